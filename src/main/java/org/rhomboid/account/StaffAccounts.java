@@ -1,0 +1,54 @@
+package org.rhomboid.account;
+
+import java.util.Set;
+import java.util.UUID;
+import org.rhomboid.clinic.ClinicScope;
+import org.rhomboid.shared.FieldProblemException;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Creating and deactivating staff accounts of the caller's clinic. */
+@Service
+@Transactional
+public class StaffAccounts {
+
+    public static final int MIN_PASSWORD_LENGTH = 12;
+
+    private final UserRepository users;
+    private final PasswordEncoder passwords;
+    private final ApiTokens tokens;
+
+    StaffAccounts(UserRepository users, PasswordEncoder passwords, ApiTokens tokens) {
+        this.users = users;
+        this.passwords = passwords;
+        this.tokens = tokens;
+    }
+
+    public StaffUser create(String email, String displayName, String password, Set<Role> roles, String npi) {
+        String normalizedEmail = email.strip().toLowerCase(java.util.Locale.ROOT);
+        if (users.emailTaken(normalizedEmail)) {
+            throw new FieldProblemException("email", "An account with this e-mail already exists");
+        }
+        if (password == null || password.length() < MIN_PASSWORD_LENGTH) {
+            throw new FieldProblemException("password", "Use at least " + MIN_PASSWORD_LENGTH + " characters");
+        }
+        if (roles.isEmpty()) {
+            throw new FieldProblemException("roles", "Choose at least one role");
+        }
+        StaffUser user = new StaffUser(UUID.randomUUID(), ClinicScope.require(), normalizedEmail, displayName.strip(),
+                passwords.encode(password), Set.copyOf(roles), npi == null || npi.isBlank() ? null : npi.strip(), true);
+        users.insert(user);
+        return user;
+    }
+
+    /** Deactivation also revokes the person's API tokens: leaving staff lose access at once. */
+    public void setActive(UUID userId, boolean active) {
+        if (users.setActive(ClinicScope.require(), userId, active) == 0) {
+            throw new org.rhomboid.shared.NotFoundException("User");
+        }
+        if (!active) {
+            tokens.revokeAll(userId);
+        }
+    }
+}

@@ -1,0 +1,93 @@
+package org.rhomboid.account;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Email;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotEmpty;
+import jakarta.validation.constraints.Size;
+import java.util.Set;
+import java.util.UUID;
+import org.rhomboid.clinic.ClinicScope;
+import org.rhomboid.shared.FieldProblemException;
+import org.rhomboid.web.Forms;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** The clinic administrator adds staff and deactivates leavers. */
+@Controller
+@PreAuthorize("hasRole('CLINIC_ADMIN')")
+class StaffController {
+
+    record NewStaff(@NotBlank(message = "Enter the e-mail address") @Email(message = "Enter a valid e-mail address")
+                    @Size(max = 254) String email,
+                    @NotBlank(message = "Enter the name as it should appear on notes") @Size(max = 200)
+                    String displayName,
+                    @NotBlank(message = "Set a first password")
+                    @Size(min = StaffAccounts.MIN_PASSWORD_LENGTH, max = 200,
+                          message = "Use at least " + StaffAccounts.MIN_PASSWORD_LENGTH + " characters")
+                    String password,
+                    @NotEmpty(message = "Choose at least one role") Set<Role> roles) {
+
+        static NewStaff blank() {
+            return new NewStaff(null, null, null, Set.of());
+        }
+    }
+
+    private final UserRepository users;
+    private final StaffAccounts accounts;
+
+    StaffController(UserRepository users, StaffAccounts accounts) {
+        this.users = users;
+        this.accounts = accounts;
+    }
+
+    @GetMapping("/admin/staff")
+    String staff(Model model) {
+        return page(model, NewStaff.blank());
+    }
+
+    @PostMapping("/admin/staff")
+    String add(@Valid @ModelAttribute("newStaff") NewStaff form, BindingResult binding, Model model,
+               RedirectAttributes redirect) {
+        if (!binding.hasErrors()) {
+            try {
+                accounts.create(form.email(), form.displayName(), form.password(), form.roles(), null);
+                redirect.addFlashAttribute("notice", "Added " + form.displayName().strip());
+                return "redirect:/admin/staff";
+            } catch (FieldProblemException problem) {
+                Forms.reject(binding, problem);
+            }
+        }
+        model.addAttribute("users", users.inClinic(ClinicScope.require()));
+        model.addAttribute("roles", Role.values());
+        return "admin/staff";
+    }
+
+    @PostMapping("/admin/staff/{userId}/active")
+    String setActive(@PathVariable UUID userId, @RequestParam boolean active,
+                     @AuthenticationPrincipal StaffPrincipal me, RedirectAttributes redirect) {
+        if (userId.equals(me.userId()) && !active) {
+            redirect.addFlashAttribute("notice", "You can’t deactivate your own account");
+        } else {
+            accounts.setActive(userId, active);
+            redirect.addFlashAttribute("notice", active ? "Account reactivated" : "Account deactivated; its API tokens were revoked");
+        }
+        return "redirect:/admin/staff";
+    }
+
+    private String page(Model model, NewStaff form) {
+        model.addAttribute("users", users.inClinic(ClinicScope.require()));
+        model.addAttribute("roles", Role.values());
+        model.addAttribute("newStaff", form);
+        return "admin/staff";
+    }
+}

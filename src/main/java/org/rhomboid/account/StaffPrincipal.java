@@ -1,0 +1,105 @@
+package org.rhomboid.account;
+
+import java.io.Serial;
+import java.util.Collection;
+import java.util.Set;
+import java.util.UUID;
+import org.rhomboid.clinic.ClinicMember;
+import org.springframework.security.core.CredentialsContainer;
+import org.springframework.security.core.GrantedAuthority;
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
+import org.springframework.security.core.userdetails.UserDetails;
+
+/** The signed-in member of staff: who they are, which clinic they act for, what they may do. */
+public final class StaffPrincipal implements UserDetails, CredentialsContainer, ClinicMember {
+
+    @Serial
+    private static final long serialVersionUID = 1L;
+
+    private final UUID userId;
+    private final UUID clinicId;
+    private final String email;
+    private final String displayName;
+    private final Set<Role> roles;
+    private final boolean active;
+    private String passwordHash;
+
+    public StaffPrincipal(StaffUser user) {
+        this.userId = user.id();
+        this.clinicId = user.clinicId();
+        this.email = user.email();
+        this.displayName = user.displayName();
+        this.roles = Set.copyOf(user.roles());
+        this.active = user.active();
+        this.passwordHash = user.passwordHash();
+    }
+
+    public UUID userId() {
+        return userId;
+    }
+
+    @Override
+    public UUID clinicId() {
+        return clinicId;
+    }
+
+    public String email() {
+        return email;
+    }
+
+    public String displayName() {
+        return displayName;
+    }
+
+    public Set<Role> roles() {
+        return roles;
+    }
+
+    public boolean has(Role role) {
+        return roles.contains(role);
+    }
+
+    public boolean hasAny(Set<Role> wanted) {
+        return wanted.stream().anyMatch(roles::contains);
+    }
+
+    @Override
+    public Collection<? extends GrantedAuthority> getAuthorities() {
+        return roles.stream().map(role -> new SimpleGrantedAuthority(role.authority())).toList();
+    }
+
+    @Override
+    public String getPassword() {
+        return passwordHash;
+    }
+
+    @Override
+    public String getUsername() {
+        return email;
+    }
+
+    @Override
+    public boolean isEnabled() {
+        return active;
+    }
+
+    @Override
+    public void eraseCredentials() {
+        passwordHash = null;
+    }
+
+    @Override
+    public boolean equals(Object other) {
+        return other instanceof StaffPrincipal that && userId.equals(that.userId);
+    }
+
+    @Override
+    public int hashCode() {
+        return userId.hashCode();
+    }
+
+    @Override
+    public String toString() {
+        return "StaffPrincipal[" + userId + "]";
+    }
+}

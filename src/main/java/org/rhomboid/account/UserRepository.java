@@ -1,0 +1,107 @@
+package org.rhomboid.account;
+
+import java.sql.Array;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.Arrays;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+@Repository
+public class UserRepository {
+
+    private static final String COLUMNS = "id, clinic_id, email, display_name, password_hash, roles, npi, active";
+
+    private final JdbcClient jdbc;
+
+    UserRepository(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /** Login only: e-mail addresses are unique across clinics. */
+    public Optional<StaffUser> findByEmail(String email) {
+        return jdbc.sql("select " + COLUMNS + " from app_user where lower(email) = lower(:email)")
+                .param("email", email)
+                .query(UserRepository::map)
+                .optional();
+    }
+
+    /** Token authentication only: the token, not a clinic, says who this is. */
+    public Optional<StaffUser> findById(UUID id) {
+        return jdbc.sql("select " + COLUMNS + " from app_user where id = :id")
+                .param("id", id)
+                .query(UserRepository::map)
+                .optional();
+    }
+
+    public Optional<StaffUser> find(UUID clinicId, UUID id) {
+        return jdbc.sql("select " + COLUMNS + " from app_user where clinic_id = :clinic and id = :id")
+                .param("clinic", clinicId)
+                .param("id", id)
+                .query(UserRepository::map)
+                .optional();
+    }
+
+    public List<StaffUser> inClinic(UUID clinicId) {
+        return jdbc.sql("select " + COLUMNS + " from app_user where clinic_id = :clinic order by display_name")
+                .param("clinic", clinicId)
+                .query(UserRepository::map)
+                .list();
+    }
+
+    public boolean anyExist() {
+        return jdbc.sql("select exists (select 1 from app_user)").query(Boolean.class).single();
+    }
+
+    public boolean emailTaken(String email) {
+        return jdbc.sql("select exists (select 1 from app_user where lower(email) = lower(:email))")
+                .param("email", email)
+                .query(Boolean.class)
+                .single();
+    }
+
+    public void insert(StaffUser user) {
+        jdbc.sql("""
+                insert into app_user (id, clinic_id, email, display_name, password_hash, roles, npi, active)
+                values (:id, :clinic, :email, :name, :hash, :roles::text[], :npi, :active)""")
+                .param("id", user.id())
+                .param("clinic", user.clinicId())
+                .param("email", user.email())
+                .param("name", user.displayName())
+                .param("hash", user.passwordHash())
+                .param("roles", toArrayLiteral(user.roles()))
+                .param("npi", user.npi())
+                .param("active", user.active())
+                .update();
+    }
+
+    public int setActive(UUID clinicId, UUID id, boolean active) {
+        return jdbc.sql("update app_user set active = :active where clinic_id = :clinic and id = :id")
+                .param("active", active)
+                .param("clinic", clinicId)
+                .param("id", id)
+                .update();
+    }
+
+    private static String toArrayLiteral(Set<Role> roles) {
+        return roles.stream().map(Role::name).sorted().reduce((a, b) -> a + "," + b)
+                .map(joined -> "{" + joined + "}").orElse("{}");
+    }
+
+    private static StaffUser map(ResultSet rs, int row) throws SQLException {
+        return new StaffUser(rs.getObject("id", UUID.class), rs.getObject("clinic_id", UUID.class),
+                rs.getString("email"), rs.getString("display_name"), rs.getString("password_hash"),
+                roles(rs.getArray("roles")), rs.getString("npi"), rs.getBoolean("active"));
+    }
+
+    private static Set<Role> roles(Array array) throws SQLException {
+        EnumSet<Role> roles = EnumSet.noneOf(Role.class);
+        Arrays.stream((String[]) array.getArray()).map(Role::valueOf).forEach(roles::add);
+        return roles;
+    }
+}

@@ -1,0 +1,3 @@
+package org.rhomboid.audit;
+
+public enum AuditOutcome { SUCCESS, NOT_FOUND, DENIED, CONFLICT }

@@ -1,0 +1,61 @@
+package org.rhomboid.audit;
+
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.UUID;
+import org.rhomboid.clinic.ClinicScope;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Reads the audit trail of the caller's clinic for the administrator's page. */
+@Service
+public class AuditTrail {
+
+    public static final int PAGE_SIZE = 100;
+
+    private final JdbcClient jdbc;
+
+    AuditTrail(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    @Transactional(readOnly = true)
+    public List<AuditEvent> search(AuditFilter filter, int page) {
+        ZoneId zone = ZoneId.systemDefault();
+        return jdbc.sql("""
+                select id, user_id, username, patient_id, action, resource_type, resource_id, channel, outcome,
+                       occurred_at
+                  from audit_event
+                 where clinic_id = :clinic
+                   and (cast(:username as text) is null or lower(username) like lower(:username) || '%')
+                   and (cast(:patient as uuid) is null or patient_id = :patient)
+                   and (cast(:action as text) is null or action = :action)
+                   and (cast(:outcome as text) is null or outcome = :outcome)
+                   and (cast(:from as timestamptz) is null or occurred_at >= :from)
+                   and (cast(:to as timestamptz) is null or occurred_at < :to)
+                 order by occurred_at desc, id desc
+                 limit :limit offset :offset""")
+                .param("clinic", ClinicScope.require())
+                .param("username", blankToNull(filter.username()))
+                .param("patient", filter.patientId())
+                .param("action", filter.action() == null ? null : filter.action().name())
+                .param("outcome", filter.outcome() == null ? null : filter.outcome().name())
+                .param("from", filter.from() == null ? null : filter.from().atStartOfDay(zone).toOffsetDateTime())
+                .param("to", filter.to() == null ? null : filter.to().plusDays(1).atStartOfDay(zone).toOffsetDateTime())
+                .param("limit", PAGE_SIZE + 1)
+                .param("offset", Math.max(page, 0) * PAGE_SIZE)
+                .query((rs, row) -> new AuditEvent(rs.getLong("id"), rs.getObject("user_id", UUID.class),
+                        rs.getString("username"), rs.getObject("patient_id", UUID.class),
+                        AuditAction.valueOf(rs.getString("action")), rs.getString("resource_type"),
+                        rs.getString("resource_id"), Channel.valueOf(rs.getString("channel")),
+                        AuditOutcome.valueOf(rs.getString("outcome")),
+                        rs.getObject("occurred_at", OffsetDateTime.class)))
+                .list();
+    }
+
+    private static String blankToNull(String value) {
+        return value == null || value.isBlank() ? null : value.strip().replace("%", "").replace("_", "\\_");
+    }
+}

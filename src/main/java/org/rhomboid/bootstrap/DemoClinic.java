@@ -1,0 +1,123 @@
+package org.rhomboid.bootstrap;
+
+import java.time.LocalDate;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.UUID;
+import org.rhomboid.account.Role;
+import org.rhomboid.account.StaffAccounts;
+import org.rhomboid.account.StaffUser;
+import org.rhomboid.clinic.ClinicRepository;
+import org.rhomboid.clinic.ClinicScope;
+import org.rhomboid.episode.EpisodeDetails;
+import org.rhomboid.episode.EpisodeService;
+import org.rhomboid.episode.domain.BodyRegion;
+import org.rhomboid.episode.domain.EpisodeStatus;
+import org.rhomboid.episode.domain.Mechanism;
+import org.rhomboid.patient.Patient;
+import org.rhomboid.patient.PatientDetails;
+import org.rhomboid.patient.PatientService;
+import org.rhomboid.patient.domain.Npi;
+import org.rhomboid.patient.domain.Payer;
+import org.rhomboid.patient.domain.Sex;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * A small outpatient clinic with one account per role and a caseload of fictional thoracic patients, so a
+ * new user can try every screen. Seeded once, through the same services the UI uses (and so audited).
+ */
+@Component
+public class DemoClinic {
+
+    public static final String PASSWORD = "rhomboid-demo";
+    public static final String PT_EMAIL = "pt@demo.rhomboid.org";
+
+    /** The demo accounts, as listed in the README. */
+    public record Account(String email, String name, Role role) {}
+
+    public static final List<Account> ACCOUNTS = List.of(
+            new Account(PT_EMAIL, "Dana Whitfield, PT, DPT", Role.PT),
+            new Account("pt2@demo.rhomboid.org", "Luis Ortega, PT", Role.PT),
+            new Account("pta@demo.rhomboid.org", "Sam Okafor, PTA", Role.PTA),
+            new Account("frontdesk@demo.rhomboid.org", "Riley Chen", Role.FRONT_DESK),
+            new Account("biller@demo.rhomboid.org", "Morgan Hale", Role.BILLER),
+            new Account("admin@demo.rhomboid.org", "Pat Alvarez", Role.CLINIC_ADMIN));
+
+    private record DemoPatient(String given, String family, String birth, Sex sex, Payer payer, String member,
+                               String referrer, String onset, Mechanism mechanism) {}
+
+    private static final List<DemoPatient> PATIENTS = List.of(
+            new DemoPatient("Margaret", "Ellison", "1951-04-12", Sex.FEMALE, Payer.MEDICARE, "1EG4TE5MK73",
+                    "Dr. Alan Brooks", "2026-10-28", Mechanism.INSIDIOUS),
+            new DemoPatient("Jordan", "Pike", "1991-08-03", Sex.MALE, Payer.COMMERCIAL, "XJH448812",
+                    "Dr. Priya Natarajan", "2026-11-02", Mechanism.SUDDEN_MOVEMENT),
+            new DemoPatient("Alicia", "Moreno", "1984-01-22", Sex.FEMALE, Payer.COMMERCIAL, "BCX7730021",
+                    "Dr. Priya Natarajan", "2026-09-15", Mechanism.REPETITIVE),
+            new DemoPatient("Harold", "Jensen", "1946-11-30", Sex.MALE, Payer.MEDICARE, "2KM7RT8NP41",
+                    "Dr. Alan Brooks", "2026-10-05", Mechanism.ACUTE_TRAUMA),
+            new DemoPatient("Keisha", "Robinson", "1978-06-09", Sex.FEMALE, Payer.MEDICAID, "MD55012877",
+                    null, "2026-08-20", Mechanism.INSIDIOUS),
+            new DemoPatient("Tomás", "Herrera", "1969-03-17", Sex.MALE, Payer.WORKERS_COMP, "WC-2026-11873",
+                    "Dr. Grace Liu", "2026-10-30", Mechanism.ACUTE_TRAUMA),
+            new DemoPatient("Emily", "Smith", "1999-12-01", Sex.FEMALE, Payer.SELF_PAY, null,
+                    null, "2026-11-10", Mechanism.REPETITIVE),
+            new DemoPatient("John", "Smith", "1962-05-25", Sex.MALE, Payer.COMMERCIAL, "UHC90021344",
+                    "Dr. Grace Liu", "2026-07-01", Mechanism.INSIDIOUS),
+            new DemoPatient("Beatrice", "Nakamura", "1957-09-14", Sex.FEMALE, Payer.MEDICARE, "5HT2WE9AA62",
+                    "Dr. Alan Brooks", "2026-10-12", Mechanism.INSIDIOUS),
+            new DemoPatient("Ravi", "Shah", "1988-02-29", Sex.MALE, Payer.COMMERCIAL, "AET6612093",
+                    null, "2026-11-14", Mechanism.SUDDEN_MOVEMENT),
+            new DemoPatient("Olivia", "Brennan", "2009-07-07", Sex.FEMALE, Payer.COMMERCIAL, "CIG3390018",
+                    "Dr. Priya Natarajan", "2026-10-01", Mechanism.REPETITIVE),
+            new DemoPatient("Samuel", "Adeyemi", "1973-10-19", Sex.MALE, Payer.COMMERCIAL, "BCB2201945",
+                    "Dr. Grace Liu", "2026-09-28", Mechanism.SUDDEN_MOVEMENT));
+
+    private final ClinicRepository clinics;
+    private final StaffAccounts accounts;
+    private final PatientService patients;
+    private final EpisodeService episodes;
+    private final TransactionTemplate transaction;
+
+    DemoClinic(ClinicRepository clinics, StaffAccounts accounts, PatientService patients, EpisodeService episodes,
+               TransactionTemplate transaction) {
+        this.clinics = clinics;
+        this.accounts = accounts;
+        this.patients = patients;
+        this.episodes = episodes;
+        this.transaction = transaction;
+    }
+
+    public UUID seed() {
+        UUID clinic = UUID.randomUUID();
+        ClinicScope.runAs(clinic, () -> transaction.executeWithoutResult(status -> {
+            clinics.insert(clinic, "Harbor Street Physical Therapy (demo)");
+            List<StaffUser> staff = ACCOUNTS.stream()
+                    .map(a -> accounts.create(a.email(), a.name(), PASSWORD, EnumSet.of(a.role()),
+                            a.role() == Role.PT ? npi(a.email().hashCode()) : null))
+                    .toList();
+            for (int i = 0; i < PATIENTS.size(); i++) {
+                DemoPatient demo = PATIENTS.get(i);
+                Patient patient = patients.register(new PatientDetails(null, demo.family(), demo.given(),
+                        LocalDate.parse(demo.birth()), demo.sex(), "(555) 010-" + (2000 + i * 37),
+                        demo.given().toLowerCase() + "." + demo.family().toLowerCase() + "@example.com",
+                        (100 + i * 12) + " Harbor Street", "Portland", "ME", "04101", demo.payer(), demo.member(),
+                        demo.referrer(), demo.referrer() == null ? null : npi(demo.referrer().hashCode()), null));
+                StaffUser therapist = staff.get(i % 2);
+                var episode = episodes.open(patient.id(), new EpisodeDetails(BodyRegion.THORACIC,
+                        LocalDate.parse(demo.onset()), demo.mechanism(), EpisodeStatus.OPEN, therapist.id(), null));
+                if (i == 7) {
+                    episodes.change(episode.id(), new EpisodeDetails(episode.bodyRegion(), episode.onsetDate(),
+                            episode.mechanism(), EpisodeStatus.DISCHARGED, therapist.id(), episode.version()));
+                }
+            }
+        }));
+        return clinic;
+    }
+
+    /** A fictional but well-formed NPI (valid check digit), stable for a given seed. */
+    static String npi(int seed) {
+        String firstNine = "1" + String.format("%08d", Math.floorMod(seed, 100_000_000));
+        return firstNine + Npi.checkDigit(firstNine);
+    }
+}

@@ -1,0 +1,83 @@
+package org.rhomboid.bootstrap;
+
+import java.util.EnumSet;
+import java.util.UUID;
+import org.rhomboid.account.Role;
+import org.rhomboid.account.StaffAccounts;
+import org.rhomboid.account.UserRepository;
+import org.rhomboid.clinic.ClinicRepository;
+import org.rhomboid.clinic.ClinicScope;
+import org.rhomboid.database.DatabaseProperties;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * On an empty database, creates the first clinic: the demo clinic (embedded database by default), or a
+ * real clinic whose first administrator comes from RHOMBOID_ADMIN_EMAIL / RHOMBOID_ADMIN_PASSWORD.
+ * No default password exists outside demo mode, so with neither Rhomboid refuses to start.
+ */
+@Component
+class FirstStart implements ApplicationRunner {
+
+    private static final Logger log = LoggerFactory.getLogger(FirstStart.class);
+
+    private final UserRepository users;
+    private final ClinicRepository clinics;
+    private final StaffAccounts accounts;
+    private final DemoClinic demo;
+    private final TransactionTemplate transaction;
+    private final boolean demoMode;
+    private final String adminEmail;
+    private final String adminPassword;
+    private final String clinicName;
+
+    FirstStart(UserRepository users, ClinicRepository clinics, StaffAccounts accounts, DemoClinic demo,
+               TransactionTemplate transaction, DatabaseProperties database,
+               @Value("${rhomboid.demo:}") String demo_,
+               @Value("${rhomboid.admin.email:}") String adminEmail,
+               @Value("${rhomboid.admin.password:}") String adminPassword,
+               @Value("${rhomboid.admin.clinic-name:My Physical Therapy Clinic}") String clinicName) {
+        this.users = users;
+        this.clinics = clinics;
+        this.accounts = accounts;
+        this.demo = demo;
+        this.transaction = transaction;
+        // Demo data by default only where nobody's real data can live: the embedded database.
+        this.demoMode = demo_ == null || demo_.isBlank() ? !database.external() : Boolean.parseBoolean(demo_.strip());
+        this.adminEmail = adminEmail;
+        this.adminPassword = adminPassword;
+        this.clinicName = clinicName;
+    }
+
+    @Override
+    public void run(ApplicationArguments args) {
+        if (Boolean.TRUE.equals(transaction.execute(status -> users.anyExist()))) {
+            return;
+        }
+        if (demoMode) {
+            demo.seed();
+            log.info("Seeded the demo clinic; sign in as {} with password {}", DemoClinic.PT_EMAIL,
+                    DemoClinic.PASSWORD);
+        } else if (!adminEmail.isBlank() && !adminPassword.isBlank()) {
+            createFirstAdmin();
+        } else {
+            throw new IllegalStateException("The database has no users. Set RHOMBOID_ADMIN_EMAIL and "
+                    + "RHOMBOID_ADMIN_PASSWORD (at least " + StaffAccounts.MIN_PASSWORD_LENGTH
+                    + " characters) for the first clinic administrator, or RHOMBOID_DEMO=true for a demo clinic.");
+        }
+    }
+
+    private void createFirstAdmin() {
+        UUID clinic = UUID.randomUUID();
+        ClinicScope.runAs(clinic, () -> transaction.executeWithoutResult(status -> {
+            clinics.insert(clinic, clinicName);
+            accounts.create(adminEmail, "Clinic administrator", adminPassword, EnumSet.of(Role.CLINIC_ADMIN), null);
+        }));
+        log.info("Created clinic administrator account for the first clinic");
+    }
+}

@@ -1,0 +1,101 @@
+package org.rhomboid.episode;
+
+import jakarta.validation.Valid;
+import java.util.UUID;
+import org.rhomboid.account.StaffDirectory;
+import org.rhomboid.account.StaffPrincipal;
+import org.rhomboid.account.Role;
+import org.rhomboid.episode.domain.BodyRegion;
+import org.rhomboid.episode.domain.EpisodeStatus;
+import org.rhomboid.episode.domain.Mechanism;
+import org.rhomboid.patient.Patient;
+import org.rhomboid.patient.PatientService;
+import org.rhomboid.shared.ConflictException;
+import org.rhomboid.shared.FieldProblemException;
+import org.rhomboid.web.Forms;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+
+@Controller
+@CanManageEpisodes
+class EpisodeController {
+
+    private final EpisodeService episodes;
+    private final PatientService patients;
+    private final StaffDirectory staff;
+
+    EpisodeController(EpisodeService episodes, PatientService patients, StaffDirectory staff) {
+        this.episodes = episodes;
+        this.patients = patients;
+        this.staff = staff;
+    }
+
+    @ModelAttribute
+    void choices(Model model) {
+        model.addAttribute("regions", BodyRegion.values());
+        model.addAttribute("mechanisms", Mechanism.values());
+        model.addAttribute("therapists", staff.activeTherapists());
+    }
+
+    @GetMapping("/patients/{patientId}/episodes/new")
+    String newEpisode(@PathVariable UUID patientId, @AuthenticationPrincipal StaffPrincipal me, Model model) {
+        model.addAttribute("patient", patients.get(patientId));
+        model.addAttribute("episode", EpisodeDetails.opening(me.has(Role.PT) ? me.userId() : null));
+        return "episodes/form";
+    }
+
+    @PostMapping("/patients/{patientId}/episodes")
+    String open(@PathVariable UUID patientId, @Valid @ModelAttribute("episode") EpisodeDetails details,
+                BindingResult binding, Model model) {
+        Patient patient = patients.get(patientId);
+        model.addAttribute("patient", patient);
+        if (binding.hasErrors()) {
+            return "episodes/form";
+        }
+        try {
+            episodes.open(patientId, details);
+            return "redirect:/patients/" + patientId;
+        } catch (FieldProblemException problem) {
+            Forms.reject(binding, problem);
+            return "episodes/form";
+        }
+    }
+
+    @GetMapping("/episodes/{episodeId}/edit")
+    String edit(@PathVariable UUID episodeId, Model model) {
+        Episode episode = episodes.get(episodeId);
+        model.addAttribute("patient", patients.get(episode.patientId()));
+        model.addAttribute("episodeId", episodeId);
+        model.addAttribute("statuses", episode.status().allowedNext().stream().sorted().toList());
+        model.addAttribute("episode", episode.details());
+        return "episodes/form";
+    }
+
+    @PostMapping("/episodes/{episodeId}")
+    String change(@PathVariable UUID episodeId, @Valid @ModelAttribute("episode") EpisodeDetails details,
+                  BindingResult binding, Model model) {
+        Episode current = episodes.get(episodeId);
+        model.addAttribute("patient", patients.get(current.patientId()));
+        model.addAttribute("episodeId", episodeId);
+        model.addAttribute("statuses", current.status().allowedNext().stream().sorted().toList());
+        if (binding.hasErrors()) {
+            return "episodes/form";
+        }
+        try {
+            episodes.change(episodeId, details);
+            return "redirect:/patients/" + current.patientId();
+        } catch (FieldProblemException problem) {
+            Forms.reject(binding, problem);
+        } catch (ConflictException conflict) {
+            binding.reject("conflict", conflict.getMessage());
+        }
+        return "episodes/form";
+    }
+
+}

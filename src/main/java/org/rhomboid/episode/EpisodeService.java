@@ -1,0 +1,110 @@
+package org.rhomboid.episode;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+import org.rhomboid.account.StaffDirectory;
+import org.rhomboid.audit.AuditAction;
+import org.rhomboid.audit.AuditLog;
+import org.rhomboid.audit.AuditOutcome;
+import org.rhomboid.clinic.ClinicScope;
+import org.rhomboid.episode.domain.EpisodeStatus;
+import org.rhomboid.patient.Patient;
+import org.rhomboid.patient.PatientService;
+import org.rhomboid.shared.ConflictException;
+import org.rhomboid.shared.FieldProblemException;
+import org.rhomboid.shared.NotFoundException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Opening, reading and changing episodes of care; audited like every access to patient data. */
+@Service
+@Transactional(noRollbackFor = {NotFoundException.class, ConflictException.class})
+public class EpisodeService {
+
+    public static final String RESOURCE = "Episode";
+
+    private final EpisodeRepository episodes;
+    private final PatientService patients;
+    private final StaffDirectory staff;
+    private final AuditLog audit;
+
+    EpisodeService(EpisodeRepository episodes, PatientService patients, StaffDirectory staff, AuditLog audit) {
+        this.episodes = episodes;
+        this.patients = patients;
+        this.staff = staff;
+        this.audit = audit;
+    }
+
+    public Episode open(UUID patientId, EpisodeDetails details) {
+        UUID clinic = ClinicScope.require();
+        Patient patient = patients.get(patientId);
+        checkOnset(patient, details);
+        checkTherapist(details.treatingTherapistId());
+        UUID id = UUID.randomUUID();
+        episodes.insert(clinic, id, patient.id(), details, LocalDate.now());
+        audit.record(AuditAction.CREATE, RESOURCE, id, patient.id(), AuditOutcome.SUCCESS);
+        return episodes.find(clinic, id).orElseThrow();
+    }
+
+    public Episode get(UUID id) {
+        Episode episode = episodes.find(ClinicScope.require(), id).orElse(null);
+        audit.record(AuditAction.READ, RESOURCE, id, episode == null ? null : episode.patientId(),
+                episode == null ? AuditOutcome.NOT_FOUND : AuditOutcome.SUCCESS);
+        if (episode == null) {
+            throw new NotFoundException(RESOURCE);
+        }
+        return episode;
+    }
+
+    /** The patient's episodes, current ones first; the caller has already read (and so audited) the patient. */
+    public List<Episode> of(Patient patient) {
+        List<Episode> found = episodes.forPatient(ClinicScope.require(), patient.id());
+        audit.record(AuditAction.READ, RESOURCE, null, patient.id(), AuditOutcome.SUCCESS);
+        return found;
+    }
+
+    public Episode change(UUID id, EpisodeDetails details) {
+        UUID clinic = ClinicScope.require();
+        Episode current = episodes.find(clinic, id).orElse(null);
+        if (current == null) {
+            audit.record(AuditAction.UPDATE, RESOURCE, id, null, AuditOutcome.NOT_FOUND);
+            throw new NotFoundException(RESOURCE);
+        }
+        EpisodeStatus next = details.status() == null ? current.status() : details.status();
+        if (!current.status().canBecome(next)) {
+            throw new FieldProblemException("status", current.status() == EpisodeStatus.DISCHARGED
+                    ? "A discharged episode can’t be reopened; open a new episode instead"
+                    : "An episode can’t go from " + current.status().label() + " to " + next.label());
+        }
+        checkOnset(patients.get(current.patientId()), details);
+        if (!details.treatingTherapistId().equals(current.treatingTherapistId())) {
+            checkTherapist(details.treatingTherapistId());
+        }
+        LocalDate dischargedOn = next != EpisodeStatus.DISCHARGED ? null
+                : current.dischargedOn() != null ? current.dischargedOn() : LocalDate.now();
+        int version = details.version() == null ? current.version() : details.version();
+        EpisodeDetails update = new EpisodeDetails(details.bodyRegion(), details.onsetDate(), details.mechanism(),
+                next, details.treatingTherapistId(), version);
+        if (!episodes.update(clinic, id, update, version, dischargedOn)) {
+            audit.record(AuditAction.UPDATE, RESOURCE, id, current.patientId(), AuditOutcome.CONFLICT);
+            throw new ConflictException("Someone else saved changes to this episode while you were editing. "
+                    + "Reload to see their changes, then apply yours again.");
+        }
+        audit.record(AuditAction.UPDATE, RESOURCE, id, current.patientId(), AuditOutcome.SUCCESS);
+        return episodes.find(clinic, id).orElseThrow();
+    }
+
+    private static void checkOnset(Patient patient, EpisodeDetails details) {
+        if (details.onsetDate() != null && details.onsetDate().isBefore(patient.birthDate())) {
+            throw new FieldProblemException("onsetDate", "Onset date is before the patient's date of birth");
+        }
+    }
+
+    private void checkTherapist(UUID therapistId) {
+        if (!staff.isActiveTherapist(therapistId)) {
+            throw new FieldProblemException("treatingTherapistId",
+                    "Choose an active physical therapist of this clinic");
+        }
+    }
+}

@@ -1,0 +1,156 @@
+package org.rhomboid.patient;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import org.rhomboid.patient.domain.Payer;
+import org.rhomboid.patient.domain.SearchTerms;
+import org.rhomboid.patient.domain.Sex;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/** Patients of one clinic. Every statement names the clinic, and row-level security checks it again. */
+@Repository
+class PatientRepository {
+
+    private static final String COLUMNS = """
+            id, mrn, family_name, given_name, birth_date, sex, phone, email, address_line, city, state, postal_code,
+            primary_payer, member_id, referring_provider_name, referring_provider_npi, version""";
+
+    private final JdbcClient jdbc;
+
+    PatientRepository(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    Optional<Patient> find(UUID clinicId, UUID id) {
+        return jdbc.sql("select " + COLUMNS + " from patient where clinic_id = :clinic and id = :id")
+                .param("clinic", clinicId)
+                .param("id", id)
+                .query(PatientRepository::map)
+                .optional();
+    }
+
+    boolean mrnTaken(UUID clinicId, String mrn, UUID exceptPatient) {
+        return jdbc.sql("""
+                select exists (select 1 from patient
+                                where clinic_id = :clinic and mrn = :mrn and id is distinct from :except)""")
+                .param("clinic", clinicId)
+                .param("mrn", mrn)
+                .param("except", exceptPatient)
+                .query(Boolean.class)
+                .single();
+    }
+
+    /** Takes the clinic's next record number; the row lock on the clinic serialises concurrent registrations. */
+    String nextMrn(UUID clinicId) {
+        long number = jdbc.sql("update clinic set next_mrn = next_mrn + 1 where id = :clinic returning next_mrn - 1")
+                .param("clinic", clinicId)
+                .query(Long.class)
+                .single();
+        return "R%06d".formatted(number);
+    }
+
+    void insert(UUID clinicId, UUID id, PatientDetails p) {
+        jdbc.sql("""
+                insert into patient (id, clinic_id, mrn, family_name, given_name, birth_date, sex, phone, email,
+                                     address_line, city, state, postal_code, primary_payer, member_id,
+                                     referring_provider_name, referring_provider_npi)
+                values (:id, :clinic, :mrn, :family, :given, :birth, :sex, :phone, :email, :address, :city, :state,
+                        :postal, :payer, :member, :refName, :refNpi)""")
+                .param("id", id)
+                .param("clinic", clinicId)
+                .params(values(p))
+                .update();
+    }
+
+    /** @return false when the patient changed since {@code p.version()} was read */
+    boolean update(UUID clinicId, UUID id, PatientDetails p) {
+        return jdbc.sql("""
+                update patient set mrn = :mrn, family_name = :family, given_name = :given, birth_date = :birth,
+                       sex = :sex, phone = :phone, email = :email, address_line = :address, city = :city,
+                       state = :state, postal_code = :postal, primary_payer = :payer, member_id = :member,
+                       referring_provider_name = :refName, referring_provider_npi = :refNpi,
+                       version = version + 1, updated_at = now()
+                 where clinic_id = :clinic and id = :id and version = :version""")
+                .param("id", id)
+                .param("clinic", clinicId)
+                .param("version", p.version())
+                .params(values(p))
+                .update() == 1;
+    }
+
+    List<Patient> search(UUID clinicId, SearchTerms terms, int limit) {
+        StringBuilder sql = new StringBuilder("select " + COLUMNS + " from patient where clinic_id = :clinic");
+        Map<String, Object> spec = new HashMap<>();
+        spec.put("clinic", clinicId);
+        terms.birthDate().ifPresent(date -> {
+            sql.append(" and birth_date = :birth");
+            spec.put("birth", date);
+        });
+        terms.mrn().ifPresent(mrn -> {
+            sql.append(" and mrn = :mrn");
+            spec.put("mrn", mrn);
+        });
+        if (terms.names().size() == 1) {
+            sql.append(" and (lower(family_name) like :n0 or lower(given_name) like :n0)");
+            spec.put("n0", prefix(terms.names().get(0)));
+        } else if (terms.names().size() == 2) {
+            sql.append("""
+                     and ((lower(family_name) like :n0 and lower(given_name) like :n1)
+                       or (lower(family_name) like :n1 and lower(given_name) like :n0))""");
+            spec.put("n0", prefix(terms.names().get(0)));
+            spec.put("n1", prefix(terms.names().get(1)));
+        }
+        sql.append(" order by lower(family_name), lower(given_name), birth_date limit :limit");
+        spec.put("limit", limit);
+        return jdbc.sql(sql.toString()).params(spec).query(PatientRepository::map).list();
+    }
+
+    List<Patient> recentlyUpdated(UUID clinicId, int limit) {
+        return jdbc.sql("select " + COLUMNS + " from patient where clinic_id = :clinic order by updated_at desc limit :limit")
+                .param("clinic", clinicId)
+                .param("limit", limit)
+                .query(PatientRepository::map)
+                .list();
+    }
+
+    private static String prefix(String name) {
+        return name.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
+    }
+
+    private static Map<String, Object> values(PatientDetails p) {
+        Map<String, Object> values = new HashMap<>();
+        values.put("mrn", p.mrn());
+        values.put("family", p.familyName());
+        values.put("given", p.givenName());
+        values.put("birth", p.birthDate());
+        values.put("sex", p.sex().name());
+        values.put("phone", p.phone());
+        values.put("email", p.email());
+        values.put("address", p.addressLine());
+        values.put("city", p.city());
+        values.put("state", p.state());
+        values.put("postal", p.postalCode());
+        values.put("payer", p.primaryPayer().name());
+        values.put("member", p.memberId());
+        values.put("refName", p.referringProviderName());
+        values.put("refNpi", p.referringProviderNpi());
+        return values;
+    }
+
+    private static Patient map(ResultSet rs, int row) throws SQLException {
+        return new Patient(rs.getObject("id", UUID.class), rs.getString("mrn"), rs.getString("family_name"),
+                rs.getString("given_name"), rs.getObject("birth_date", LocalDate.class),
+                Sex.valueOf(rs.getString("sex")), rs.getString("phone"), rs.getString("email"),
+                rs.getString("address_line"), rs.getString("city"), rs.getString("state"),
+                rs.getString("postal_code"), Payer.valueOf(rs.getString("primary_payer")),
+                rs.getString("member_id"), rs.getString("referring_provider_name"),
+                rs.getString("referring_provider_npi"), rs.getInt("version"));
+    }
+}

@@ -1,0 +1,66 @@
+package org.rhomboid.web;
+
+import java.time.LocalDate;
+import java.util.UUID;
+import org.rhomboid.shared.NotFoundException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.ControllerAdvice;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+
+/** What every page needs (who is signed in, today's date) and how pages show errors. */
+@ControllerAdvice(annotations = Controller.class)
+@Order(Ordered.LOWEST_PRECEDENCE)
+class UiAdvice {
+
+    private static final Logger log = LoggerFactory.getLogger(UiAdvice.class);
+
+    @ModelAttribute("me")
+    Object me() {
+        Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
+        return authentication == null ? null : authentication.getPrincipal();
+    }
+
+    @ModelAttribute("today")
+    LocalDate today() {
+        return LocalDate.now();
+    }
+
+    @ExceptionHandler({NotFoundException.class, MethodArgumentTypeMismatchException.class})
+    @ResponseStatus(HttpStatus.NOT_FOUND)
+    String notFound(Model model) {
+        return error(model, HttpStatus.NOT_FOUND);
+    }
+
+    @ExceptionHandler(AccessDeniedException.class)
+    @ResponseStatus(HttpStatus.FORBIDDEN)
+    String forbidden(Model model) {
+        return error(model, HttpStatus.FORBIDDEN);
+    }
+
+    @ExceptionHandler(Exception.class)
+    @ResponseStatus(HttpStatus.INTERNAL_SERVER_ERROR)
+    String unexpected(Exception ex, Model model) {
+        String incident = UUID.randomUUID().toString();
+        log.error("Unexpected error on a page, incident {}: {}", incident, Errors.causeChain(ex));
+        model.addAttribute("incident", incident);
+        return error(model, HttpStatus.INTERNAL_SERVER_ERROR);
+    }
+
+    private static String error(Model model, HttpStatus status) {
+        model.addAttribute("status", status.value());
+        model.addAttribute("message", ErrorPages.describe(status));
+        return "error";
+    }
+}

@@ -1,0 +1,19 @@
+// Rhomboid's only script: no inline scripts anywhere (the CSP forbids them).
+(function () {
+  "use strict";
+  // htmx requests carry the CSRF token like ordinary form posts do.
+  document.addEventListener("htmx:configRequest", function (event) {
+    var token = document.querySelector('meta[name="_csrf"]');
+    var header = document.querySelector('meta[name="_csrf_header"]');
+    if (token && header) {
+      event.detail.headers[header.content] = token.content;
+    }
+  });
+  // After a failed submit, put keyboard focus on the first field that needs attention.
+  document.addEventListener("DOMContentLoaded", function () {
+    var invalid = document.querySelector('[aria-invalid="true"]');
+    if (invalid) {
+      invalid.focus();
+    }
+  });
+})();
