@@ -17,6 +17,10 @@ CREATE TABLE patient (
     member_id                text,
     referring_provider_name  text,
     referring_provider_npi   char(10),
+    -- Lower-case search keys. Under row-level security PostgreSQL only uses leakproof operators in index
+    -- conditions, and lower() and LIKE are not; searching these columns by a ~>=~ / ~<~ range is.
+    family_name_key          text        GENERATED ALWAYS AS (lower(family_name)) STORED,
+    given_name_key           text        GENERATED ALWAYS AS (lower(given_name)) STORED,
     version                  integer     NOT NULL DEFAULT 0,
     created_at               timestamptz NOT NULL DEFAULT now(),
     updated_at               timestamptz NOT NULL DEFAULT now(),
@@ -24,8 +28,8 @@ CREATE TABLE patient (
     UNIQUE (id, clinic_id)
 );
 -- Prefix search on either name within a clinic ("smi" finds Smith), and exact date of birth.
-CREATE INDEX patient_family_name_idx ON patient (clinic_id, lower(family_name) text_pattern_ops);
-CREATE INDEX patient_given_name_idx ON patient (clinic_id, lower(given_name) text_pattern_ops);
+CREATE INDEX patient_family_name_idx ON patient (clinic_id, family_name_key text_pattern_ops);
+CREATE INDEX patient_given_name_idx ON patient (clinic_id, given_name_key text_pattern_ops);
 CREATE INDEX patient_birth_date_idx ON patient (clinic_id, birth_date);
 
 CREATE TABLE episode (

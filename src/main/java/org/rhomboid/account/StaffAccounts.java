@@ -14,6 +14,7 @@ import org.springframework.transaction.annotation.Transactional;
 public class StaffAccounts {
 
     public static final int MIN_PASSWORD_LENGTH = 12;
+    private static final java.util.regex.Pattern EMAIL = java.util.regex.Pattern.compile("[^@\\s,;]+@[^@\\s,;]+\\.[^@\\s,;]+");
 
     private final UserRepository users;
     private final PasswordEncoder passwords;
@@ -26,7 +27,10 @@ public class StaffAccounts {
     }
 
     public StaffUser create(String email, String displayName, String password, Set<Role> roles, String npi) {
-        String normalizedEmail = email.strip().toLowerCase(java.util.Locale.ROOT);
+        String normalizedEmail = email == null ? "" : email.strip().toLowerCase(java.util.Locale.ROOT);
+        if (!EMAIL.matcher(normalizedEmail).matches()) {
+            throw new FieldProblemException("email", "Enter a valid e-mail address");
+        }
         if (users.emailTaken(normalizedEmail)) {
             throw new FieldProblemException("email", "An account with this e-mail already exists");
         }

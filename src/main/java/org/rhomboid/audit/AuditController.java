@@ -34,7 +34,7 @@ class AuditController {
             try {
                 patientId = UUID.fromString(patient.strip());
             } catch (IllegalArgumentException notAnId) {
-                model.addAttribute("patientError", "Paste a patient id from the chart's address");
+                model.addAttribute("patientError", "Paste a patient id from the chart’s address");
             }
         }
         List<AuditEvent> events = patientId == null && model.containsAttribute("patientError") ? List.of()

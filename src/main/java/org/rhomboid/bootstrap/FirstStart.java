@@ -8,6 +8,7 @@ import org.rhomboid.account.UserRepository;
 import org.rhomboid.clinic.ClinicRepository;
 import org.rhomboid.clinic.ClinicScope;
 import org.rhomboid.database.DatabaseProperties;
+import org.rhomboid.shared.FieldProblemException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
@@ -73,11 +74,20 @@ class FirstStart implements ApplicationRunner {
     }
 
     private void createFirstAdmin() {
+        if (adminPassword.length() < StaffAccounts.MIN_PASSWORD_LENGTH) {
+            throw new IllegalStateException("RHOMBOID_ADMIN_PASSWORD must have at least "
+                    + StaffAccounts.MIN_PASSWORD_LENGTH + " characters");
+        }
         UUID clinic = UUID.randomUUID();
-        ClinicScope.runAs(clinic, () -> transaction.executeWithoutResult(status -> {
-            clinics.insert(clinic, clinicName);
-            accounts.create(adminEmail, "Clinic administrator", adminPassword, EnumSet.of(Role.CLINIC_ADMIN), null);
-        }));
+        try {
+            ClinicScope.runAs(clinic, () -> transaction.executeWithoutResult(status -> {
+                clinics.insert(clinic, clinicName);
+                accounts.create(adminEmail, "Clinic administrator", adminPassword, EnumSet.of(Role.CLINIC_ADMIN),
+                        null);
+            }));
+        } catch (FieldProblemException problem) {
+            throw new IllegalStateException("RHOMBOID_ADMIN_EMAIL / RHOMBOID_ADMIN_PASSWORD: " + problem.getMessage());
+        }
         log.info("Created clinic administrator account for the first clinic");
     }
 }

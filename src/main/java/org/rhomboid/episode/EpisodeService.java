@@ -97,7 +97,7 @@ public class EpisodeService {
 
     private static void checkOnset(Patient patient, EpisodeDetails details) {
         if (details.onsetDate() != null && details.onsetDate().isBefore(patient.birthDate())) {
-            throw new FieldProblemException("onsetDate", "Onset date is before the patient's date of birth");
+            throw new FieldProblemException("onsetDate", "Onset date is before the patient’s date of birth");
         }
     }
 

@@ -28,7 +28,7 @@ public record PatientDetails(
         @NotNull(message = "Enter the date of birth")
         @PastOrPresent(message = "Date of birth can’t be in the future")
         LocalDate birthDate,
-        @NotNull(message = "Choose the patient's sex")
+        @NotNull(message = "Choose the patient’s sex")
         Sex sex,
         @Size(max = 30, message = "Use at most 30 characters")
         @Pattern(regexp = "^[0-9+() .-]*$", message = "Use digits, spaces and + ( ) . - only")

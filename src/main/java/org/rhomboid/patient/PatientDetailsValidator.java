@@ -27,11 +27,11 @@ public class PatientDetailsValidator implements ConstraintValidator<ValidPatient
         String npi = details.referringProviderNpi() == null ? "" : details.referringProviderNpi().strip();
         if (!npi.isEmpty() && !Npi.isValid(npi)) {
             valid = reject(context, "referringProviderNpi",
-                    npi.matches("\\d{10}") ? "This NPI's check digit is wrong; check for a typing error"
+                    npi.matches("\\d{10}") ? "This NPI’s check digit is wrong; check for a typing error"
                                            : "An NPI is exactly 10 digits");
         }
         if (!npi.isEmpty() && isBlank(details.referringProviderName())) {
-            valid = reject(context, "referringProviderName", "Enter the referring provider's name for this NPI");
+            valid = reject(context, "referringProviderName", "Enter the referring provider’s name for this NPI");
         }
         return valid;
     }

@@ -85,31 +85,42 @@ class PatientRepository {
                 .update() == 1;
     }
 
+    /** A search statement with its parameters; built once here so tests can EXPLAIN exactly what runs. */
+    record SearchQuery(String sql, Map<String, Object> params) {}
+
     List<Patient> search(UUID clinicId, SearchTerms terms, int limit) {
+        SearchQuery query = searchQuery(clinicId, terms, limit);
+        return jdbc.sql(query.sql()).params(query.params()).query(PatientRepository::map).list();
+    }
+
+    /** Only the conditions the person typed, so every condition can use its index. */
+    static SearchQuery searchQuery(UUID clinicId, SearchTerms terms, int limit) {
         StringBuilder sql = new StringBuilder("select " + COLUMNS + " from patient where clinic_id = :clinic");
-        Map<String, Object> spec = new HashMap<>();
-        spec.put("clinic", clinicId);
+        Map<String, Object> params = new HashMap<>();
+        params.put("clinic", clinicId);
         terms.birthDate().ifPresent(date -> {
             sql.append(" and birth_date = :birth");
-            spec.put("birth", date);
+            params.put("birth", date);
         });
         terms.mrn().ifPresent(mrn -> {
             sql.append(" and mrn = :mrn");
-            spec.put("mrn", mrn);
+            params.put("mrn", mrn);
         });
         if (terms.names().size() == 1) {
-            sql.append(" and (lower(family_name) like :n0 or lower(given_name) like :n0)");
-            spec.put("n0", prefix(terms.names().get(0)));
+            sql.append(" and (").append(startsWith("family_name_key", "n0")).append(" or ")
+               .append(startsWith("given_name_key", "n0")).append(")");
+            bounds(params, "n0", terms.names().get(0));
         } else if (terms.names().size() == 2) {
-            sql.append("""
-                     and ((lower(family_name) like :n0 and lower(given_name) like :n1)
-                       or (lower(family_name) like :n1 and lower(given_name) like :n0))""");
-            spec.put("n0", prefix(terms.names().get(0)));
-            spec.put("n1", prefix(terms.names().get(1)));
+            sql.append(" and ((").append(startsWith("family_name_key", "n0")).append(" and ")
+               .append(startsWith("given_name_key", "n1")).append(") or (")
+               .append(startsWith("family_name_key", "n1")).append(" and ")
+               .append(startsWith("given_name_key", "n0")).append("))");
+            bounds(params, "n0", terms.names().get(0));
+            bounds(params, "n1", terms.names().get(1));
         }
-        sql.append(" order by lower(family_name), lower(given_name), birth_date limit :limit");
-        spec.put("limit", limit);
-        return jdbc.sql(sql.toString()).params(spec).query(PatientRepository::map).list();
+        sql.append(" order by family_name_key, given_name_key, birth_date limit :limit");
+        params.put("limit", limit);
+        return new SearchQuery(sql.toString(), params);
     }
 
     List<Patient> recentlyUpdated(UUID clinicId, int limit) {
@@ -120,8 +131,26 @@ class PatientRepository {
                 .list();
     }
 
-    private static String prefix(String name) {
-        return name.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
+    /**
+     * A prefix test PostgreSQL can answer from the text_pattern_ops index even under row-level security:
+     * {@code key ~>=~ 'smi' and key ~<~ 'smj'}. Typed characters are compared literally, never as patterns.
+     */
+    private static String startsWith(String column, String param) {
+        return "(" + column + " ~>=~ :" + param + "_from and " + column + " ~<~ :" + param + "_to)";
+    }
+
+    private static void bounds(Map<String, Object> params, String param, String prefix) {
+        params.put(param + "_from", prefix);
+        params.put(param + "_to", upperBound(prefix));
+    }
+
+    /** The smallest string greater than every string starting with {@code prefix}, in code-point order. */
+    static String upperBound(String prefix) {
+        // SearchTerms keeps only letters and name punctuation, so the last code point is never the maximum.
+        int last = prefix.codePointBefore(prefix.length());
+        String head = prefix.substring(0, prefix.length() - Character.charCount(last));
+        int next = last + 1 == Character.MIN_SURROGATE ? Character.MAX_SURROGATE + 1 : last + 1;
+        return head + Character.toString(next);
     }
 
     private static Map<String, Object> values(PatientDetails p) {

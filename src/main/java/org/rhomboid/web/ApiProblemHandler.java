@@ -61,7 +61,8 @@ class ApiProblemHandler extends ResponseEntityExceptionHandler {
     @Override
     protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException ex,
             HttpHeaders headers, HttpStatusCode status, WebRequest request) {
-        Throwable cause = ex.getMostSpecificCause();
+        // The deepest cause may be a java.time parse error; the Jackson exception above it knows the field.
+        Throwable cause = jacksonCause(ex);
         if (cause instanceof UnrecognizedPropertyException unknown) {
             return problem(HttpStatus.BAD_REQUEST, "Unknown field", "Unknown field '" + path(unknown) + "'",
                     List.of(new FieldMessage(path(unknown), "is not a field of this resource; known fields: "
@@ -155,6 +156,15 @@ class ApiProblemHandler extends ResponseEntityExceptionHandler {
         // Spring's own problems (405, 415, 404 for unknown paths, ...) keep its wording but our media type.
         return ResponseEntity.status(statusCode).headers(headers)
                 .contentType(MediaType.APPLICATION_PROBLEM_JSON).body(body);
+    }
+
+    private static Throwable jacksonCause(Throwable ex) {
+        for (Throwable t = ex.getCause(); t != null; t = t.getCause()) {
+            if (t instanceof JacksonException) {
+                return t;
+            }
+        }
+        return ex;
     }
 
     private static String path(DatabindException ex) {

@@ -18,7 +18,9 @@ public record SearchTerms(Optional<LocalDate> birthDate, Optional<String> mrn, L
 
     private static final Pattern ISO_DATE = Pattern.compile("(\\d{4})-(\\d{1,2})-(\\d{1,2})");
     private static final Pattern US_DATE = Pattern.compile("(\\d{1,2})/(\\d{1,2})/(\\d{4})");
-    private static final Pattern MRN = Pattern.compile("[A-Za-z]{0,4}-?\\d[A-Za-z0-9-]*");
+    /** Names are letters, accents and the punctuation names carry (O'Brien, Smith-Jones, St. John). */
+    private static final Pattern NOT_NAME = Pattern.compile("[^\\p{L}\\p{M}'’.-]");
+    private static final Pattern MRN = Pattern.compile("(?=.*\\d)[A-Za-z0-9-]{1,20}");
 
     public SearchTerms {
         names = List.copyOf(names);
@@ -39,7 +41,10 @@ public record SearchTerms(Optional<LocalDate> birthDate, Optional<String> mrn, L
             } else if (MRN.matcher(token).matches()) {
                 mrn = Optional.of(token.toUpperCase(Locale.ROOT));
             } else if (names.size() < 2) {
-                names.add(token.toLowerCase(Locale.ROOT));
+                String name = NOT_NAME.matcher(token).replaceAll("").toLowerCase(Locale.ROOT);
+                if (!name.isEmpty()) {
+                    names.add(name);
+                }
             }
         }
         return new SearchTerms(birthDate, mrn, names);

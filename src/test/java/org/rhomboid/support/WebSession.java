@@ -1,0 +1,92 @@
+package org.rhomboid.support;
+
+import java.io.IOException;
+import java.net.CookieManager;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+
+/** A signed-in browser session without a browser: cookies, CSRF tokens and form posts over real HTTP. */
+public class WebSession {
+
+    public record Page(int status, String body, String location) {}
+
+    private static final Pattern CSRF = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"");
+    private static final Pattern CSRF_META = Pattern.compile("<meta name=\"_csrf\" content=\"([^\"]+)\"");
+
+    private final String base;
+    private final HttpClient http;
+
+    private WebSession(int port) {
+        this.base = "http://localhost:" + port;
+        this.http = HttpClient.newBuilder().cookieHandler(new CookieManager())
+                .followRedirects(HttpClient.Redirect.NEVER).build();
+    }
+
+    public static WebSession signIn(int port, String username, String password) {
+        WebSession session = new WebSession(port);
+        Page login = session.post("/login", Map.of("username", username, "password", password), "/login");
+        if (login.status() != 302 || login.location() == null || login.location().contains("error")) {
+            throw new IllegalStateException("Sign-in failed for " + username + ": " + login.status());
+        }
+        return session;
+    }
+
+    public static WebSession anonymous(int port) {
+        return new WebSession(port);
+    }
+
+    public Page get(String path) {
+        return send(HttpRequest.newBuilder(URI.create(base + path)).GET());
+    }
+
+    /** Posts a form the way the browser would: with the CSRF token of the page it came from. */
+    public Page post(String path, Map<String, String> fields, String fromPage) {
+        Map<String, String> form = new LinkedHashMap<>(fields);
+        form.put("_csrf", csrfFrom(get(fromPage).body()));
+        return postRaw(path, form);
+    }
+
+    public Page postRaw(String path, Map<String, String> form) {
+        String body = form.entrySet().stream()
+                .map(e -> URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8) + "="
+                        + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
+                .collect(Collectors.joining("&"));
+        return send(HttpRequest.newBuilder(URI.create(base + path))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(body)));
+    }
+
+    public static String csrfFrom(String html) {
+        Matcher matcher = CSRF.matcher(html);
+        if (matcher.find()) {
+            return matcher.group(1);
+        }
+        Matcher meta = CSRF_META.matcher(html);
+        if (meta.find()) {
+            return meta.group(1);
+        }
+        throw new IllegalStateException("No CSRF token on the page");
+    }
+
+    private Page send(HttpRequest.Builder request) {
+        try {
+            HttpResponse<String> response = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+            return new Page(response.statusCode(), response.body(),
+                    response.headers().firstValue("Location").orElse(null));
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+}

@@ -1,0 +1,196 @@
+package org.rhomboid.tenancy;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.fail;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.rhomboid.account.Role;
+import org.rhomboid.support.ApiClient;
+import org.rhomboid.support.RhomboidIntegrationTest;
+import org.rhomboid.support.TestClinics;
+import org.rhomboid.support.WebSession;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.web.bind.annotation.RequestMethod;
+import org.springframework.web.servlet.mvc.method.RequestMappingInfo;
+import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
+
+/**
+ * Walks every route the application maps that takes an id, as a user of clinic A holding clinic B's ids.
+ * Each must answer 404 and reveal nothing. A new route with an id is covered automatically; one whose
+ * path variable or body this test does not know fails until it is added here.
+ */
+@RhomboidIntegrationTest
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class CrossClinicAccessIT {
+
+    private static final Pattern VARIABLE = Pattern.compile("\\{(\\w+)}");
+
+    @LocalServerPort
+    int port;
+    @Autowired
+    TestClinics clinics;
+    @Autowired
+    @Qualifier("requestMappingHandlerMapping")
+    RequestMappingHandlerMapping mappings;
+    @Autowired
+    @Qualifier("migrationDataSource")
+    javax.sql.DataSource ownerDataSource;
+
+    TestClinics.Clinic a;
+    TestClinics.Clinic b;
+
+    @BeforeAll
+    void clinics() {
+        a = clinics.create("Ashworth");
+        b = clinics.create("Zebulonsky");
+    }
+
+    record Route(String method, String pattern) {
+        boolean api() {
+            return pattern.startsWith("/api/");
+        }
+
+        String key() {
+            return method + " " + pattern;
+        }
+    }
+
+    @Test
+    void everyRouteWithAnIdAnswers404ForAnotherClinicsIds() {
+        List<Route> routes = routesWithIds();
+        assertThat(routes).extracting(Route::key).contains(
+                "GET /patients/{patientId}", "GET /api/v1/patients/{patientId}", "PUT /api/v1/episodes/{episodeId}");
+
+        ApiClient api = ApiClient.signedIn(port, a.user(Role.CLINIC_ADMIN).email(), TestClinics.PASSWORD);
+        WebSession web = WebSession.signIn(port, a.user(Role.CLINIC_ADMIN).email(), TestClinics.PASSWORD);
+        List<String> failures = new ArrayList<>();
+        for (Route route : routes) {
+            String path = fill(route.pattern());
+            String body = bodyFor(route);
+            int status;
+            String content;
+            if (route.api()) {
+                ApiClient.Response response = api.send(route.method(), path, body);
+                status = response.status();
+                content = response.body();
+                if (status == 404 && !response.contentType().startsWith("application/problem+json")) {
+                    failures.add(route.key() + " answered 404 without problem+json");
+                }
+            } else if (route.method().equals("GET")) {
+                WebSession.Page page = web.get(path);
+                status = page.status();
+                content = page.body();
+            } else {
+                WebSession.Page page = web.post(path, formFor(route), "/patients");
+                status = page.status();
+                content = page.body();
+            }
+            if (status != 404) {
+                failures.add(route.key() + " answered " + status);
+            }
+            if (content != null && content.contains(b.patient().familyName())) {
+                failures.add(route.key() + " revealed clinic B's patient");
+            }
+        }
+        assertThat(failures).isEmpty();
+        assertClinicBUntouched();
+    }
+
+    private void assertClinicBUntouched() {
+        JdbcClient owner = JdbcClient.create(ownerDataSource);
+        assertThat(owner.sql("select version from patient where id = :id").param("id", b.patient().id())
+                .query(Integer.class).single()).isZero();
+        assertThat(owner.sql("select version from episode where id = :id").param("id", b.episode().id())
+                .query(Integer.class).single()).isZero();
+        assertThat(owner.sql("select bool_and(active) from app_user where clinic_id = :clinic").param("clinic", b.id())
+                .query(Boolean.class).single()).isTrue();
+    }
+
+    private List<Route> routesWithIds() {
+        List<Route> routes = new ArrayList<>();
+        for (RequestMappingInfo info : mappings.getHandlerMethods().keySet()) {
+            Set<RequestMethod> methods = info.getMethodsCondition().getMethods();
+            for (String pattern : info.getPatternValues()) {
+                if (!pattern.contains("{")) {
+                    continue;
+                }
+                if (methods.isEmpty()) {
+                    routes.add(new Route("GET", pattern));
+                }
+                methods.forEach(method -> routes.add(new Route(method.name(), pattern)));
+            }
+        }
+        return routes;
+    }
+
+    private String fill(String pattern) {
+        Matcher matcher = VARIABLE.matcher(pattern);
+        StringBuilder path = new StringBuilder();
+        while (matcher.find()) {
+            String id = switch (matcher.group(1)) {
+                case "patientId" -> b.patient().id().toString();
+                case "episodeId" -> b.episode().id().toString();
+                case "userId" -> b.user(Role.PTA).id().toString();
+                default -> fail("Unknown path variable {" + matcher.group(1) + "} in " + pattern
+                        + ": teach CrossClinicAccessIT which clinic-B id to use");
+            };
+            matcher.appendReplacement(path, id);
+        }
+        matcher.appendTail(path);
+        return path.toString();
+    }
+
+    /** Valid bodies, so that only the foreign id can be the reason for refusal. */
+    private String bodyFor(Route route) {
+        if (!route.api() || route.method().equals("GET") || route.method().equals("DELETE")) {
+            return null;
+        }
+        String patient = """
+                {"familyName":"Ashworth","givenName":"Quinn","birthDate":"1960-02-14","sex":"FEMALE",
+                 "primaryPayer":"SELF_PAY"}""";
+        String episode = """
+                {"bodyRegion":"THORACIC","onsetDate":"2026-01-05","mechanism":"INSIDIOUS","status":"OPEN",
+                 "treatingTherapistId":"%s"}""".formatted(a.user(Role.PT).id());
+        return switch (route.key()) {
+            case "PUT /api/v1/patients/{patientId}" -> patient;
+            case "POST /api/v1/patients/{patientId}/episodes", "PUT /api/v1/episodes/{episodeId}" -> episode;
+            default -> fail("No request body known for " + route.key() + ": add one to CrossClinicAccessIT");
+        };
+    }
+
+    private Map<String, String> formFor(Route route) {
+        Map<String, String> episode = Map.of("bodyRegion", "THORACIC", "onsetDate", "2026-01-05",
+                "mechanism", "INSIDIOUS", "status", "OPEN", "treatingTherapistId", a.user(Role.PT).id().toString());
+        return switch (route.key()) {
+            case "POST /patients/{patientId}" -> Map.of("familyName", "Ashworth", "givenName", "Quinn",
+                    "birthDate", "1960-02-14", "sex", "FEMALE", "primaryPayer", "SELF_PAY", "version", "0");
+            case "POST /patients/{patientId}/episodes", "POST /episodes/{episodeId}" -> episode;
+            case "POST /admin/staff/{userId}/active" -> Map.of("active", "false");
+            default -> fail("No form known for " + route.key() + ": add one to CrossClinicAccessIT");
+        };
+    }
+
+    @Test
+    void searchingNeverFindsAnotherClinicsPatients() {
+        ApiClient api = ApiClient.signedIn(port, a.user(Role.FRONT_DESK).email(), TestClinics.PASSWORD);
+        ApiClient.Response response = api.post("/api/v1/patients/search", "{\"query\":\"Zebulonsky\"}");
+        assertThat(response.status()).isEqualTo(200);
+        assertThat(response.json().get("results").size()).isZero();
+        // Both clinics have a patient born that day; only A's may come back.
+        ApiClient.Response byBirthDate = api.post("/api/v1/patients/search",
+                "{\"query\":\"" + b.patient().birthDate() + "\"}");
+        assertThat(byBirthDate.body()).contains(a.patient().id().toString())
+                .doesNotContain(b.patient().id().toString());
+    }
+}
