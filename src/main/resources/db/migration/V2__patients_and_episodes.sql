@@ -27,9 +27,12 @@ CREATE TABLE patient (
     UNIQUE (clinic_id, mrn),
     UNIQUE (id, clinic_id)
 );
--- Prefix search on either name within a clinic ("smi" finds Smith), and exact date of birth.
-CREATE INDEX patient_family_name_idx ON patient (clinic_id, family_name_key text_pattern_ops);
-CREATE INDEX patient_given_name_idx ON patient (clinic_id, given_name_key text_pattern_ops);
+-- Prefix search on either name within a clinic ("smi" finds Smith, "smith, ma" finds Mary Smith), in index
+-- order so a search stops after the first page of matches; and exact date of birth.
+CREATE INDEX patient_family_name_idx
+    ON patient (clinic_id, family_name_key text_pattern_ops, given_name_key text_pattern_ops, birth_date);
+CREATE INDEX patient_given_name_idx
+    ON patient (clinic_id, given_name_key text_pattern_ops, family_name_key text_pattern_ops, birth_date);
 CREATE INDEX patient_birth_date_idx ON patient (clinic_id, birth_date);
 
 CREATE TABLE episode (

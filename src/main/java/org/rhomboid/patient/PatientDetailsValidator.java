@@ -27,8 +27,9 @@ public class PatientDetailsValidator implements ConstraintValidator<ValidPatient
         String npi = details.referringProviderNpi() == null ? "" : details.referringProviderNpi().strip();
         if (!npi.isEmpty() && !Npi.isValid(npi)) {
             valid = reject(context, "referringProviderNpi",
-                    npi.matches("\\d{10}") ? "This NPI’s check digit is wrong; check for a typing error"
-                                           : "An NPI is exactly 10 digits");
+                    !npi.matches("\\d{10}") ? "An NPI is exactly 10 digits"
+                    : !npi.matches("[12]\\d{9}") ? "An NPI starts with 1 or 2"
+                    : "This NPI’s check digit is wrong; check for a typing error");
         }
         if (!npi.isEmpty() && isBlank(details.referringProviderName())) {
             valid = reject(context, "referringProviderName", "Enter the referring provider’s name for this NPI");

@@ -3,6 +3,7 @@ package org.rhomboid.patient;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -93,34 +94,57 @@ class PatientRepository {
         return jdbc.sql(query.sql()).params(query.params()).query(PatientRepository::map).list();
     }
 
-    /** Only the conditions the person typed, so every condition can use its index. */
+    /**
+     * Only the conditions the person typed, each answerable from an index. Names are searched in branches
+     * that each walk one name index in order and stop at the limit: family-name matches first ("smi" →
+     * Smith…), then given-name matches (Smitty…). Order is by code point (text_pattern_ops), so accented
+     * initials sort after z; results are a first page, not a directory.
+     */
     static SearchQuery searchQuery(UUID clinicId, SearchTerms terms, int limit) {
-        StringBuilder sql = new StringBuilder("select " + COLUMNS + " from patient where clinic_id = :clinic");
         Map<String, Object> params = new HashMap<>();
         params.put("clinic", clinicId);
+        params.put("limit", limit);
+        StringBuilder where = new StringBuilder("clinic_id = :clinic");
         terms.birthDate().ifPresent(date -> {
-            sql.append(" and birth_date = :birth");
+            where.append(" and birth_date = :birth");
             params.put("birth", date);
         });
         terms.mrn().ifPresent(mrn -> {
-            sql.append(" and mrn = :mrn");
+            where.append(" and mrn = :mrn");
             params.put("mrn", mrn);
         });
-        if (terms.names().size() == 1) {
-            sql.append(" and (").append(startsWith("family_name_key", "n0")).append(" or ")
-               .append(startsWith("given_name_key", "n0")).append(")");
-            bounds(params, "n0", terms.names().get(0));
-        } else if (terms.names().size() == 2) {
-            sql.append(" and ((").append(startsWith("family_name_key", "n0")).append(" and ")
-               .append(startsWith("given_name_key", "n1")).append(") or (")
-               .append(startsWith("family_name_key", "n1")).append(" and ")
-               .append(startsWith("given_name_key", "n0")).append("))");
-            bounds(params, "n0", terms.names().get(0));
-            bounds(params, "n1", terms.names().get(1));
+        List<String> names = terms.names();
+        for (int i = 0; i < names.size(); i++) {
+            params.put("n" + i + "_from", names.get(i));
+            params.put("n" + i + "_to", upperBound(names.get(i)));
         }
-        sql.append(" order by family_name_key, given_name_key, birth_date limit :limit");
-        params.put("limit", limit);
-        return new SearchQuery(sql.toString(), params);
+        if (names.isEmpty()) {
+            return new SearchQuery("select " + COLUMNS + " from patient where " + where
+                    + " order by family_name_key using ~<~, given_name_key using ~<~, birth_date limit :limit", params);
+        }
+        List<String> branches = new ArrayList<>();
+        if (names.size() == 1) {
+            branches.add(branch(0, where, FAMILY, startsWith(FAMILY, "n0")));
+            branches.add(branch(1, where, GIVEN, startsWith(GIVEN, "n0") + " and not " + startsWith(FAMILY, "n0")));
+        } else {
+            String asTyped = startsWith(FAMILY, "n0") + " and " + startsWith(GIVEN, "n1");
+            branches.add(branch(0, where, FAMILY, asTyped));
+            branches.add(branch(1, where, FAMILY,
+                    startsWith(FAMILY, "n1") + " and " + startsWith(GIVEN, "n0") + " and not (" + asTyped + ")"));
+        }
+        return new SearchQuery("select " + COLUMNS + " from (" + String.join(" union all ", branches)
+                + ") found order by rank, k1 using ~<~, k2 using ~<~, birth_date limit :limit", params);
+    }
+
+    private static final String FAMILY = "family_name_key";
+    private static final String GIVEN = "given_name_key";
+
+    /** One ranked branch, ordered like the index it walks ({@code lead} first), limited on its own. */
+    private static String branch(int rank, CharSequence where, String lead, String condition) {
+        String other = lead.equals(FAMILY) ? GIVEN : FAMILY;
+        return "(select *, " + rank + " as rank, " + lead + " as k1, " + other + " as k2 from patient where " + where
+                + " and " + condition + " order by " + lead + " using ~<~, " + other + " using ~<~, birth_date"
+                + " limit :limit)";
     }
 
     List<Patient> recentlyUpdated(UUID clinicId, int limit) {
@@ -137,11 +161,6 @@ class PatientRepository {
      */
     private static String startsWith(String column, String param) {
         return "(" + column + " ~>=~ :" + param + "_from and " + column + " ~<~ :" + param + "_to)";
-    }
-
-    private static void bounds(Map<String, Object> params, String param, String prefix) {
-        params.put(param + "_from", prefix);
-        params.put(param + "_to", upperBound(prefix));
     }
 
     /** The smallest string greater than every string starting with {@code prefix}, in code-point order. */

@@ -71,6 +71,21 @@ class PatientApiIT {
     }
 
     @Test
+    void familyNameMatchesComeBeforeGivenNameMatches() {
+        String givenFirst = patient("Zed", null).replace("\"Hana\"", "\"Quillon\"");
+        String familyMatch = patient("Quilley", null).replace("\"Hana\"", "\"Anne\"");
+        assertThat(api.post("/api/v1/patients", givenFirst).status()).isEqualTo(201);
+        assertThat(api.post("/api/v1/patients", familyMatch).status()).isEqualTo(201);
+        String body = api.post("/api/v1/patients/search", "{\"query\":\"quil\"}").body();
+        assertThat(body.indexOf("Quilley")).isNotNegative().isLessThan(body.indexOf("Zed"));
+        // A patient matching both ways is listed once.
+        String both = patient("Lorne", null).replace("\"Hana\"", "\"Lorne\"");
+        assertThat(api.post("/api/v1/patients", both).status()).isEqualTo(201);
+        JsonNode results = api.post("/api/v1/patients/search", "{\"query\":\"lorne\"}").json().get("results");
+        assertThat(results.size()).isOne();
+    }
+
+    @Test
     void aChosenMrnMustBeFreeInTheClinic() {
         assertThat(api.post("/api/v1/patients", patient("Okonkwo", "CHART-77")).status()).isEqualTo(201);
         ApiClient.Response duplicate = api.post("/api/v1/patients", patient("Someone", "chart-77"));

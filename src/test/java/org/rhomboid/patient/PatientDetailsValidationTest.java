@@ -52,6 +52,8 @@ class PatientDetailsValidationTest {
                 .containsEntry("referringProviderNpi", "This NPI’s check digit is wrong; check for a typing error");
         assertThat(problems(details(LocalDate.of(1951, 4, 12), Payer.SELF_PAY, null, "Dr. B", "12345")))
                 .containsEntry("referringProviderNpi", "An NPI is exactly 10 digits");
+        assertThat(problems(details(LocalDate.of(1951, 4, 12), Payer.SELF_PAY, null, "Dr. B", "3234567893")))
+                .containsEntry("referringProviderNpi", "An NPI starts with 1 or 2");
         assertThat(problems(details(LocalDate.of(1951, 4, 12), Payer.SELF_PAY, null, null, "1234567893")))
                 .containsKey("referringProviderName");
     }

@@ -1,9 +1,9 @@
 package org.rhomboid.patient.domain;
 
 /**
- * National Provider Identifier: ten digits, the last a Luhn check digit computed over the first nine
- * with the card-issuer prefix 80840 in front (CMS, "Requirements for the NPI check digit").
- * See docs/clinical-sources.md, key CMS-NPI.
+ * National Provider Identifier: ten digits, issued beginning with 1 or 2, the last a Luhn check digit
+ * computed over the first nine with the card-issuer prefix 80840 in front (CMS, "Requirements for the
+ * NPI check digit"; 69 FR 3434). See docs/clinical-sources.md, key CMS-NPI.
  */
 public final class Npi {
 
@@ -14,7 +14,7 @@ public final class Npi {
     }
 
     public static boolean isValid(String npi) {
-        if (npi == null || !npi.matches("\\d{10}")) {
+        if (npi == null || !npi.matches("[12]\\d{9}")) {
             return false;
         }
         return checkDigit(npi.substring(0, 9)) == npi.charAt(9) - '0';

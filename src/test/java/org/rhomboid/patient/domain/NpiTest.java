@@ -29,6 +29,14 @@ class NpiTest {
         assertThat(Npi.isValid("2134567893")).isFalse();
     }
 
+    @Test
+    void npisAreIssuedBeginningWithOneOrTwo() {
+        String firstNine = "312345678";
+        assertThat(Npi.isValid(firstNine + Npi.checkDigit(firstNine))).isFalse();
+        String second = "212345678";
+        assertThat(Npi.isValid(second + Npi.checkDigit(second))).isTrue();
+    }
+
     @ParameterizedTest
     @ValueSource(strings = {"", "123456789", "12345678901", "12345678a3", " 1234567893"})
     void onlyTenDigitsCanBeAnNpi(String candidate) {
