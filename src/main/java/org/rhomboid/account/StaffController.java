@@ -67,9 +67,7 @@ class StaffController {
                 Forms.reject(binding, problem);
             }
         }
-        model.addAttribute("users", users.inClinic(ClinicScope.require()));
-        model.addAttribute("roles", Role.values());
-        return "admin/staff";
+        return page(model, form);
     }
 
     @PostMapping("/admin/staff/{userId}/active")

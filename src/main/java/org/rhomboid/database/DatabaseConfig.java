@@ -21,7 +21,7 @@ public class DatabaseConfig {
     public static final String APP_ROLE = "rhomboid_app";
 
     /** Connection details, resolved once: the external server, or the embedded one started here. */
-    public record Connection(String url, String user, String password) {}
+    public record ConnectionDetails(String url, String user, String password) {}
 
     @Bean(destroyMethod = "close")
     EmbeddedDatabaseHolder embeddedDatabase(DatabaseProperties properties) throws IOException {
@@ -29,16 +29,16 @@ public class DatabaseConfig {
     }
 
     @Bean
-    Connection databaseConnection(DatabaseProperties properties, EmbeddedDatabaseHolder embedded) {
+    ConnectionDetails databaseConnection(DatabaseProperties properties, EmbeddedDatabaseHolder embedded) {
         if (properties.external()) {
-            return new Connection(properties.url(), properties.user(), properties.password());
+            return new ConnectionDetails(properties.url(), properties.user(), properties.password());
         }
-        return new Connection(embedded.database().jdbcUrl(), embedded.database().user(), null);
+        return new ConnectionDetails(embedded.database().jdbcUrl(), embedded.database().user(), null);
     }
 
     @Bean
     @FlywayDataSource
-    DataSource migrationDataSource(Connection connection) {
+    DataSource migrationDataSource(ConnectionDetails connection) {
         var dataSource = new SimpleDriverDataSource(new org.postgresql.Driver(), connection.url());
         dataSource.setUsername(connection.user());
         dataSource.setPassword(connection.password());
@@ -47,7 +47,7 @@ public class DatabaseConfig {
 
     @Bean(destroyMethod = "close")
     @Primary
-    HikariDataSource dataSource(Connection connection) {
+    HikariDataSource dataSource(ConnectionDetails connection) {
         var dataSource = new HikariDataSource();
         dataSource.setPoolName("rhomboid");
         dataSource.setJdbcUrl(connection.url());

@@ -6,7 +6,6 @@ import org.rhomboid.account.StaffDirectory;
 import org.rhomboid.account.StaffPrincipal;
 import org.rhomboid.account.Role;
 import org.rhomboid.episode.domain.BodyRegion;
-import org.rhomboid.episode.domain.EpisodeStatus;
 import org.rhomboid.episode.domain.Mechanism;
 import org.rhomboid.patient.Patient;
 import org.rhomboid.patient.PatientService;
@@ -70,9 +69,7 @@ class EpisodeController {
     @GetMapping("/episodes/{episodeId}/edit")
     String edit(@PathVariable UUID episodeId, Model model) {
         Episode episode = episodes.get(episodeId);
-        model.addAttribute("patient", patients.get(episode.patientId()));
-        model.addAttribute("episodeId", episodeId);
-        model.addAttribute("statuses", episode.status().allowedNext().stream().sorted().toList());
+        editing(episode, model);
         model.addAttribute("episode", episode.details());
         return "episodes/form";
     }
@@ -81,9 +78,7 @@ class EpisodeController {
     String change(@PathVariable UUID episodeId, @Valid @ModelAttribute("episode") EpisodeDetails details,
                   BindingResult binding, Model model) {
         Episode current = episodes.get(episodeId);
-        model.addAttribute("patient", patients.get(current.patientId()));
-        model.addAttribute("episodeId", episodeId);
-        model.addAttribute("statuses", current.status().allowedNext().stream().sorted().toList());
+        editing(current, model);
         if (binding.hasErrors()) {
             return "episodes/form";
         }
@@ -98,4 +93,10 @@ class EpisodeController {
         return "episodes/form";
     }
 
+    /** What the change form shows besides the fields: whose episode, and the statuses it may move to. */
+    private void editing(Episode episode, Model model) {
+        model.addAttribute("patient", patients.get(episode.patientId()));
+        model.addAttribute("episodeId", episode.id());
+        model.addAttribute("statuses", episode.status().allowedNext().stream().sorted().toList());
+    }
 }

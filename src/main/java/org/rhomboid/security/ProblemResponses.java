@@ -3,11 +3,20 @@ package org.rhomboid.security;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.springframework.http.MediaType;
 import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.access.AccessDeniedHandler;
+import tools.jackson.databind.json.JsonMapper;
 
-/** 401 and 403 for the API, written as RFC 9457 problem+json like every other API error. */
+/**
+ * 401 and 403 for the API, written as RFC 9457 problem+json like every other API error. These happen in the
+ * security filters, before Spring MVC and its problem handler, so they are serialised here.
+ */
 final class ProblemResponses {
+
+    private static final JsonMapper JSON = JsonMapper.builder().build();
 
     private ProblemResponses() {
     }
@@ -26,16 +35,17 @@ final class ProblemResponses {
                 "Your role does not allow this action", request.getRequestURI());
     }
 
-    static void write(HttpServletResponse response, int status, String title, String detail, String instance)
+    private static void write(HttpServletResponse response, int status, String title, String detail, String instance)
             throws IOException {
+        Map<String, Object> problem = new LinkedHashMap<>();
+        problem.put("type", "about:blank");
+        problem.put("title", title);
+        problem.put("status", status);
+        problem.put("detail", detail);
+        problem.put("instance", instance);
         response.setStatus(status);
-        response.setContentType("application/problem+json");
+        response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
         response.setCharacterEncoding(StandardCharsets.UTF_8.name());
-        response.getWriter().write("{\"type\":\"about:blank\",\"title\":\"" + title + "\",\"status\":" + status
-                + ",\"detail\":\"" + detail.replace("\"", "'") + "\",\"instance\":\"" + json(instance) + "\"}");
-    }
-
-    private static String json(String value) {
-        return value.replace("\\", "\\\\").replace("\"", "\\\"");
+        response.getWriter().write(JSON.writeValueAsString(problem));
     }
 }

@@ -68,6 +68,16 @@ class WebUiIT {
     }
 
     @Test
+    void valuesThatCannotBeConvertedGetPlainMessages() {
+        Map<String, String> form = patientForm("not-a-date");
+        form.put("sex", "SOMETHING");
+        WebSession.Page rejected = frontDesk.post("/patients", form, "/patients/new");
+        assertThat(rejected.status()).isEqualTo(200);
+        assertThat(rejected.body()).contains("Enter a date as YYYY-MM-DD").contains("Choose one of the options offered")
+                .contains("value=\"not-a-date\"").doesNotContain("Failed to convert");
+    }
+
+    @Test
     void aStaleEditIsRefusedWithoutLosingTheEdit() {
         String id = clinic.patient().id().toString();
         Map<String, String> edit = patientForm("1960-02-14");
