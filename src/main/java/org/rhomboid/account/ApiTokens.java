@@ -55,14 +55,7 @@ public class ApiTokens {
     /** The active user behind a live token, if any. */
     @Transactional(readOnly = true)
     public Optional<StaffUser> authenticate(String token) {
-        return jdbc.sql("""
-                select user_id from api_token
-                 where token_hash = :hash and revoked_at is null and expires_at > now()""")
-                .param("hash", hash(token))
-                .query(UUID.class)
-                .optional()
-                .flatMap(userId -> users.findById(userId))
-                .filter(StaffUser::active);
+        return users.findByLiveToken(hash(token)).filter(StaffUser::active);
     }
 
     @Transactional

@@ -31,10 +31,12 @@ public class UserRepository {
                 .optional();
     }
 
-    /** Token authentication only: the token, not a clinic, says who this is. */
-    public Optional<StaffUser> findById(UUID id) {
-        return jdbc.sql("select " + COLUMNS + " from app_user where id = :id")
-                .param("id", id)
+    /** The user behind a live (unexpired, unrevoked) API token, in one round trip: this runs on every API call. */
+    public Optional<StaffUser> findByLiveToken(String tokenHash) {
+        return jdbc.sql("select " + COLUMNS.replaceAll("(\\w+)", "u.$1") + " from api_token t"
+                        + " join app_user u on u.id = t.user_id"
+                        + " where t.token_hash = :hash and t.revoked_at is null and t.expires_at > now()")
+                .param("hash", tokenHash)
                 .query(UserRepository::map)
                 .optional();
     }

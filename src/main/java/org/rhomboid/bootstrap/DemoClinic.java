@@ -5,10 +5,9 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.UUID;
 import org.rhomboid.account.Role;
-import org.rhomboid.account.StaffAccounts;
+import org.rhomboid.account.ClinicFounding;
 import org.rhomboid.account.StaffUser;
-import org.rhomboid.clinic.ClinicRepository;
-import org.rhomboid.clinic.ClinicScope;
+import org.rhomboid.episode.Episode;
 import org.rhomboid.episode.EpisodeDetails;
 import org.rhomboid.episode.EpisodeService;
 import org.rhomboid.episode.domain.BodyRegion;
@@ -21,7 +20,6 @@ import org.rhomboid.patient.domain.Npi;
 import org.rhomboid.patient.domain.Payer;
 import org.rhomboid.patient.domain.Sex;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * A small outpatient clinic with one account per role and a caseload of fictional thoracic patients, so a
@@ -73,46 +71,42 @@ public class DemoClinic {
             new DemoPatient("Samuel", "Adeyemi", "1973-10-19", Sex.MALE, Payer.COMMERCIAL, "BCB2201945",
                     "Dr. Grace Liu", "2026-09-28", Mechanism.SUDDEN_MOVEMENT));
 
-    private final ClinicRepository clinics;
-    private final StaffAccounts accounts;
+    private final ClinicFounding founding;
     private final PatientService patients;
     private final EpisodeService episodes;
-    private final TransactionTemplate transaction;
 
-    DemoClinic(ClinicRepository clinics, StaffAccounts accounts, PatientService patients, EpisodeService episodes,
-               TransactionTemplate transaction) {
-        this.clinics = clinics;
-        this.accounts = accounts;
+    DemoClinic(ClinicFounding founding, PatientService patients, EpisodeService episodes) {
+        this.founding = founding;
         this.patients = patients;
         this.episodes = episodes;
-        this.transaction = transaction;
     }
 
     public UUID seed() {
-        UUID clinic = UUID.randomUUID();
-        ClinicScope.runAs(clinic, () -> transaction.executeWithoutResult(status -> {
-            clinics.insert(clinic, "Harbor Street Physical Therapy (demo)");
-            List<StaffUser> staff = ACCOUNTS.stream()
-                    .map(a -> accounts.create(a.email(), a.name(), PASSWORD, EnumSet.of(a.role()),
-                            a.role() == Role.PT ? npi(a.email().hashCode()) : null))
-                    .toList();
+        List<ClinicFounding.NewStaff> staff = ACCOUNTS.stream()
+                .map(a -> new ClinicFounding.NewStaff(a.email(), a.name(), PASSWORD, EnumSet.of(a.role()),
+                        a.role() == Role.PT ? npi(a.email().hashCode()) : null))
+                .toList();
+        return founding.found("Harbor Street Physical Therapy (demo)", staff, founded -> {
             for (int i = 0; i < PATIENTS.size(); i++) {
-                DemoPatient demo = PATIENTS.get(i);
-                Patient patient = patients.register(new PatientDetails(null, demo.family(), demo.given(),
-                        LocalDate.parse(demo.birth()), demo.sex(), "(555) 010-" + (2000 + i * 37),
-                        demo.given().toLowerCase() + "." + demo.family().toLowerCase() + "@example.com",
-                        (100 + i * 12) + " Harbor Street", "Portland", "ME", "04101", demo.payer(), demo.member(),
-                        demo.referrer(), demo.referrer() == null ? null : npi(demo.referrer().hashCode()), null));
-                StaffUser therapist = staff.get(i % 2);
-                var episode = episodes.open(patient.id(), new EpisodeDetails(BodyRegion.THORACIC,
-                        LocalDate.parse(demo.onset()), demo.mechanism(), EpisodeStatus.OPEN, therapist.id(), null));
-                if (i == 7) {
-                    episodes.change(episode.id(), new EpisodeDetails(episode.bodyRegion(), episode.onsetDate(),
-                            episode.mechanism(), EpisodeStatus.DISCHARGED, therapist.id(), episode.version()));
-                }
+                admit(PATIENTS.get(i), i, founded.staff().get(i % 2));
             }
-        }));
-        return clinic;
+            return founded.clinicId();
+        });
+    }
+
+    /** Registers one demo patient with an open thoracic episode; one of them is already discharged. */
+    private void admit(DemoPatient demo, int i, StaffUser therapist) {
+        Patient patient = patients.register(new PatientDetails(null, demo.family(), demo.given(),
+                LocalDate.parse(demo.birth()), demo.sex(), "(555) 010-" + (2000 + i * 37),
+                demo.given().toLowerCase() + "." + demo.family().toLowerCase() + "@example.com",
+                (100 + i * 12) + " Harbor Street", "Portland", "ME", "04101", demo.payer(), demo.member(),
+                demo.referrer(), demo.referrer() == null ? null : npi(demo.referrer().hashCode()), null));
+        Episode episode = episodes.open(patient.id(), new EpisodeDetails(BodyRegion.THORACIC,
+                LocalDate.parse(demo.onset()), demo.mechanism(), EpisodeStatus.OPEN, therapist.id(), null));
+        if (i == 7) {
+            episodes.change(episode.id(), new EpisodeDetails(episode.bodyRegion(), episode.onsetDate(),
+                    episode.mechanism(), EpisodeStatus.DISCHARGED, therapist.id(), episode.version()));
+        }
     }
 
     /** A fictional but well-formed NPI (valid check digit), stable for a given seed. */

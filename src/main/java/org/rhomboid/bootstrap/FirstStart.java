@@ -1,12 +1,11 @@
 package org.rhomboid.bootstrap;
 
 import java.util.EnumSet;
-import java.util.UUID;
+import java.util.List;
+import org.rhomboid.account.ClinicFounding;
 import org.rhomboid.account.Role;
 import org.rhomboid.account.StaffAccounts;
 import org.rhomboid.account.UserRepository;
-import org.rhomboid.clinic.ClinicRepository;
-import org.rhomboid.clinic.ClinicScope;
 import org.rhomboid.database.DatabaseProperties;
 import org.rhomboid.shared.FieldProblemException;
 import org.slf4j.Logger;
@@ -28,8 +27,7 @@ class FirstStart implements ApplicationRunner {
     private static final Logger log = LoggerFactory.getLogger(FirstStart.class);
 
     private final UserRepository users;
-    private final ClinicRepository clinics;
-    private final StaffAccounts accounts;
+    private final ClinicFounding founding;
     private final DemoClinic demo;
     private final TransactionTemplate transaction;
     private final boolean demoMode;
@@ -37,19 +35,19 @@ class FirstStart implements ApplicationRunner {
     private final String adminPassword;
     private final String clinicName;
 
-    FirstStart(UserRepository users, ClinicRepository clinics, StaffAccounts accounts, DemoClinic demo,
-               TransactionTemplate transaction, DatabaseProperties database,
-               @Value("${rhomboid.demo:}") String demo_,
+    FirstStart(UserRepository users, ClinicFounding founding, DemoClinic demo, TransactionTemplate transaction,
+               DatabaseProperties database,
+               @Value("${rhomboid.demo:}") String demoSetting,
                @Value("${rhomboid.admin.email:}") String adminEmail,
                @Value("${rhomboid.admin.password:}") String adminPassword,
                @Value("${rhomboid.admin.clinic-name:My Physical Therapy Clinic}") String clinicName) {
         this.users = users;
-        this.clinics = clinics;
-        this.accounts = accounts;
+        this.founding = founding;
         this.demo = demo;
         this.transaction = transaction;
         // Demo data by default only where nobody's real data can live: the embedded database.
-        this.demoMode = demo_ == null || demo_.isBlank() ? !database.external() : Boolean.parseBoolean(demo_.strip());
+        this.demoMode = demoSetting == null || demoSetting.isBlank() ? !database.external()
+                                                                     : Boolean.parseBoolean(demoSetting.strip());
         this.adminEmail = adminEmail;
         this.adminPassword = adminPassword;
         this.clinicName = clinicName;
@@ -78,13 +76,9 @@ class FirstStart implements ApplicationRunner {
             throw new IllegalStateException("RHOMBOID_ADMIN_PASSWORD must have at least "
                     + StaffAccounts.MIN_PASSWORD_LENGTH + " characters");
         }
-        UUID clinic = UUID.randomUUID();
         try {
-            ClinicScope.runAs(clinic, () -> transaction.executeWithoutResult(status -> {
-                clinics.insert(clinic, clinicName);
-                accounts.create(adminEmail, "Clinic administrator", adminPassword, EnumSet.of(Role.CLINIC_ADMIN),
-                        null);
-            }));
+            founding.found(clinicName, List.of(new ClinicFounding.NewStaff(adminEmail, "Clinic administrator",
+                    adminPassword, EnumSet.of(Role.CLINIC_ADMIN), null)), founded -> founded);
         } catch (FieldProblemException problem) {
             throw new IllegalStateException("RHOMBOID_ADMIN_EMAIL / RHOMBOID_ADMIN_PASSWORD: " + problem.getMessage());
         }

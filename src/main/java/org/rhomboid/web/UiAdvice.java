@@ -2,6 +2,7 @@ package org.rhomboid.web;
 
 import java.time.LocalDate;
 import java.util.UUID;
+import org.rhomboid.clinic.ClinicMember;
 import org.rhomboid.shared.NotFoundException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -26,10 +27,11 @@ class UiAdvice {
 
     private static final Logger log = LoggerFactory.getLogger(UiAdvice.class);
 
+    /** The signed-in member of staff, or null on pages anyone may see (sign-in, errors). */
     @ModelAttribute("me")
-    Object me() {
+    ClinicMember me() {
         Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
-        return authentication == null ? null : authentication.getPrincipal();
+        return authentication != null && authentication.getPrincipal() instanceof ClinicMember staff ? staff : null;
     }
 
     @ModelAttribute("today")

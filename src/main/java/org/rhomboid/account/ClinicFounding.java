@@ -1,0 +1,45 @@
+package org.rhomboid.account;
+
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+import java.util.function.Function;
+import org.rhomboid.clinic.ClinicRepository;
+import org.rhomboid.clinic.ClinicScope;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Founds a clinic with its first staff, and lets the caller add more (patients, say) in the same transaction,
+ * inside the new clinic's scope so row-level security accepts every row. All of it commits, or none.
+ */
+@Service
+public class ClinicFounding {
+
+    /** A member of staff to create with the clinic. */
+    public record NewStaff(String email, String displayName, String password, Set<Role> roles, String npi) {}
+
+    /** The clinic just founded and its staff, in the order they were given. */
+    public record Founded(UUID clinicId, List<StaffUser> staff) {}
+
+    private final ClinicRepository clinics;
+    private final StaffAccounts accounts;
+    private final TransactionTemplate transaction;
+
+    ClinicFounding(ClinicRepository clinics, StaffAccounts accounts, TransactionTemplate transaction) {
+        this.clinics = clinics;
+        this.accounts = accounts;
+        this.transaction = transaction;
+    }
+
+    public <T> T found(String name, List<NewStaff> staff, Function<Founded, T> thenInSameTransaction) {
+        UUID clinicId = UUID.randomUUID();
+        return ClinicScope.callAs(clinicId, () -> transaction.execute(status -> {
+            clinics.insert(clinicId, name);
+            List<StaffUser> created = staff.stream()
+                    .map(s -> accounts.create(s.email(), s.displayName(), s.password(), s.roles(), s.npi()))
+                    .toList();
+            return thenInSameTransaction.apply(new Founded(clinicId, created));
+        }));
+    }
+}
