@@ -1,17 +1,12 @@
 package org.rhomboid.account;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.security.SecureRandom;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
-import java.util.Base64;
-import java.util.HexFormat;
 import java.util.Optional;
 import java.util.UUID;
+import org.rhomboid.shared.SecretTokens;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -26,7 +21,6 @@ public class ApiTokens {
 
     public record Issued(String token, Instant expiresAt) {}
 
-    private final SecureRandom random = new SecureRandom();
     private final JdbcClient jdbc;
     private final UserRepository users;
     private final Duration lifetime;
@@ -39,9 +33,7 @@ public class ApiTokens {
 
     @Transactional
     public Issued issue(StaffUser user) {
-        byte[] secret = new byte[32];
-        random.nextBytes(secret);
-        String token = "rht_" + Base64.getUrlEncoder().withoutPadding().encodeToString(secret);
+        String token = SecretTokens.generate("rht_");
         Instant expiresAt = Instant.now().plus(lifetime);
         jdbc.sql("insert into api_token (id, user_id, token_hash, expires_at) values (:id, :user, :hash, :expires)")
                 .param("id", UUID.randomUUID())
@@ -73,11 +65,6 @@ public class ApiTokens {
     }
 
     static String hash(String token) {
-        try {
-            return HexFormat.of().formatHex(
-                    MessageDigest.getInstance("SHA-256").digest(token.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("Every Java runtime has SHA-256", e);
-        }
+        return SecretTokens.hash(token);
     }
 }

@@ -36,7 +36,8 @@ public class AuditLog {
                 values (:clinic, :user, :username, :patient, :action, :type, :resource, :channel, :outcome)""")
                 .param("clinic", ClinicScope.require())
                 .param("user", staff == null ? null : staff.userId())
-                .param("username", staff == null ? "rhomboid" : staff.email())
+                .param("username", staff != null ? staff.email()
+                        : channel(null) == Channel.PATIENT ? "patient (intake link)" : "rhomboid")
                 .param("patient", patientId)
                 .param("action", action.name())
                 .param("type", resourceType)
@@ -52,10 +53,15 @@ public class AuditLog {
     }
 
     private static Channel channel(StaffPrincipal staff) {
-        if (staff == null || !(RequestContextHolder.getRequestAttributes() instanceof ServletRequestAttributes attributes)) {
+        if (!(RequestContextHolder.getRequestAttributes() instanceof ServletRequestAttributes attributes)) {
             return Channel.SYSTEM;
         }
         HttpServletRequest request = attributes.getRequest();
-        return request.getRequestURI().startsWith(request.getContextPath() + "/api/") ? Channel.API : Channel.UI;
+        String path = request.getRequestURI().substring(request.getContextPath().length());
+        if (staff == null) {
+            // Without a member of staff, only a patient's own intake link reaches patient data.
+            return path.startsWith("/intake/") ? Channel.PATIENT : Channel.SYSTEM;
+        }
+        return path.startsWith("/api/") ? Channel.API : Channel.UI;
     }
 }

@@ -1,11 +1,18 @@
 package org.rhomboid.chart;
 
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import org.rhomboid.account.StaffPrincipal;
 import org.rhomboid.episode.CanManageEpisodes;
+import org.rhomboid.episode.Episode;
 import org.rhomboid.episode.EpisodeService;
+import org.rhomboid.episode.domain.EpisodeStatus;
 import org.rhomboid.patient.Patient;
 import org.rhomboid.patient.PatientService;
+import org.rhomboid.screening.EpisodeScreening;
+import org.rhomboid.screening.ScreeningService;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -18,17 +25,25 @@ class ChartController {
 
     private final PatientService patients;
     private final EpisodeService episodes;
+    private final ScreeningService screening;
 
-    ChartController(PatientService patients, EpisodeService episodes) {
+    ChartController(PatientService patients, EpisodeService episodes, ScreeningService screening) {
         this.patients = patients;
         this.episodes = episodes;
+        this.screening = screening;
     }
 
     @GetMapping("/patients/{patientId}")
     String chart(@PathVariable UUID patientId, @AuthenticationPrincipal StaffPrincipal me, Model model) {
         Patient patient = patients.get(patientId);
         model.addAttribute("patient", patient);
-        model.addAttribute("episodes", episodes.of(patient));
+        List<Episode> list = episodes.of(patient);
+        model.addAttribute("episodes", list);
+        // The red-flag banner of every episode still in care sits above everything else.
+        Map<UUID, EpisodeScreening> banners = new LinkedHashMap<>();
+        list.stream().filter(e -> e.status() != EpisodeStatus.DISCHARGED)
+                .forEach(e -> banners.put(e.id(), screening.of(e)));
+        model.addAttribute("screenings", banners);
         model.addAttribute("canManageEpisodes", me.hasAny(CanManageEpisodes.ROLES));
         return "patients/chart";
     }

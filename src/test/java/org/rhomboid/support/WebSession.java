@@ -60,6 +60,17 @@ public class WebSession {
                 .map(e -> URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8) + "="
                         + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
                 .collect(Collectors.joining("&"));
+        return postEncoded(path, body);
+    }
+
+    /** Posts an already encoded form body (for multi-valued fields), with the CSRF token of {@code fromPage}. */
+    public Page postMulti(String path, Map<String, java.util.List<String>> fields, String fromPage) {
+        Map<String, java.util.List<String>> form = new LinkedHashMap<>(fields);
+        form.put("_csrf", java.util.List.of(csrfFrom(get(fromPage).body())));
+        return postEncoded(path, WebForms.encode(form));
+    }
+
+    private Page postEncoded(String path, String body) {
         return send(HttpRequest.newBuilder(URI.create(base + path))
                 .header("Content-Type", "application/x-www-form-urlencoded")
                 .POST(HttpRequest.BodyPublishers.ofString(body)));

@@ -57,6 +57,12 @@ public enum Finding {
         this.question = question;
     }
 
+    /** A short clinical label, e.g. "Unexplained weight loss". */
+    public String label() {
+        String words = name().toLowerCase(java.util.Locale.ROOT).replace('_', ' ').replace("iv drug", "IV drug");
+        return Character.toUpperCase(words.charAt(0)) + words.substring(1);
+    }
+
     /** The intake question, or null when only an examiner can establish this finding. */
     public String question() {
         return question;

@@ -3,44 +3,17 @@ package org.rhomboid.intake.domain;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
-import org.rhomboid.screening.domain.Finding;
+import org.rhomboid.support.CompleteIntake;
 
 class IntakeFormTest {
 
     static final LocalDate TODAY = LocalDate.of(2026, 11, 21);
 
-    /** A complete, valid intake: two regions, all red-flag questions answered no. */
     static Map<String, List<String>> complete() {
-        Map<String, List<String>> f = new HashMap<>();
-        f.put("region", List.of("INTERSCAPULAR", "LEFT_RIB_CHEST_WALL"));
-        f.put("painType.INTERSCAPULAR", List.of("ACHING"));
-        f.put("painType.LEFT_RIB_CHEST_WALL", List.of("SHARP"));
-        f.put("painNow", List.of("4"));
-        f.put("painBest", List.of("2"));
-        f.put("painWorst", List.of("7"));
-        f.put("quality", List.of("ACHING", "SHARP"));
-        f.put("worstTime", List.of("EVENING"));
-        f.put("onsetDate", List.of("2026-10-30"));
-        f.put("onset", List.of("SUDDEN_MOVEMENT"));
-        f.put("aggravator", List.of("TWISTING", "DESK_WORK"));
-        f.put("easing", List.of("Heat and walking"));
-        f.put("psfs.0.activity", List.of("Lifting my toddler"));
-        f.put("psfs.0.score", List.of("3"));
-        f.put("psfs.1.activity", List.of("Sitting through a workday"));
-        f.put("psfs.1.score", List.of("5"));
-        f.put("psfs.2.activity", List.of("Swimming"));
-        f.put("psfs.2.score", List.of("0"));
-        f.put("implantedDevice", List.of("no"));
-        f.put("pregnant", List.of("no"));
-        for (Finding finding : IntakeFindings.redFlagQuestions()) {
-            f.put("flag." + finding.name(), List.of("no"));
-        }
-        f.put("goals", List.of("Pick up my daughter without pain"));
-        return f;
+        return CompleteIntake.fields();
     }
 
     static IntakeForm.Checked check(Map<String, List<String>> fields) {

@@ -1,0 +1,66 @@
+package org.rhomboid.chart;
+
+import java.util.Arrays;
+import java.util.UUID;
+import org.rhomboid.account.Role;
+import org.rhomboid.account.StaffPrincipal;
+import org.rhomboid.episode.CanManageEpisodes;
+import org.rhomboid.episode.Episode;
+import org.rhomboid.episode.EpisodeService;
+import org.rhomboid.intake.BodyChart;
+import org.rhomboid.intake.IntakeService;
+import org.rhomboid.patient.Patient;
+import org.rhomboid.patient.PatientService;
+import org.rhomboid.screening.EpisodeScreening;
+import org.rhomboid.screening.ScreeningService;
+import org.rhomboid.screening.domain.Finding;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+
+/** One episode: screening first (impossible to miss), then the patient's intake as they told it. */
+@Controller
+class EpisodePageController {
+
+    private final EpisodeService episodes;
+    private final PatientService patients;
+    private final IntakeService intakes;
+    private final ScreeningService screening;
+
+    EpisodePageController(EpisodeService episodes, PatientService patients, IntakeService intakes,
+                          ScreeningService screening) {
+        this.episodes = episodes;
+        this.patients = patients;
+        this.intakes = intakes;
+        this.screening = screening;
+    }
+
+    @GetMapping("/episodes/{episodeId}")
+    String episode(@PathVariable UUID episodeId, @AuthenticationPrincipal StaffPrincipal me, Model model) {
+        Episode episode = episodes.get(episodeId);
+        Patient patient = patients.get(episode.patientId());
+        EpisodeScreening screened = screening.of(episode);
+        model.addAttribute("episode", episode);
+        model.addAttribute("patient", patient);
+        model.addAttribute("screening", screened);
+        model.addAttribute("intake", intakes.of(episode).orElse(null));
+        model.addAttribute("back", BodyChart.BACK);
+        model.addAttribute("front", BodyChart.FRONT);
+        model.addAttribute("allFindings", Arrays.asList(Finding.values()));
+        model.addAttribute("canManageEpisodes", me.hasAny(CanManageEpisodes.ROLES));
+        model.addAttribute("canJudge", me.has(Role.PT) || me.has(Role.CLINIC_ADMIN));
+        return "episodes/page";
+    }
+
+    @GetMapping("/episodes/{episodeId}/referral-letter")
+    String referralLetter(@PathVariable UUID episodeId, @AuthenticationPrincipal StaffPrincipal me, Model model) {
+        Episode episode = episodes.get(episodeId);
+        model.addAttribute("episode", episode);
+        model.addAttribute("patient", patients.get(episode.patientId()));
+        model.addAttribute("screening", screening.of(episode));
+        model.addAttribute("author", me.displayName());
+        return "episodes/referral-letter";
+    }
+}

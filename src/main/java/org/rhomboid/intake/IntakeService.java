@@ -1,0 +1,146 @@
+package org.rhomboid.intake;
+
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import org.rhomboid.audit.AuditAction;
+import org.rhomboid.audit.AuditLog;
+import org.rhomboid.audit.AuditOutcome;
+import org.rhomboid.clinic.ClinicScope;
+import org.rhomboid.episode.Episode;
+import org.rhomboid.episode.EpisodeService;
+import org.rhomboid.episode.domain.EpisodeStatus;
+import org.rhomboid.intake.domain.IntakeFindings;
+import org.rhomboid.intake.domain.IntakeForm;
+import org.rhomboid.patient.Patient;
+import org.rhomboid.patient.PatientService;
+import org.rhomboid.screening.ScreeningService;
+import org.rhomboid.shared.ConflictException;
+import org.rhomboid.shared.NotFoundException;
+import org.rhomboid.shared.SecretTokens;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * The patient's intake: staff issue a one-time link for an episode; the patient fills it in on their phone,
+ * progress saved as they go; submitting validates, locks it, retires the link and screens the episode.
+ */
+@Service
+public class IntakeService {
+
+    public static final String RESOURCE = "Intake";
+    public static final Duration LINK_LIFETIME = Duration.ofDays(7);
+
+    /** A freshly issued link: the token is shown once and never stored. */
+    public record IssuedLink(String token, OffsetDateTime expiresAt) {}
+
+    /** What the patient sees behind a link. */
+    public record PatientView(Intake intake, String givenName) {}
+
+    private final IntakeRepository intakes;
+    private final EpisodeService episodes;
+    private final PatientService patients;
+    private final ScreeningService screening;
+    private final AuditLog audit;
+    private final TransactionTemplate transaction;
+
+    IntakeService(IntakeRepository intakes, EpisodeService episodes, PatientService patients,
+                  ScreeningService screening, AuditLog audit, TransactionTemplate transaction) {
+        this.intakes = intakes;
+        this.episodes = episodes;
+        this.patients = patients;
+        this.screening = screening;
+        this.audit = audit;
+        this.transaction = transaction;
+    }
+
+    /** Staff: a new link for the episode's intake, replacing any earlier link. */
+    @Transactional(noRollbackFor = NotFoundException.class)
+    public IssuedLink issueLink(UUID episodeId) {
+        UUID clinic = ClinicScope.require();
+        Episode episode = episodes.get(episodeId);
+        if (episode.status() == EpisodeStatus.DISCHARGED) {
+            throw new ConflictException("This episode is discharged; open a new episode for a new intake.");
+        }
+        Intake intake = intakes.forEpisode(clinic, episodeId).orElse(null);
+        if (intake != null && intake.submitted()) {
+            throw new ConflictException("The patient has already submitted this episode's intake.");
+        }
+        UUID intakeId = intake == null ? UUID.randomUUID() : intake.id();
+        OffsetDateTime expiresAt = OffsetDateTime.now().plus(LINK_LIFETIME);
+        if (intake == null) {
+            intakes.insert(clinic, intakeId, episodeId, episode.patientId(), expiresAt);
+        }
+        String token = SecretTokens.generate("");
+        intakes.replaceLink(clinic, intakeId, SecretTokens.hash(token), expiresAt);
+        audit.record(intake == null ? AuditAction.CREATE : AuditAction.UPDATE, RESOURCE, intakeId,
+                episode.patientId(), AuditOutcome.SUCCESS);
+        return new IssuedLink(token, expiresAt);
+    }
+
+    /** Staff: the episode's intake, if one was issued; the caller has read the episode. */
+    @Transactional
+    public Optional<Intake> of(Episode episode) {
+        Optional<Intake> intake = intakes.forEpisode(ClinicScope.require(), episode.id());
+        intake.ifPresent(i -> audit.record(AuditAction.READ, RESOURCE, i.id(), i.patientId(), AuditOutcome.SUCCESS));
+        return intake;
+    }
+
+    /** Patient: what a link opens, if it still does (unknown, used and expired links open nothing). */
+    public Optional<PatientView> open(String token) {
+        return inScopeOf(token, (clinic, intake) -> {
+            audit.record(AuditAction.READ, RESOURCE, intake.id(), intake.patientId(), AuditOutcome.SUCCESS);
+            Patient patient = patients.get(intake.patientId());
+            return new PatientView(intake, patient.givenName());
+        });
+    }
+
+    /** Patient: keeps the form exactly as typed; returns problems only for what has been filled in so far. */
+    public Optional<Map<String, String>> saveDraft(String token, IntakeForm form, LocalDate today) {
+        return inScopeOf(token, (clinic, intake) -> {
+            intakes.saveDraft(clinic, intake.id(), form);
+            audit.record(AuditAction.UPDATE, RESOURCE, intake.id(), intake.patientId(), AuditOutcome.SUCCESS);
+            Map<String, String> shown = new LinkedHashMap<>();
+            form.check(today).errors().forEach((field, message) -> {
+                if (!form.value(field).isEmpty()) {
+                    shown.put(field, message);
+                }
+            });
+            return shown;
+        });
+    }
+
+    /** Patient: validates everything; when valid, locks the intake and screens the episode. */
+    public Optional<IntakeForm.Checked> submit(String token, IntakeForm form, LocalDate today) {
+        return inScopeOf(token, (clinic, intake) -> {
+            intakes.saveDraft(clinic, intake.id(), form);
+            IntakeForm.Checked checked = form.check(today);
+            if (checked.valid()) {
+                intakes.submit(clinic, intake.id(), checked.answers());
+                audit.record(AuditAction.UPDATE, RESOURCE, intake.id(), intake.patientId(), AuditOutcome.SUCCESS);
+                screening.recordIntakeFindings(intake.episodeId(), IntakeFindings.from(checked.answers()));
+            }
+            return checked;
+        });
+    }
+
+    private interface IntakeWork<T> {
+        T apply(UUID clinic, Intake intake);
+    }
+
+    /** Finds the link's clinic, then works inside that clinic's scope, so row-level security applies. */
+    private <T> Optional<T> inScopeOf(String token, IntakeWork<T> work) {
+        if (token == null || token.isBlank() || token.length() > 100) {
+            return Optional.empty();
+        }
+        return intakes.link(SecretTokens.hash(token)).flatMap(link -> ClinicScope.callAs(link.clinicId(), () ->
+                transaction.execute(status -> intakes.find(link.clinicId(), link.intakeId())
+                        .filter(Intake::open)
+                        .map(intake -> work.apply(link.clinicId(), intake)))));
+    }
+}

@@ -1,0 +1,116 @@
+package org.rhomboid.intake;
+
+import jakarta.servlet.http.HttpServletResponse;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.rhomboid.intake.domain.BodyRegion;
+import org.rhomboid.intake.domain.Choices;
+import org.rhomboid.intake.domain.IntakeFindings;
+import org.rhomboid.intake.domain.IntakeForm;
+import org.rhomboid.intake.domain.PainType;
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.util.MultiValueMap;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseBody;
+
+/**
+ * The patient's side: no account, only the link's secret token (an opaque value, not an id). Works on a phone;
+ * every change is saved as a draft, and submitting validates everything and locks it.
+ */
+@Controller
+class PatientIntakeController {
+
+    private final IntakeService intakes;
+
+    PatientIntakeController(IntakeService intakes) {
+        this.intakes = intakes;
+    }
+
+    @GetMapping("/intake/{token}")
+    String open(@PathVariable String token, Model model, HttpServletResponse response) {
+        Optional<IntakeService.PatientView> view = intakes.open(token);
+        if (view.isEmpty()) {
+            return closed(response);
+        }
+        return page(model, token, view.get().givenName(), view.get().intake().draft(), Map.of());
+    }
+
+    @PostMapping("/intake/{token}")
+    String save(@PathVariable String token, @RequestParam MultiValueMap<String, String> body,
+                @RequestParam(defaultValue = "save") String action, Model model,
+                HttpServletResponse response) {
+        IntakeForm form = formOf(body);
+        LocalDate today = LocalDate.now();
+        if ("submit".equals(action)) {
+            Optional<IntakeForm.Checked> checked = intakes.submit(token, form, today);
+            if (checked.isEmpty()) {
+                return closed(response);
+            }
+            if (checked.get().valid()) {
+                return "intake/thanks";
+            }
+            model.addAttribute("submitFailed", true);
+            return page(model, token, null, form, checked.get().errors());
+        }
+        Optional<Map<String, String>> problems = intakes.saveDraft(token, form, today);
+        if (problems.isEmpty()) {
+            return closed(response);
+        }
+        model.addAttribute("saved", true);
+        return page(model, token, null, form, problems.get());
+    }
+
+    /** htmx autosave: a short status line, no page reload. */
+    @PostMapping("/intake/{token}/draft")
+    @ResponseBody
+    String autosave(@PathVariable String token, @RequestParam MultiValueMap<String, String> body) {
+        return intakes.saveDraft(token, formOf(body), LocalDate.now())
+                .map(problems -> problems.isEmpty() ? "Saved" : "Saved — " + problems.size()
+                        + (problems.size() == 1 ? " answer needs" : " answers need") + " a look before you send")
+                .orElse("This form can no longer be saved. Please contact the clinic.");
+    }
+
+    private static IntakeForm formOf(MultiValueMap<String, String> body) {
+        Map<String, List<String>> fields = new java.util.LinkedHashMap<>();
+        body.forEach((name, values) -> {
+            if (!name.equals("_csrf") && !name.equals("action") && name.length() <= 60 && values.size() <= 50) {
+                fields.put(name, values.stream().map(v -> v == null ? "" : v).toList());
+            }
+        });
+        return new IntakeForm(fields);
+    }
+
+    /** Unknown, used and expired links all look the same from outside. */
+    private String closed(HttpServletResponse response) {
+        response.setStatus(HttpStatus.NOT_FOUND.value());
+        return "intake/closed";
+    }
+
+    private String page(Model model, String token, String givenName, IntakeForm form, Map<String, String> errors) {
+        model.addAttribute("token", token);
+        model.addAttribute("givenName", givenName);
+        model.addAttribute("form", form);
+        model.addAttribute("errors", errors);
+        model.addAttribute("regions", BodyRegion.values());
+        model.addAttribute("painTypes", PainType.values());
+        model.addAttribute("back", BodyChart.BACK);
+        model.addAttribute("front", BodyChart.FRONT);
+        model.addAttribute("qualities", Choices.PainQuality.values());
+        model.addAttribute("dayParts", Choices.DayPart.values());
+        model.addAttribute("onsets", Choices.Onset.values());
+        model.addAttribute("aggravators", Choices.Aggravator.values());
+        model.addAttribute("comorbidities", Choices.Comorbidity.values());
+        model.addAttribute("medications", Choices.Medication.values());
+        model.addAttribute("redFlags", IntakeFindings.redFlagQuestions());
+        model.addAttribute("psfsRows", java.util.stream.IntStream.range(0, IntakeForm.MAX_PSFS).boxed().toList());
+        model.addAttribute("today", LocalDate.now());
+        return "intake/form";
+    }
+}

@@ -1,0 +1,29 @@
+package org.rhomboid.screening;
+
+import java.util.List;
+import java.util.Set;
+import org.rhomboid.screening.domain.Finding;
+
+/**
+ * Everything the chart shows about an episode's screening: the latest result with each concern's
+ * acknowledgement, the findings by source, and the history of results.
+ */
+public record EpisodeScreening(ScreeningRecord latest, List<ConcernStatus> concerns, Set<Finding> intakeFindings,
+                               Set<Finding> examFindings, List<ScreeningRecord> history) {
+
+    public boolean screened() {
+        return latest != null;
+    }
+
+    public boolean allConcernsAcknowledged() {
+        return concerns.stream().allMatch(ConcernStatus::acknowledged);
+    }
+
+    /**
+     * Whether the initial evaluation may be signed: a screening must exist, and the therapist must have
+     * acknowledged every concern in it. The evaluation feature calls this before it signs.
+     */
+    public boolean initialEvaluationSignable() {
+        return screened() && allConcernsAcknowledged();
+    }
+}

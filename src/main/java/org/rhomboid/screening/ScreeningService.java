@@ -1,0 +1,136 @@
+package org.rhomboid.screening;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import org.rhomboid.account.StaffPrincipal;
+import org.rhomboid.audit.AuditAction;
+import org.rhomboid.audit.AuditLog;
+import org.rhomboid.audit.AuditOutcome;
+import org.rhomboid.clinic.ClinicScope;
+import org.rhomboid.episode.Episode;
+import org.rhomboid.episode.EpisodeService;
+import org.rhomboid.patient.Patient;
+import org.rhomboid.patient.PatientService;
+import org.rhomboid.screening.domain.Concern;
+import org.rhomboid.screening.domain.Condition;
+import org.rhomboid.screening.domain.Finding;
+import org.rhomboid.screening.domain.Presentation;
+import org.rhomboid.screening.domain.RedFlagScreen;
+import org.rhomboid.screening.domain.Sex;
+import org.rhomboid.shared.FieldProblemException;
+import org.rhomboid.shared.NotFoundException;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Screens an episode whenever its findings change (intake submitted, exam findings recorded), keeps every
+ * result, and records the therapist's acknowledgement of each concern.
+ */
+@Service
+@Transactional(noRollbackFor = NotFoundException.class)
+public class ScreeningService {
+
+    public static final String RESOURCE = "Screening";
+
+    private final ScreeningRepository screenings;
+    private final EpisodeService episodes;
+    private final PatientService patients;
+    private final AuditLog audit;
+
+    ScreeningService(ScreeningRepository screenings, EpisodeService episodes, PatientService patients,
+                     AuditLog audit) {
+        this.screenings = screenings;
+        this.episodes = episodes;
+        this.patients = patients;
+        this.audit = audit;
+    }
+
+    /** The patient's submitted intake reported these findings; screen again with them. */
+    public ScreeningRecord recordIntakeFindings(UUID episodeId, Set<Finding> findings) {
+        return record(episodeId, FindingSource.INTAKE, findings);
+    }
+
+    /** The therapist's examination findings, replacing the previous set; screen again with them. */
+    public ScreeningRecord recordExamFindings(UUID episodeId, Set<Finding> findings) {
+        return record(episodeId, FindingSource.EXAM, findings);
+    }
+
+    private ScreeningRecord record(UUID episodeId, FindingSource source, Set<Finding> findings) {
+        UUID clinic = ClinicScope.require();
+        Episode episode = episodes.get(episodeId);
+        Patient patient = patients.get(episode.patientId());
+        screenings.replaceFindings(clinic, episodeId, source, findings, currentUser());
+        Map<FindingSource, Set<Finding>> all = screenings.findings(clinic, episodeId);
+        Set<Finding> combined = new LinkedHashSet<>(all.get(FindingSource.INTAKE));
+        combined.addAll(all.get(FindingSource.EXAM));
+        int age = Math.min(120, patient.ageOn(java.time.LocalDate.now()));
+        Sex sex = switch (patient.sex()) {
+            case FEMALE -> Sex.FEMALE;
+            case MALE -> Sex.MALE;
+            case OTHER, UNKNOWN -> Sex.OTHER;
+        };
+        ScreeningRecord record = new ScreeningRecord(UUID.randomUUID(), episodeId, age, sex, List.copyOf(combined),
+                RedFlagScreen.screen(new Presentation(age, sex, combined)), source, null);
+        screenings.insert(clinic, record, currentUser());
+        audit.record(AuditAction.CREATE, RESOURCE, record.id(), patient.id(), AuditOutcome.SUCCESS);
+        return record;
+    }
+
+    /** The episode's screening picture for the chart; the caller has already read the episode. */
+    @Transactional(readOnly = false)
+    public EpisodeScreening of(Episode episode) {
+        UUID clinic = ClinicScope.require();
+        List<ScreeningRecord> history = screenings.history(clinic, episode.id());
+        Map<FindingSource, Set<Finding>> findings = screenings.findings(clinic, episode.id());
+        audit.record(AuditAction.READ, RESOURCE, null, episode.patientId(), AuditOutcome.SUCCESS);
+        ScreeningRecord latest = history.isEmpty() ? null : history.get(0);
+        List<ConcernStatus> concerns = new ArrayList<>();
+        if (latest != null) {
+            List<Acknowledgement> acknowledgements = screenings.acknowledgements(clinic, episode.id());
+            for (Concern concern : latest.result().concerns()) {
+                // An acknowledgement covers the same condition at the same or a lower level of concern.
+                Acknowledgement covering = acknowledgements.stream()
+                        .filter(a -> a.condition() == concern.condition() && a.level().compareTo(concern.level()) >= 0)
+                        .max(Comparator.comparing(Acknowledgement::acknowledgedAt)).orElse(null);
+                concerns.add(new ConcernStatus(concern, covering));
+            }
+        }
+        return new EpisodeScreening(latest, concerns, findings.get(FindingSource.INTAKE),
+                findings.get(FindingSource.EXAM), history);
+    }
+
+    public void acknowledge(UUID screeningId, Condition condition, String note) {
+        UUID clinic = ClinicScope.require();
+        ScreeningRecord screening = screenings.find(clinic, screeningId).orElse(null);
+        if (screening == null) {
+            audit.record(AuditAction.UPDATE, RESOURCE, screeningId, null, AuditOutcome.NOT_FOUND);
+            throw new NotFoundException(RESOURCE);
+        }
+        Concern concern = screening.result().concerns().stream().filter(c -> c.condition() == condition)
+                .findFirst().orElseThrow(() -> new FieldProblemException("condition",
+                        "This screening raised no " + condition.label().toLowerCase() + " concern"));
+        String trimmed = note == null ? "" : note.strip();
+        if (trimmed.isEmpty()) {
+            throw new FieldProblemException("note", "Write what you did about this concern");
+        }
+        if (trimmed.length() > 1000) {
+            throw new FieldProblemException("note", "Use at most 1000 characters");
+        }
+        Episode episode = episodes.get(screening.episodeId());
+        screenings.acknowledge(clinic, screening.episodeId(), screeningId, condition, concern.level(), trimmed,
+                currentUser());
+        audit.record(AuditAction.UPDATE, RESOURCE, screeningId, episode.patientId(), AuditOutcome.SUCCESS);
+    }
+
+    private static UUID currentUser() {
+        var authentication = SecurityContextHolder.getContext().getAuthentication();
+        return authentication != null && authentication.getPrincipal() instanceof StaffPrincipal staff
+                ? staff.userId() : null;
+    }
+}
