@@ -92,7 +92,7 @@ class RowLevelSecurityIT {
 
     @Test
     void everyTableWithAClinicColumnForcesRowLevelSecurity() {
-        // Staff accounts are looked up by e-mail before a clinic is known; they hold no patient data.
+        // Staff accounts and intake links are looked up before a clinic is known; they hold no patient data.
         List<String> unprotected = JdbcClient.create(ownerDataSource).sql("""
                 select c.relname from pg_class c
                   join pg_namespace n on n.oid = c.relnamespace and n.nspname = current_schema()

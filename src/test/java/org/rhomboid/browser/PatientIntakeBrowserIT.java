@@ -1,0 +1,122 @@
+package org.rhomboid.browser;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.URI;
+import java.time.Duration;
+import java.time.LocalDate;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.Select;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import org.rhomboid.account.Role;
+import org.rhomboid.intake.domain.IntakeFindings;
+import org.rhomboid.screening.domain.Finding;
+import org.rhomboid.support.Browser;
+import org.rhomboid.support.RhomboidIntegrationTest;
+import org.rhomboid.support.TestClinics;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/** The patient fills the intake on a phone; the therapist sees the red flags in the chart. */
+@RhomboidIntegrationTest
+class PatientIntakeBrowserIT {
+
+    @LocalServerPort
+    int port;
+    @Autowired
+    TestClinics clinics;
+
+    WebDriver therapist;
+    WebDriver phone;
+
+    @AfterEach
+    void close() {
+        for (WebDriver driver : new WebDriver[] {therapist, phone}) {
+            if (driver != null) {
+                driver.quit();
+            }
+        }
+    }
+
+    private String url(String path) {
+        return "http://localhost:" + port + path;
+    }
+
+    /** Brings an element to the middle of the small screen (clear of the sticky buttons) and taps it. */
+    private void tap(WebDriver driver, WebElement element) {
+        ((JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block: 'center'})", element);
+        element.click();
+    }
+
+    @Test
+    void aPatientMarksTheirPainOnAPhoneAndTheTherapistSeesTheFlags() throws Exception {
+        TestClinics.Clinic clinic = clinics.create("Phonewright");
+        therapist = Browser.start(1024, 900);
+        therapist.get(url("/login"));
+        therapist.findElement(By.id("username")).sendKeys(clinic.user(Role.PT).email());
+        therapist.findElement(By.id("password")).sendKeys(TestClinics.PASSWORD, Keys.ENTER);
+        new WebDriverWait(therapist, Duration.ofSeconds(10)).until(ExpectedConditions.urlContains("/patients"));
+        therapist.get(url("/episodes/" + clinic.episode().id()));
+        therapist.findElement(By.cssSelector("form[action$='/intake-link'] button")).click();
+        String link = therapist.findElement(By.id("intake-url")).getAttribute("value");
+
+        phone = Browser.start(390, 844);
+        phone.get(url(URI.create(link).getPath()));
+        assertThat(phone.findElement(By.tagName("h1")).getText()).contains("Quinn");
+
+        // Two regions: one tapped on the back view, one chosen with the keyboard on the front view.
+        tap(phone, phone.findElement(By.cssSelector("rect[data-region='INTERSCAPULAR']")));
+        WebElement ribs = phone.findElements(By.cssSelector("rect[data-region='LEFT_RIB_CHEST_WALL']")).get(0);
+        ((JavascriptExecutor) phone).executeScript("arguments[0].focus()", ribs);
+        ribs.sendKeys(Keys.SPACE);
+        assertThat(ribs.getAttribute("aria-checked")).isEqualTo("true");
+        assertThat(phone.findElement(By.id("region-INTERSCAPULAR")).isSelected()).isTrue();
+        new Select(phone.findElement(By.name("painType.INTERSCAPULAR"))).selectByValue("ACHING");
+        new Select(phone.findElement(By.name("painType.LEFT_RIB_CHEST_WALL"))).selectByValue("BAND_LIKE");
+        Browser.screenshot(phone, "intake-phone-body-chart");
+
+        phone.findElement(By.id("painNow")).sendKeys("6");
+        phone.findElement(By.id("painBest")).sendKeys("3");
+        phone.findElement(By.id("painWorst")).sendKeys("9");
+        ((JavascriptExecutor) phone).executeScript("arguments[0].value = arguments[1]",
+                phone.findElement(By.id("onsetDate")), LocalDate.now().minusWeeks(6).toString());
+        tap(phone, phone.findElement(By.cssSelector("input[name=onset][value=GRADUAL]")));
+        String[][] psfs = {{"Reaching into high cupboards", "4"}, {"Sleeping through the night", "2"},
+                {"Carrying groceries", "5"}};
+        for (int i = 0; i < psfs.length; i++) {
+            phone.findElement(By.id("psfs-" + i + "-activity")).sendKeys(psfs[i][0]);
+            phone.findElement(By.id("psfs-" + i + "-score")).sendKeys(psfs[i][1]);
+        }
+        tap(phone, phone.findElement(By.cssSelector("input[name=implantedDevice][value=no]")));
+        tap(phone, phone.findElement(By.cssSelector("input[name=pregnant][value=no]")));
+        for (Finding question : IntakeFindings.redFlagQuestions()) {
+            boolean yes = question == Finding.UNEXPLAINED_WEIGHT_LOSS || question == Finding.NIGHT_PAIN_UNRELENTING;
+            tap(phone, phone.findElement(By.cssSelector(
+                    "input[name='flag." + question.name() + "'][value=" + (yes ? "yes" : "no") + "]")));
+        }
+        phone.findElement(By.id("goals")).sendKeys("Sleep through the night and get back to gardening");
+        // Progress was saved as the patient went.
+        new WebDriverWait(phone, Duration.ofSeconds(10))
+                .until(ExpectedConditions.textToBePresentInElementLocated(By.id("save-status"), "Saved"));
+        tap(phone, phone.findElement(By.cssSelector("button[value=submit]")));
+        new WebDriverWait(phone, Duration.ofSeconds(10))
+                .until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("h1"), "Thank you"));
+
+        therapist.get(url("/patients/" + clinic.patient().id()));
+        WebElement banner = therapist.findElement(By.cssSelector(".disposition"));
+        assertThat(banner.getText()).contains("Urgent referral").contains("Spinal malignancy");
+        therapist.findElement(By.linkText("Open screening")).click();
+        String page = therapist.findElement(By.tagName("main")).getText();
+        assertThat(page).contains("Urgent referral").contains("Unexplained weight loss")
+                .contains("Night pain unrelenting").contains("Between the shoulder blades").contains("Band-like");
+        assertThat(therapist.findElements(By.cssSelector(".bodychart rect.region.selected"))).hasSize(2);
+        Browser.screenshot(therapist, "episode-screening");
+    }
+}
