@@ -82,7 +82,8 @@ class AuditTrailIT {
         WebSession web = WebSession.signIn(port, clinic.user(Role.PT).email(), TestClinics.PASSWORD);
         int before = eventCount(clinic.patient().id());
         assertThat(web.get("/patients/" + clinic.patient().id()).status()).isEqualTo(200);
-        assertThat(eventCount(clinic.patient().id())).isEqualTo(before + 2); // the patient, and their episodes
+        // The patient, their episodes, and the screening of the episode in care (for the red-flag banner).
+        assertThat(eventCount(clinic.patient().id())).isEqualTo(before + 3);
         assertThat(lastEvent(clinic.patient().id())).containsEntry("channel", "UI").containsEntry("action", "READ");
     }
 
