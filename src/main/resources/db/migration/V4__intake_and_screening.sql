@@ -76,21 +76,22 @@ CREATE TABLE concern_acknowledgement (
 );
 CREATE INDEX concern_ack_episode_idx ON concern_acknowledgement (clinic_id, episode_id);
 
-ALTER TABLE intake ENABLE ROW LEVEL SECURITY;
-ALTER TABLE intake FORCE ROW LEVEL SECURITY;
-CREATE POLICY intake_tenant ON intake USING (clinic_id = current_clinic_id()) WITH CHECK (clinic_id = current_clinic_id());
-ALTER TABLE episode_finding ENABLE ROW LEVEL SECURITY;
-ALTER TABLE episode_finding FORCE ROW LEVEL SECURITY;
-CREATE POLICY episode_finding_tenant ON episode_finding
-    USING (clinic_id = current_clinic_id()) WITH CHECK (clinic_id = current_clinic_id());
-ALTER TABLE screening ENABLE ROW LEVEL SECURITY;
-ALTER TABLE screening FORCE ROW LEVEL SECURITY;
-CREATE POLICY screening_tenant ON screening
-    USING (clinic_id = current_clinic_id()) WITH CHECK (clinic_id = current_clinic_id());
-ALTER TABLE concern_acknowledgement ENABLE ROW LEVEL SECURITY;
-ALTER TABLE concern_acknowledgement FORCE ROW LEVEL SECURITY;
-CREATE POLICY concern_ack_tenant ON concern_acknowledgement
-    USING (clinic_id = current_clinic_id()) WITH CHECK (clinic_id = current_clinic_id());
+-- Every clinical table gets the same protection; one function so no table can get half of it.
+CREATE FUNCTION isolate_by_clinic(tbl regclass) RETURNS void
+    LANGUAGE plpgsql
+AS $$
+BEGIN
+    EXECUTE format('ALTER TABLE %s ENABLE ROW LEVEL SECURITY', tbl);
+    EXECUTE format('ALTER TABLE %s FORCE ROW LEVEL SECURITY', tbl);
+    EXECUTE format('CREATE POLICY clinic_isolation ON %s USING (clinic_id = current_clinic_id()) '
+                   'WITH CHECK (clinic_id = current_clinic_id())', tbl);
+END
+$$;
+
+SELECT isolate_by_clinic('intake');
+SELECT isolate_by_clinic('episode_finding');
+SELECT isolate_by_clinic('screening');
+SELECT isolate_by_clinic('concern_acknowledgement');
 
 GRANT SELECT, INSERT, UPDATE ON intake TO rhomboid_app;
 GRANT SELECT, INSERT, DELETE ON intake_link TO rhomboid_app;
