@@ -1,0 +1,129 @@
+package org.rhomboid.billing.domain;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.InputStreamReader;
+import java.io.StringReader;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+import org.rhomboid.billing.domain.IcdCheck.ProblemType;
+
+class IcdCheckTest {
+
+    private static final IcdCodeSet SET = IcdCodeSet.builtIn();
+
+    private static IcdCheck.Result check(String... codes) {
+        return IcdCheck.check(List.of(codes), IcdCheck.Context.NONE, SET);
+    }
+
+    private static List<ProblemType> types(IcdCheck.Result result) {
+        return result.problems().stream().map(IcdCheck.Problem::type).toList();
+    }
+
+    @Test
+    void theBuiltInSetCoversThoracicCare() {
+        assertThat(SET.find("M54.6")).hasValueSatisfying(c -> {
+            assertThat(c.billable()).isTrue();
+            assertThat(c.description()).isEqualTo("Pain in thoracic spine");
+        });
+        assertThat(SET.find("m546")).isPresent();
+        for (String code : List.of("M54.14", "M51.14", "M40.04", "M41.24", "S22.080A", "M48.54XA", "M80.08XA",
+                "S23.3XXA", "S29.012D", "G89.29", "M99.02", "R29.3", "M81.0", "E11.9", "Z85.3", "Z79.52")) {
+            assertThat(SET.find(code)).as(code).hasValueSatisfying(c -> assertThat(c.billable()).isTrue());
+        }
+        assertThat(SET.find("S22.0")).hasValueSatisfying(c -> assertThat(c.billable()).isFalse());
+    }
+
+    @Test
+    void validCodesPass() {
+        IcdCheck.Result result = check("M54.6", "M62.830", "Z79.52");
+        assertThat(result.valid()).isTrue();
+        assertThat(result.problems()).isEmpty();
+    }
+
+    @Test
+    void deletedAndUnknownCodesAreRejected() {
+        IcdCheck.Result deleted = check("M54.5");
+        assertThat(types(deleted)).containsExactly(ProblemType.UNKNOWN);
+        assertThat(deleted.problems().get(0).message()).contains("M54.50").contains("FY2022");
+        assertThat(SET.find("M54.5")).isEmpty();
+        assertThat(types(check("Q99.9"))).containsExactly(ProblemType.UNKNOWN);
+        assertThat(types(check("banana"))).containsExactly(ProblemType.UNKNOWN);
+    }
+
+    @Test
+    void headersAreNotBillable() {
+        assertThat(types(check("M51.1"))).containsExactly(ProblemType.NOT_BILLABLE);
+        assertThat(types(check("M40.20"))).containsExactly(ProblemType.NOT_BILLABLE);
+    }
+
+    @Test
+    void injuryAndFractureCodesNeedTheir7thCharacter() {
+        IcdCheck.Result sprain = check("S23.3");
+        assertThat(types(sprain)).containsExactly(ProblemType.MISSING_7TH_CHARACTER);
+        assertThat(sprain.problems().get(0).message()).contains("S23.3XXA");
+        assertThat(types(check("S29.012"))).containsExactly(ProblemType.MISSING_7TH_CHARACTER);
+        assertThat(types(check("M48.54"))).containsExactly(ProblemType.MISSING_7TH_CHARACTER);
+        assertThat(types(check("M80.08"))).containsExactly(ProblemType.MISSING_7TH_CHARACTER);
+        assertThat(check("S23.3XXA").valid()).isTrue();
+    }
+
+    @Test
+    void excludes1PairsCantGoTogether() {
+        IcdCheck.Result disc = check("M54.6", "M51.14");
+        assertThat(disc.valid()).isFalse();
+        assertThat(disc.problems()).singleElement().satisfies(p -> {
+            assertThat(p.type()).isEqualTo(ProblemType.EXCLUDES1);
+            assertThat(p.codes()).containsExactly("M54.6", "M51.14");
+        });
+        assertThat(types(check("M51.24", "M54.6"))).containsExactly(ProblemType.EXCLUDES1);
+        assertThat(types(check("M54.14", "M51.14"))).containsExactly(ProblemType.EXCLUDES1);
+        assertThat(types(check("M48.54XA", "M80.08XA"))).containsExactly(ProblemType.EXCLUDES1);
+        assertThat(check("M54.14", "M62.830").valid()).isTrue();
+    }
+
+    @Test
+    void duplicatesAreFlagged() {
+        assertThat(types(check("M54.6", "M546"))).containsExactly(ProblemType.DUPLICATE);
+    }
+
+    @Test
+    void specificityHintsFollowTheDocumentedContext() {
+        IcdCheck.Result afterStrain = IcdCheck.check(List.of("M54.6"),
+                new IcdCheck.Context("SUDDEN_MOVEMENT", Set.of()), SET);
+        assertThat(afterStrain.valid()).isTrue();
+        assertThat(afterStrain.hints()).singleElement().satisfies(h -> {
+            assertThat(h.code()).isEqualTo("M54.6");
+            assertThat(h.suggestions()).contains("S29.012A");
+        });
+        assertThat(IcdCheck.check(List.of("M54.6"), new IcdCheck.Context("INSIDIOUS", Set.of()), SET).hints()).isEmpty();
+        assertThat(IcdCheck.check(List.of("M48.54XA"), new IcdCheck.Context(null, Set.of("OSTEOPOROSIS")), SET).hints())
+                .singleElement().satisfies(h -> assertThat(h.suggestions()).containsExactly("M80.08XA"));
+    }
+
+    @Test
+    void theOfficialOrderFileFormatIsImported() throws Exception {
+        try (var reader = new InputStreamReader(getClass().getResourceAsStream("/billing/icd10cm_order_sample.txt"),
+                StandardCharsets.UTF_8)) {
+            List<IcdCode> codes = IcdOrderFile.parse(reader);
+            assertThat(codes).hasSize(5);
+            assertThat(codes.get(0)).isEqualTo(new IcdCode("M54", "Dorsalgia", false));
+            assertThat(codes.get(3).description()).isEqualTo("Strain of muscle and tendon of back wall of thorax, initial encounter");
+            IcdCodeSet release = IcdCodeSet.of(codes);
+            assertThat(release.find("Z99.89")).isPresent();
+            assertThat(release.find("M54.14")).isEmpty();
+            assertThat(IcdCheck.check(List.of("Z99.89"), IcdCheck.Context.NONE, release).valid()).isTrue();
+        }
+    }
+
+    @Test
+    void aMalformedOrderFileIsRefusedWithItsLineNumber() {
+        assertThatThrownBy(() -> IcdOrderFile.parse(new StringReader("00001 M546    1 Pain\nnot a line at all\n")))
+                .hasMessageContaining("Line 2");
+        assertThatThrownBy(() -> IcdOrderFile.parse(new StringReader("00001 M546    7 Pain in thoracic spine\n")))
+                .hasMessageContaining("valid flag");
+    }
+}
