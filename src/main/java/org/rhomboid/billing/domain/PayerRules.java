@@ -1,0 +1,24 @@
+package org.rhomboid.billing.domain;
+
+import java.util.EnumMap;
+import java.util.Map;
+import org.rhomboid.patient.domain.Payer;
+
+/** How a payer wants PT billed, from billing/payer-rules.tsv. */
+public record PayerRules(Payer payer, UnitMethod unitMethod, String distinctModifier, boolean medicareRules,
+                         boolean ncci) {
+
+    private static final Map<Payer, PayerRules> BUILT_IN = new EnumMap<>(Payer.class);
+
+    static {
+        for (String[] row : DataFiles.rows("/billing/payer-rules.tsv")) {
+            Payer payer = Payer.valueOf(row[0]);
+            BUILT_IN.put(payer, new PayerRules(payer, UnitMethod.valueOf(row[1]), row[2], Boolean.parseBoolean(row[3]),
+                    Boolean.parseBoolean(row[4])));
+        }
+    }
+
+    public static PayerRules of(Payer payer) {
+        return BUILT_IN.get(payer);
+    }
+}

@@ -1,0 +1,172 @@
+package org.rhomboid.billing.domain;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.IntStream;
+import org.rhomboid.patient.domain.Payer;
+
+/**
+ * Turns one visit's services into claim lines: units by the payer's method, Medicare's own rules (97010 bundled,
+ * 97014 not accepted), NCCI pair edits, and the GP / CQ / 59 or XU / KX modifiers, each decision explained.
+ * Sources: CMS-8MIN, AMA-UNITS, NCCI-PT, MOD-GP, MOD-CQ, MOD-59, KX-THRESHOLD, MEDICARE-97010-97014.
+ */
+public final class VisitLines {
+
+    public record Service(String code, int minutes, int assistantMinutes, boolean separateTimeBlock,
+                          BigDecimal allowed) {}
+
+    public record Visit(Payer payer, LocalDate dateOfService, List<String> diagnoses, List<Service> services,
+                        BigDecimal yearToDateAllowed) {}
+
+    public enum Status { BILLABLE, BUNDLED, NOT_BILLED, DENIED }
+
+    public record Line(String code, int minutes, int units, List<String> modifiers, Status status, String reason,
+                       List<Integer> diagnosisPointers) {}
+
+    public record Result(Payer payer, UnitMethod method, List<Line> lines, List<String> warnings,
+                         IcdCheck.Result diagnoses) {}
+
+    /** What the engine needs to know beyond the visit: code sets, edits and thresholds in force. */
+    public record Rules(ProcedureCatalog procedures, IcdCodeSet icd, PtpEdits ptp, KxThresholds kx) {
+        public static Rules builtIn() {
+            return new Rules(ProcedureCatalog.builtIn(), IcdCodeSet.builtIn(), PtpEdits.builtIn(), KxThresholds.builtIn());
+        }
+    }
+
+    private VisitLines() {
+    }
+
+    public static Result build(Visit visit, Rules rules) {
+        if (visit.diagnoses().isEmpty()) {
+            throw new IllegalArgumentException("A claim needs at least one diagnosis");
+        }
+        PayerRules payer = PayerRules.of(visit.payer());
+        List<Service> services = visit.services();
+        for (Service s : services) {
+            if (s.assistantMinutes() < 0 || s.assistantMinutes() > s.minutes()) {
+                throw new IllegalArgumentException("Assistant minutes for " + s.code() + " must be between 0 and its minutes");
+            }
+            if (s.allowed() != null && s.allowed().signum() < 0) {
+                throw new IllegalArgumentException("The allowed amount for " + s.code() + " can't be negative");
+            }
+        }
+        List<String> warnings = new ArrayList<>();
+        IcdCheck.Result diagnoses = IcdCheck.check(visit.diagnoses(), IcdCheck.Context.NONE, rules.icd());
+        if (!diagnoses.valid()) {
+            warnings.add("The diagnoses have problems (see diagnoses): fix them before claiming.");
+        }
+        List<Integer> pointers = IntStream.rangeClosed(1, Math.min(4, visit.diagnoses().size())).boxed().toList();
+
+        // Units: Medicare does not accept 97014 at all, so it takes no part in the day's minutes.
+        List<TimedUnits.Service> unitInput = new ArrayList<>();
+        for (Service s : services) {
+            unitInput.add(new TimedUnits.Service(s.code(), rejectedByMedicare(s, payer, rules) ? 0 : s.minutes()));
+        }
+        TimedUnits.Result units = TimedUnits.calculate(payer.unitMethod(), unitInput, rules.procedures());
+        warnings.addAll(units.notes());
+
+        Status[] status = new Status[services.size()];
+        String[] reason = new String[services.size()];
+        List<List<String>> modifiers = new ArrayList<>();
+        Map<String, Integer> index = new HashMap<>();
+        for (int i = 0; i < services.size(); i++) {
+            Service s = services.get(i);
+            ProcedureCode code = rules.procedures().find(s.code()).orElseThrow();
+            index.put(code.code(), i);
+            modifiers.add(new ArrayList<>());
+            int lineUnits = units.lines().get(i).units();
+            if (rejectedByMedicare(s, payer, rules)) {
+                status[i] = Status.DENIED;
+                reason[i] = "Medicare does not accept 97014; bill unattended electrical stimulation as G0283";
+            } else if (lineUnits == 0) {
+                status[i] = Status.NOT_BILLED;
+                reason[i] = "No unit under the " + (payer.unitMethod() == UnitMethod.CMS ? "8-minute rule" : "per-code rule");
+            } else if (payer.medicareRules() && code.medicare() == ProcedureCode.MedicareStatus.BUNDLED) {
+                status[i] = Status.BUNDLED;
+                reason[i] = "Bundled by Medicare: reported, not paid separately";
+            } else {
+                status[i] = Status.BILLABLE;
+            }
+        }
+
+        if (payer.ncci()) {
+            for (PtpEdits.Edit edit : rules.ptp().inForceOn(visit.dateOfService())) {
+                Integer first = index.get(edit.column1());
+                Integer second = index.get(edit.column2());
+                if (first == null || second == null || status[first] != Status.BILLABLE || status[second] != Status.BILLABLE
+                        || edit.indicator() == PtpEdits.Indicator.NOT_APPLICABLE) {
+                    continue;
+                }
+                if (edit.indicator() == PtpEdits.Indicator.ALLOWED && services.get(second).separateTimeBlock()) {
+                    modifiers.get(second).add(payer.distinctModifier());
+                } else {
+                    status[second] = Status.DENIED;
+                    reason[second] = "NCCI edit: " + edit.column2() + " is included in " + edit.column1()
+                            + (edit.indicator() == PtpEdits.Indicator.ALLOWED
+                               ? " unless performed in a separate time block (then modifier " + payer.distinctModifier() + ")"
+                               : "; no modifier can bypass this edit");
+                }
+            }
+        }
+
+        BigDecimal running = visit.yearToDateAllowed() == null ? BigDecimal.ZERO : visit.yearToDateAllowed();
+        BigDecimal threshold = payer.medicareRules()
+                ? rules.kx().forYear(visit.dateOfService().getYear()).orElse(null) : null;
+        if (payer.medicareRules() && threshold == null) {
+            warnings.add("No KX threshold is configured for " + visit.dateOfService().getYear() + "; KX was not assessed.");
+        }
+        List<Line> lines = new ArrayList<>();
+        for (int i = 0; i < services.size(); i++) {
+            Service s = services.get(i);
+            List<String> mods = new ArrayList<>();
+            if (status[i] == Status.BILLABLE || status[i] == Status.BUNDLED) {
+                mods.add("GP");
+                // An assistant furnished more than 10% of the service (the de minimis standard).
+                if (payer.medicareRules() && s.assistantMinutes() * 10 > s.minutes()) {
+                    mods.add("CQ");
+                }
+                mods.addAll(modifiers.get(i));
+                if (status[i] == Status.BILLABLE && threshold != null) {
+                    if (s.allowed() != null) {
+                        running = running.add(s.allowed());
+                    }
+                    if (running.compareTo(threshold) > 0) {
+                        mods.add("KX");
+                    }
+                }
+            }
+            lines.add(new Line(rules.procedures().find(s.code()).orElseThrow().code(), s.minutes(),
+                    status[i] == Status.BILLABLE || status[i] == Status.BUNDLED ? units.lines().get(i).units() : 0,
+                    List.copyOf(mods), status[i], reason[i], status[i] == Status.DENIED ? List.of() : pointers));
+        }
+        if (threshold != null) {
+            if (running.compareTo(threshold) > 0) {
+                warnings.add("Year-to-date allowed amount ($" + running + ") is over the " + visit.dateOfService().getYear()
+                        + " KX threshold ($" + threshold + "): KX attests the care is medically necessary and documented.");
+            } else if (running.compareTo(threshold.multiply(new BigDecimal("0.9"))) >= 0) {
+                warnings.add("Approaching the KX threshold: $" + running + " of $" + threshold + " used this year.");
+            }
+            if (running.compareTo(KxThresholds.MEDICAL_REVIEW) >= 0) {
+                warnings.add("Year-to-date allowed amount has reached the $3,000 targeted medical review threshold.");
+            }
+        }
+        if (payer.medicareRules()) {
+            for (Service s : services) {
+                if (s.code().startsWith("9716") && s.assistantMinutes() > 0) {
+                    warnings.add(s.code() + ": evaluations and re-evaluations are performed by the physical therapist, "
+                            + "not an assistant.");
+                }
+            }
+        }
+        return new Result(visit.payer(), payer.unitMethod(), lines, warnings, diagnoses);
+    }
+
+    private static boolean rejectedByMedicare(Service s, PayerRules payer, Rules rules) {
+        return payer.medicareRules() && rules.procedures().find(s.code())
+                .map(c -> c.medicare() == ProcedureCode.MedicareStatus.NOT_ACCEPTED).orElse(false);
+    }
+}
