@@ -1,0 +1,46 @@
+package org.rhomboid.billing.claim;
+
+import java.util.regex.Pattern;
+
+/** Input checks shared by the claim records; each failure names the field a biller would have to fix. */
+final class Check {
+
+    // X12 delimiters (element, component, segment, repetition) would split a value into pieces
+    private static final Pattern DELIMITERS = Pattern.compile("[*:~^]");
+
+    private Check() {
+    }
+
+    static String text(String value, String field, int maxLength) {
+        if (value == null || value.isBlank()) {
+            throw new IllegalArgumentException(field + " is required");
+        }
+        String trimmed = value.strip();
+        if (trimmed.length() > maxLength) {
+            throw new IllegalArgumentException(field + " must be at most " + maxLength + " characters: " + trimmed);
+        }
+        if (DELIMITERS.matcher(trimmed).find()) {
+            throw new IllegalArgumentException(field + " must not contain * : ~ or ^: " + trimmed);
+        }
+        return trimmed;
+    }
+
+    static String optionalText(String value, String field, int maxLength) {
+        return value == null || value.isBlank() ? null : text(value, field, maxLength);
+    }
+
+    static String matches(String value, String field, String regex, String expected) {
+        String trimmed = text(value, field, 80);
+        if (!trimmed.matches(regex)) {
+            throw new IllegalArgumentException(field + " must be " + expected + ": " + trimmed);
+        }
+        return trimmed;
+    }
+
+    static <T> T present(T value, String field) {
+        if (value == null) {
+            throw new IllegalArgumentException(field + " is required");
+        }
+        return value;
+    }
+}

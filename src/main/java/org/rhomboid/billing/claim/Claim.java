@@ -1,0 +1,65 @@
+package org.rhomboid.billing.claim;
+
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * One professional claim (2300 loop) for a visit: who bills, who is insured, who pays, what was wrong
+ * (ICD-10-CM, principal first) and what was done. The patient is the subscriber.
+ */
+public record Claim(String claimId, BigDecimal totalCharge, String placeOfService, Provider billingProvider,
+        Subscriber subscriber, Payer payer, List<String> diagnoses, List<ServiceLine> lines,
+        Provider referringProvider, Provider renderingProvider) {
+
+    public Claim {
+        // the IG caps the patient control number at 20, and payers echo it back on the remittance
+        claimId = Check.text(claimId, "claim ID (patient control number)", 20);
+        Check.present(totalCharge, "total charge");
+        placeOfService = Check.matches(placeOfService, "place of service", "\\d{2}", "a 2-digit code such as 11");
+        Check.present(billingProvider, "billing provider");
+        if (billingProvider.taxId() == null) {
+            throw new IllegalArgumentException("billing provider needs a tax ID (EIN)");
+        }
+        if (billingProvider.address() == null || !billingProvider.address().hasZipPlusFour()) {
+            throw new IllegalArgumentException("billing provider needs an address with a 9-digit ZIP+4");
+        }
+        Check.present(subscriber, "subscriber");
+        Check.present(payer, "payer");
+        diagnoses = normalized(Check.present(diagnoses, "diagnoses"));
+        lines = List.copyOf(Check.present(lines, "service lines"));
+        if (lines.isEmpty() || lines.size() > 50) {
+            throw new IllegalArgumentException("a claim needs 1–50 service lines, has " + lines.size());
+        }
+        for (ServiceLine line : lines) {
+            for (int pointer : line.diagnosisPointers()) {
+                if (pointer < 1 || pointer > diagnoses.size()) {
+                    throw new IllegalArgumentException("diagnosis pointer " + pointer + " on " + line.procedureCode()
+                            + " is out of range 1–" + diagnoses.size());
+                }
+            }
+        }
+        BigDecimal sum = lines.stream().map(ServiceLine::charge).reduce(BigDecimal.ZERO, BigDecimal::add);
+        if (sum.compareTo(totalCharge) != 0) {
+            throw new IllegalArgumentException("line charges add up to " + sum + " but the claim total is " + totalCharge);
+        }
+        if (referringProvider != null && !referringProvider.isPerson()) {
+            throw new IllegalArgumentException("referring provider must be a person (last and first name)");
+        }
+    }
+
+    /** ICD-10-CM codes go on the claim without the dot: M62.830 becomes M62830. */
+    private static List<String> normalized(List<String> codes) {
+        if (codes.isEmpty() || codes.size() > 12) {
+            throw new IllegalArgumentException("a claim needs 1–12 diagnoses, has " + codes.size());
+        }
+        List<String> result = codes.stream()
+                .map(code -> Check.text(code, "diagnosis code", 8).replace(".", "").toUpperCase(Locale.ROOT))
+                .toList();
+        result.forEach(code -> Check.matches(code, "diagnosis code", "[A-Z]\\d[0-9A-Z]{1,5}", "an ICD-10-CM code such as M54.6"));
+        if (result.stream().distinct().count() != result.size()) {
+            throw new IllegalArgumentException("a diagnosis is listed twice: " + result);
+        }
+        return result;
+    }
+}

@@ -1,0 +1,88 @@
+package org.rhomboid.billing.claim;
+
+import static org.rhomboid.billing.claim.Segments.composite;
+import static org.rhomboid.billing.claim.X12Values.upper;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Everything below the billing provider for one claim: subscriber level (2000B), subscriber (2010BA), payer (2010BB),
+ * claim (2300) with its diagnoses and providers, and one 2400 per service line.
+ */
+final class ClaimLoop {
+
+    private final Segments segments;
+    private final Claim claim;
+
+    ClaimLoop(Segments segments, Claim claim) {
+        this.segments = segments;
+        this.claim = claim;
+    }
+
+    void write(int hierarchyId, int parentId) {
+        writeSubscriber(hierarchyId, parentId);
+        writePayer();
+        writeClaim();
+        writeProviders();
+        writeServiceLines();
+    }
+
+    private void writeSubscriber(int hierarchyId, int parentId) {
+        Subscriber subscriber = claim.subscriber();
+        // HL04 = 0: no patient level below, the patient is the subscriber
+        segments.write("HL", Integer.toString(hierarchyId), Integer.toString(parentId), "22", "0");
+        // P = primary payer, 18 = self
+        segments.write("SBR", "P", "18", "", "", "", "", "", "", claim.payer().claimFilingIndicator());
+        segments.write("NM1", "IL", "1", upper(subscriber.lastName()), upper(subscriber.firstName()), "", "", "",
+                "MI", subscriber.memberId());
+        Names.writeAddress(segments, subscriber.address());
+        segments.write("DMG", "D8", X12Values.date(subscriber.birthDate()), subscriber.sex());
+    }
+
+    private void writePayer() {
+        segments.write("NM1", "PR", "2", upper(claim.payer().name()), "", "", "", "", "PI", claim.payer().payerId());
+    }
+
+    private void writeClaim() {
+        // CLM05 = place of service : B (professional) : 1 (original claim); then signature on file, accepts
+        // assignment, benefits assigned, release of information signed
+        segments.write("CLM", claim.claimId(), X12Values.amount(claim.totalCharge()), "", "",
+                composite(claim.placeOfService(), "B", "1"), "Y", "A", "Y", "Y");
+        List<Object> codes = new ArrayList<>();
+        for (int i = 0; i < claim.diagnoses().size(); i++) {
+            // ABK = principal ICD-10-CM diagnosis, ABF = other ICD-10-CM diagnoses
+            codes.add(composite(i == 0 ? "ABK" : "ABF", claim.diagnoses().get(i)));
+        }
+        segments.write("HI", codes.toArray());
+    }
+
+    private void writeProviders() {
+        if (claim.referringProvider() != null) {
+            Names.writeProvider(segments, "DN", claim.referringProvider());
+        }
+        Provider rendering = claim.renderingProvider();
+        // the IG sends a rendering provider only when it differs from the billing provider
+        if (rendering != null && !rendering.npi().equals(claim.billingProvider().npi())) {
+            Names.writeProvider(segments, "82", rendering);
+            if (rendering.taxonomy() != null) {
+                segments.write("PRV", "PE", "PXC", rendering.taxonomy());
+            }
+        }
+    }
+
+    private void writeServiceLines() {
+        int number = 0;
+        for (ServiceLine line : claim.lines()) {
+            segments.write("LX", Integer.toString(++number));
+            List<String> procedure = new ArrayList<>(List.of("HC", line.procedureCode()));
+            procedure.addAll(line.modifiers());
+            String[] pointers = line.diagnosisPointers().stream().map(String::valueOf).toArray(String[]::new);
+            segments.write("SV1", composite(procedure.toArray(String[]::new)), X12Values.amount(line.charge()), "UN",
+                    Integer.toString(line.units()), claim.placeOfService(), "",
+                    composite(pointers));
+            // 472 = date of service
+            segments.write("DTP", "472", "D8", X12Values.date(line.serviceDate()));
+        }
+    }
+}

@@ -1,0 +1,20 @@
+package org.rhomboid.billing.claim;
+
+import java.time.LocalDate;
+
+/** The insured member. Rhomboid only bills claims where the patient is the subscriber (relationship "18", self). */
+public record Subscriber(String memberId, String lastName, String firstName, LocalDate birthDate, String sex,
+        Address address) {
+
+    public Subscriber {
+        memberId = Check.text(memberId, "member ID", 80);
+        lastName = Check.text(lastName, "subscriber last name", 60);
+        firstName = Check.text(firstName, "subscriber first name", 35);
+        Check.present(birthDate, "subscriber birth date");
+        if (birthDate.isAfter(LocalDate.now())) {
+            throw new IllegalArgumentException("subscriber birth date is in the future: " + birthDate);
+        }
+        sex = Check.matches(sex, "subscriber sex", "[FMU]", "F, M or U");
+        Check.present(address, "subscriber address");
+    }
+}

@@ -1,0 +1,117 @@
+package org.rhomboid.billing.claim;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.rhomboid.billing.claim.ClaimFixtures.demoVisit;
+import static org.rhomboid.billing.claim.ClaimFixtures.interchange;
+import static org.rhomboid.billing.claim.ClaimFixtures.subscriber;
+import static org.rhomboid.billing.claim.ClaimFixtures.visit;
+
+import java.math.BigDecimal;
+import java.util.Arrays;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class X12ClaimWriterTest {
+
+    private final X12ClaimWriter writer = new X12ClaimWriter();
+
+    @Test
+    void demoVisitValidatesAgainstControlAndTransactionSchemas() throws Exception {
+        String x12 = writer.write(interchange(), List.of(demoVisit()));
+
+        X12Validator.Result result = X12Validator.validate(x12);
+
+        assertThat(result.errors()).isEmpty();
+        assertThat(result.loops()).containsExactly("1000A", "1000B", "2000A", "2010AA", "2000B", "2010BA", "2010BB",
+                "2300", "2310A", "2310B", "2400", "2400", "2400");
+    }
+
+    @Test
+    void demoVisitCarriesTheBilledContent() {
+        List<String> segments = segments(writer.write(interchange(), List.of(demoVisit())));
+
+        assertThat(segments.get(0)).isEqualTo(
+                "ISA*00*          *00*          *ZZ*RHOMBOID01     *ZZ*CLEARHOUSE     *250304*0930*^*00501*000000042*0*T*:");
+        assertThat(segments).contains(
+                "ST*837*0001*005010X222A1",
+                "HL*1**20*1",
+                "NM1*85*2*RHOMBOID PHYSICAL THERAPY*****XX*1234567893",
+                "REF*EI*123456789",
+                "HL*2*1*22*0",
+                "SBR*P*18*******MB",
+                "DMG*D8*19540612*F",
+                "CLM*V2025-0001*325***11:B:1*Y*A*Y*Y",
+                "HI*ABK:M546*ABF:M62830",
+                "NM1*DN*1*SMITH*ANNA****XX*1987654328",
+                "SV1*HC:97161:GP*150*UN*1*11**1:2",
+                "SV1*HC:97110:GP*120*UN*2*11**1:2",
+                "SV1*HC:97140:GP:59*55*UN*1*11**2",
+                "DTP*472*D8*20250303");
+        // ST through SE inclusive
+        int st = segments.indexOf("ST*837*0001*005010X222A1");
+        assertThat(segments.get(segments.size() - 3)).isEqualTo("SE*" + (segments.size() - 2 - st) + "*0001");
+        assertThat(segments.subList(segments.size() - 2, segments.size())).containsExactly("GE*1*42", "IEA*1*000000042");
+    }
+
+    @Test
+    void wrongSegmentCountIsReportedByTheValidator() throws Exception {
+        String x12 = writer.write(interchange(), List.of(demoVisit())).replace("SE*33*0001", "SE*32*0001");
+
+        assertThat(X12Validator.validate(x12).errors())
+                .anyMatch(error -> error.contains("CONTROL_COUNT_DOES_NOT_MATCH_ACTUAL_COUNT"));
+    }
+
+    @Test
+    void missingSubscriberSegmentIsReportedByTheTransactionSchema() throws Exception {
+        String x12 = writer.write(interchange(), List.of(demoVisit()))
+                .replace("SBR*P*18*******MB~", "")
+                .replace("SE*33*0001", "SE*32*0001");
+
+        assertThat(X12Validator.validate(x12).errors()).anyMatch(error -> error.contains("SBR"));
+    }
+
+    @Test
+    void codeOutsideTheImplementationGuideIsReported() throws Exception {
+        String x12 = writer.write(interchange(), List.of(demoVisit())).replace("*UN*2*", "*XX*2*");
+
+        assertThat(X12Validator.validate(x12).errors()).anyMatch(error -> error.contains("INVALID_CODE_VALUE"));
+    }
+
+    @Test
+    void batchOfTwoClaimsNumbersHierarchicalLevelsAndValidates() throws Exception {
+        Claim second = visit("V2025-0002", subscriber("5XY7AB1CD23", "Roe"));
+
+        String x12 = writer.write(interchange(), List.of(demoVisit(), second));
+        List<String> segments = segments(x12);
+
+        assertThat(X12Validator.validate(x12).errors()).isEmpty();
+        assertThat(segments.stream().filter(s -> s.startsWith("HL*")))
+                .containsExactly("HL*1**20*1", "HL*2*1*22*0", "HL*3*1*22*0");
+        assertThat(segments.stream().filter(s -> s.startsWith("CLM*")).map(s -> s.split("\\*")[1]))
+                .containsExactly("V2025-0001", "V2025-0002");
+        assertThat(segments.stream().filter(s -> s.startsWith("ST*") || s.startsWith("GS*"))).hasSize(2);
+        assertThat(segments).contains("SE*" + (segments.size() - 4) + "*0001");
+    }
+
+    @Test
+    void batchWithTwoBillingProvidersOpensASecondBillingLevel() throws Exception {
+        Provider otherClinic = Provider.organization("Eastside Rehab", "1678901236", "98-7654321", null,
+                new Address("9 Elm St", "Peoria", "IL", "616021234"));
+        Claim demo = demoVisit();
+        Claim eastside = new Claim("E-77", new BigDecimal("60"), "11", otherClinic, subscriber("7QR2ST3UV45", "Poe"),
+                demo.payer(), List.of("M54.50"), List.of(ClaimFixtures.line("97110", List.of("GP", "KX"), "60", 2, 1)),
+                null, null);
+
+        String x12 = writer.write(interchange(), List.of(demo, eastside));
+
+        assertThat(X12Validator.validate(x12).errors()).isEmpty();
+        assertThat(segments(x12).stream().filter(s -> s.startsWith("HL*")))
+                .containsExactly("HL*1**20*1", "HL*2*1*22*0", "HL*3**20*1", "HL*4*3*22*0");
+        assertThat(segments(x12)).contains("HI*ABK:M5450", "SV1*HC:97110:GP:KX*60*UN*2*11**1")
+                .doesNotContain("PRV*BI*PXC*null");
+    }
+
+    static List<String> segments(String x12) {
+        return Arrays.stream(x12.split("~")).map(String::strip).filter(s -> !s.isEmpty()).toList();
+    }
+}
