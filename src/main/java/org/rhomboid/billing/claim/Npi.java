@@ -1,6 +1,6 @@
 package org.rhomboid.billing.claim;
 
-/** National Provider Identifier: 10 digits whose last digit is a Luhn check over the prefix 80840. */
+/** Checks an NPI on a claim with the one NPI rule Rhomboid has (patient.domain.Npi). */
 final class Npi {
 
     private Npi() {
@@ -8,25 +8,11 @@ final class Npi {
 
     static String check(String npi, String field) {
         String value = Check.matches(npi, field + " NPI", "\\d{10}", "10 digits");
-        if (!luhnValid("80840" + value)) {
-            // payers reject a mistyped NPI at the front door; catch it before the file is sent
-            throw new IllegalArgumentException(field + " NPI has a wrong check digit: " + value);
+        if (!org.rhomboid.patient.domain.Npi.isValid(value)) {
+            // Payers reject a mistyped NPI at the front door; catch it before the file is sent.
+            throw new IllegalArgumentException(field + " NPI has a wrong check digit or does not start with 1 or 2: "
+                    + value);
         }
         return value;
-    }
-
-    private static boolean luhnValid(String digits) {
-        int sum = 0;
-        for (int i = 0; i < digits.length(); i++) {
-            int digit = digits.charAt(digits.length() - 1 - i) - '0';
-            if (i % 2 == 1) {
-                digit *= 2;
-                if (digit > 9) {
-                    digit -= 9;
-                }
-            }
-            sum += digit;
-        }
-        return sum % 10 == 0;
     }
 }

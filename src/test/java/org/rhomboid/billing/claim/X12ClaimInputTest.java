@@ -66,7 +66,7 @@ class X12ClaimInputTest {
         assertThatIllegalArgumentException().isThrownBy(() -> Provider.person("Smith", "Anna", "123456789"))
                 .withMessage("provider NPI must be 10 digits: 123456789");
         assertThatIllegalArgumentException().isThrownBy(() -> Provider.person("Smith", "Anna", "1234567890"))
-                .withMessage("provider NPI has a wrong check digit: 1234567890");
+                .withMessage("provider NPI has a wrong check digit or does not start with 1 or 2: 1234567890");
     }
 
     @Test
