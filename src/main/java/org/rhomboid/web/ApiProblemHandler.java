@@ -79,7 +79,10 @@ class ApiProblemHandler extends ResponseEntityExceptionHandler {
             return fieldProblem(path(mismatch), "has the wrong type; expected " + expected);
         }
         if (cause instanceof DatabindException databind && !path(databind).isEmpty()) {
-            return fieldProblem(path(databind), "has an invalid value");
+            // A record that refused its values says why; pass that on rather than a generic message.
+            Throwable refused = databind.getCause();
+            return fieldProblem(path(databind), refused instanceof IllegalArgumentException
+                    && refused.getMessage() != null ? refused.getMessage() : "has an invalid value");
         }
         if (cause instanceof JacksonException json) {
             return problem(HttpStatus.BAD_REQUEST, "Malformed JSON",

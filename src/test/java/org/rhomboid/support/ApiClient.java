@@ -67,10 +67,19 @@ public class ApiClient {
     }
 
     public Response send(String method, String path, String body, String contentType) {
+        return send(method, path, body, contentType, "application/json, application/problem+json");
+    }
+
+    /** A POST that asks for another representation (an X12 file, a printable page). */
+    public Response postAccepting(String path, String json, String accept) {
+        return send("POST", path, json, "application/json", accept + ", application/problem+json");
+    }
+
+    private Response send(String method, String path, String body, String contentType, String accept) {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path))
                 .method(method, body == null ? HttpRequest.BodyPublishers.noBody()
                                              : HttpRequest.BodyPublishers.ofString(body))
-                .header("Accept", "application/json, application/problem+json");
+                .header("Accept", accept);
         if (body != null) {
             request.header("Content-Type", contentType);
         }
