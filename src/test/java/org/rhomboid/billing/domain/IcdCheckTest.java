@@ -31,7 +31,8 @@ class IcdCheckTest {
         });
         assertThat(SET.find("m546")).isPresent();
         for (String code : List.of("M54.14", "M51.14", "M40.04", "M41.24", "S22.080A", "M48.54XA", "M80.08XA",
-                "S23.3XXA", "S29.012D", "G89.29", "M99.02", "R29.3", "M81.0", "E11.9", "Z85.3", "Z79.52")) {
+                "S23.3XXA", "S29.012D", "G89.29", "M99.02", "R29.3", "M81.0", "E11.9", "Z85.3", "Z79.52", "S22.32XA",
+                "S22.43XD", "S23.41XA", "S29.011A", "M94.0", "R07.81", "M99.08")) {
             assertThat(SET.find(code)).as(code).hasValueSatisfying(c -> assertThat(c.billable()).isTrue());
         }
         assertThat(SET.find("S22.0")).hasValueSatisfying(c -> assertThat(c.billable()).isFalse());
@@ -68,6 +69,7 @@ class IcdCheckTest {
         assertThat(types(check("S29.012"))).containsExactly(ProblemType.MISSING_7TH_CHARACTER);
         assertThat(types(check("M48.54"))).containsExactly(ProblemType.MISSING_7TH_CHARACTER);
         assertThat(types(check("M80.08"))).containsExactly(ProblemType.MISSING_7TH_CHARACTER);
+        assertThat(check("S22.32")).satisfies(r -> assertThat(r.problems().get(0).message()).contains("S22.32XA"));
         assertThat(check("S23.3XXA").valid()).isTrue();
     }
 
