@@ -24,7 +24,7 @@ public final class ProcedureCatalog {
         Map<String, ProcedureCode> codes = new LinkedHashMap<>();
         for (String[] row : DataFiles.rows(resource)) {
             codes.put(row[0], new ProcedureCode(row[0], row[1].equals("TIMED"),
-                    ProcedureCode.MedicareStatus.valueOf(row[2]), row[3]));
+                    ProcedureCode.MedicareStatus.valueOf(row[2]), row[3], row.length > 4 ? row[4] : ""));
         }
         return new ProcedureCatalog(codes);
     }

@@ -81,13 +81,13 @@ public final class VisitLines {
             int lineUnits = units.lines().get(i).units();
             if (rejectedByMedicare(s, payer, rules)) {
                 status[i] = Status.DENIED;
-                reason[i] = "Medicare does not accept 97014; bill unattended electrical stimulation as G0283";
+                reason[i] = code.medicareNote();
             } else if (lineUnits == 0) {
                 status[i] = Status.NOT_BILLED;
                 reason[i] = "No unit under the " + (payer.unitMethod() == UnitMethod.CMS ? "8-minute rule" : "per-code rule");
             } else if (payer.medicareRules() && code.medicare() == ProcedureCode.MedicareStatus.BUNDLED) {
                 status[i] = Status.BUNDLED;
-                reason[i] = "Bundled by Medicare: reported, not paid separately";
+                reason[i] = code.medicareNote();
             } else {
                 status[i] = Status.BILLABLE;
             }
