@@ -1,0 +1,97 @@
+package org.rhomboid.plan.domain;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Medicare plan-of-care certification (Benefit Policy Manual 100-02 ch. 15 §220.1.3; key POC-CERT). The
+ * physician or NPP certifies the plan by a dated signature within 30 days of the first treatment day, or a verbal
+ * order whose signature follows within 14 days; from dates of service on 1 Jan 2025, a signed and dated referral
+ * plus sending the plan to the referring practitioner within 30 days also meets it. Certification covers at most
+ * 90 calendar days (or the plan's duration if shorter); recertify before it runs out.
+ */
+public final class Certification {
+
+    public enum Method { SIGNED_PLAN, VERBAL_ORDER, SIGNED_REFERRAL_AND_PLAN_SENT }
+
+    public static final int CERTIFY_WITHIN_DAYS = 30;
+    public static final int VERBAL_SIGNATURE_WITHIN_DAYS = 14;
+    public static final int MAX_CERTIFIED_DAYS = 90;
+    public static final LocalDate REFERRAL_ALTERNATIVE_FROM = LocalDate.of(2025, 1, 1);
+
+    /**
+     * @param signatureReceived signed plan (or, for a verbal order, the later signature) — null until received
+     * @param verbalOrderOn     date of the verbal order, for VERBAL_ORDER
+     * @param planSentOn        date the plan was sent to the referring practitioner, for the 2025 alternative
+     */
+    public record Facts(LocalDate firstTreatment, int durationWeeks, Method method, LocalDate signatureReceived,
+                        LocalDate verbalOrderOn, LocalDate planSentOn) {}
+
+    /** Due dates, whether the plan is certified yet, and what is missing or late; recertify by certifiedThrough. */
+    public record Status(boolean certified, LocalDate certifyBy, LocalDate certifiedThrough, List<String> problems) {}
+
+    private Certification() {
+    }
+
+    public static Status assess(Facts f, LocalDate today) {
+        if (f.firstTreatment() == null || f.method() == null) {
+            throw new IllegalArgumentException("Give the first treatment day and the certification method");
+        }
+        if (f.durationWeeks() < 1 || f.durationWeeks() > 52) {
+            throw new IllegalArgumentException("The plan's duration must be 1 to 52 weeks");
+        }
+        List<String> problems = new ArrayList<>();
+        LocalDate certifyBy = f.firstTreatment().plusDays(CERTIFY_WITHIN_DAYS);
+        LocalDate planEnd = f.firstTreatment().plusWeeks(f.durationWeeks()).minusDays(1);
+        LocalDate ninetyDays = f.firstTreatment().plusDays(MAX_CERTIFIED_DAYS - 1);
+        LocalDate through = planEnd.isBefore(ninetyDays) ? planEnd : ninetyDays;
+        if (planEnd.isAfter(ninetyDays)) {
+            problems.add("The plan runs past 90 days: certification ends " + ninetyDays + "; recertify by then");
+        }
+        boolean certified = switch (f.method()) {
+            case SIGNED_PLAN -> signedInTime(f.signatureReceived(), certifyBy, today, problems);
+            case VERBAL_ORDER -> {
+                if (f.verbalOrderOn() == null) {
+                    problems.add("Record the date of the verbal order");
+                    yield false;
+                }
+                LocalDate signBy = f.verbalOrderOn().plusDays(VERBAL_SIGNATURE_WITHIN_DAYS);
+                yield signedInTime(f.signatureReceived(), signBy.isBefore(certifyBy) ? signBy : certifyBy, today, problems);
+            }
+            case SIGNED_REFERRAL_AND_PLAN_SENT -> {
+                if (f.firstTreatment().isBefore(REFERRAL_ALTERNATIVE_FROM)) {
+                    problems.add("The signed-referral alternative applies only from 1 Jan 2025");
+                    yield false;
+                }
+                if (f.planSentOn() == null) {
+                    if (today.isAfter(certifyBy)) {
+                        problems.add("The plan was not sent to the referring practitioner within 30 days (by " + certifyBy + ")");
+                    } else {
+                        problems.add("Send the plan to the referring practitioner by " + certifyBy);
+                    }
+                    yield false;
+                }
+                if (f.planSentOn().isAfter(certifyBy)) {
+                    problems.add("The plan was sent after the 30-day limit (" + certifyBy + "); delayed certification needs a justification");
+                    yield false;
+                }
+                yield true;
+            }
+        };
+        return new Status(certified, certifyBy, through, problems);
+    }
+
+    private static boolean signedInTime(LocalDate signature, LocalDate due, LocalDate today, List<String> problems) {
+        if (signature == null) {
+            problems.add(today.isAfter(due) ? "Certification is overdue (due " + due + "); delayed certification needs a justification"
+                                            : "Awaiting the certifying signature, due by " + due);
+            return false;
+        }
+        if (signature.isAfter(due)) {
+            problems.add("Signed after the deadline (" + due + "); document the reason for delayed certification");
+            return false;
+        }
+        return true;
+    }
+}
