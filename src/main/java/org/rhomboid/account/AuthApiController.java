@@ -32,7 +32,10 @@ class AuthApiController {
     /** Compared against when the user does not exist, so a miss takes as long as a wrong password. */
     private final String noSuchUserHash;
 
-    AuthApiController(UserRepository users, PasswordEncoder passwords, ApiTokens tokens) {
+    private final SignInGuard guard;
+
+    AuthApiController(UserRepository users, PasswordEncoder passwords, ApiTokens tokens, SignInGuard guard) {
+        this.guard = guard;
         this.users = users;
         this.passwords = passwords;
         this.tokens = tokens;
@@ -44,10 +47,18 @@ class AuthApiController {
         var user = users.findByEmail(request.username().strip());
         boolean matches = passwords.matches(request.password(),
                 user.map(StaffUser::passwordHash).orElse(noSuchUserHash));
+        if (user.isPresent() && guard.locked(request.username())) {
+            return Problems.of(HttpStatus.TOO_MANY_REQUESTS, "Account locked",
+                    "Too many failed sign-ins; try again later or ask your clinic administrator");
+        }
+        if (user.isPresent() && !matches) {
+            guard.failed(request.username());
+        }
         if (user.isEmpty() || !matches || !user.get().active()) {
             return Problems.of(HttpStatus.UNAUTHORIZED, "Invalid credentials",
                     "The username or password is wrong, or the account is deactivated");
         }
+        guard.succeeded(request.username());
         ApiTokens.Issued issued = tokens.issue(user.get());
         return ResponseEntity.ok(new TokenResponse(issued.token(), issued.expiresAt()));
     }

@@ -22,9 +22,16 @@ public final class StaffPrincipal implements UserDetails, CredentialsContainer, 
     private final String displayName;
     private final Set<Role> roles;
     private final boolean active;
+    private final boolean locked;
     private String passwordHash;
 
     public StaffPrincipal(StaffUser user) {
+        this(user, false);
+    }
+
+    /** @param locked too many failed sign-ins: Spring Security refuses the sign-in before checking the password */
+    public StaffPrincipal(StaffUser user, boolean locked) {
+        this.locked = locked;
         this.userId = user.id();
         this.clinicId = user.clinicId();
         this.email = user.email();
@@ -76,6 +83,11 @@ public final class StaffPrincipal implements UserDetails, CredentialsContainer, 
     @Override
     public String getUsername() {
         return email;
+    }
+
+    @Override
+    public boolean isAccountNonLocked() {
+        return !locked;
     }
 
     @Override

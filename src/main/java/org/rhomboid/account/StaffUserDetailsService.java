@@ -10,16 +10,19 @@ import org.springframework.transaction.annotation.Transactional;
 class StaffUserDetailsService implements UserDetailsService {
 
     private final UserRepository users;
+    private final SignInGuard guard;
 
-    StaffUserDetailsService(UserRepository users) {
+    StaffUserDetailsService(UserRepository users, SignInGuard guard) {
         this.users = users;
+        this.guard = guard;
     }
 
     @Override
     @Transactional(readOnly = true)
     public UserDetails loadUserByUsername(String email) {
+        boolean locked = guard.locked(email);
         return users.findByEmail(email.strip())
-                .map(StaffPrincipal::new)
+                .map(user -> new StaffPrincipal(user, locked))
                 .orElseThrow(() -> new UsernameNotFoundException("No such user"));
     }
 }

@@ -1,6 +1,7 @@
 package org.rhomboid.account;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import javax.sql.DataSource;
 import org.junit.jupiter.api.BeforeAll;
@@ -10,6 +11,7 @@ import org.rhomboid.clinic.ClinicScope;
 import org.rhomboid.support.ApiClient;
 import org.rhomboid.support.RhomboidIntegrationTest;
 import org.rhomboid.support.TestClinics;
+import org.rhomboid.support.WebSession;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -91,6 +93,40 @@ class ApiTokenIT {
                 .sql("update api_token set expires_at = now() - interval '1 minute' where token_hash = :h")
                 .param("h", ApiTokens.hash(api.token())).update();
         assertThat(api.get(patientPath()).status()).isEqualTo(401);
+    }
+
+    @Test
+    void repeatedWrongPasswordsLockTheAccountForAWhile() {
+        TestClinics.Clinic other = clinics.create("Guessworth");
+        String email = other.user(Role.PTA).email();
+        String wrong = "{\"username\":\"" + email + "\",\"password\":\"guess-guess-guess\"}";
+        String right = "{\"username\":\"" + email + "\",\"password\":\"" + TestClinics.PASSWORD + "\"}";
+        for (int i = 0; i < 5; i++) {
+            assertThat(ApiClient.anonymous(port).post("/api/v1/auth/token", wrong).status()).isEqualTo(401);
+        }
+        ApiClient.Response locked = ApiClient.anonymous(port).post("/api/v1/auth/token", right);
+        assertThat(locked.status()).isEqualTo(429);
+        assertThat(locked.contentType()).startsWith("application/problem+json");
+        // The web form refuses the right password too while locked.
+        assertThatThrownBy(() -> WebSession.signIn(port, email, TestClinics.PASSWORD))
+                .hasMessageContaining("Sign-in failed");
+
+        JdbcClient.create(ownerDataSource).sql("update app_user set locked_until = now() - interval '1 second' where email = :e")
+                .param("e", email).update();
+        assertThat(ApiClient.anonymous(port).post("/api/v1/auth/token", right).status()).isEqualTo(200);
+        assertThat(JdbcClient.create(ownerDataSource).sql("select failed_sign_ins from app_user where email = :e")
+                .param("e", email).query(Integer.class).single()).isZero();
+    }
+
+    @Test
+    void webSignInFailuresCountToo() {
+        TestClinics.Clinic other = clinics.create("Formguess");
+        String email = other.user(Role.BILLER).email();
+        for (int i = 0; i < 5; i++) {
+            assertThatThrownBy(() -> WebSession.signIn(port, email, "not-the-password")).isInstanceOf(IllegalStateException.class);
+        }
+        assertThat(ApiClient.anonymous(port).post("/api/v1/auth/token",
+                "{\"username\":\"" + email + "\",\"password\":\"" + TestClinics.PASSWORD + "\"}").status()).isEqualTo(429);
     }
 
     @Test
