@@ -30,6 +30,7 @@ public class AuditLog {
     public void record(AuditAction action, String resourceType, Object resourceId, UUID patientId,
                        AuditOutcome outcome) {
         StaffPrincipal staff = currentStaff();
+        Channel channel = channel(staff);
         jdbc.sql("""
                 insert into audit_event (clinic_id, user_id, username, patient_id, action, resource_type,
                                          resource_id, channel, outcome)
@@ -37,12 +38,12 @@ public class AuditLog {
                 .param("clinic", ClinicScope.require())
                 .param("user", staff == null ? null : staff.userId())
                 .param("username", staff != null ? staff.email()
-                        : channel(null) == Channel.PATIENT ? "patient (intake link)" : "rhomboid")
+                        : channel == Channel.PATIENT ? "patient (intake link)" : "rhomboid")
                 .param("patient", patientId)
                 .param("action", action.name())
                 .param("type", resourceType)
                 .param("resource", resourceId == null ? null : resourceId.toString())
-                .param("channel", channel(staff).name())
+                .param("channel", channel.name())
                 .param("outcome", outcome.name())
                 .update();
     }

@@ -83,7 +83,6 @@ public class ScreeningService {
     }
 
     /** The episode's screening picture for the chart; the caller has already read the episode. */
-    @Transactional(readOnly = false)
     public EpisodeScreening of(Episode episode) {
         UUID clinic = ClinicScope.require();
         List<ScreeningRecord> history = screenings.history(clinic, episode.id());

@@ -1,5 +1,6 @@
 package org.rhomboid.billing.domain;
 
+import org.rhomboid.shared.domain.RuleTables;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -31,13 +32,13 @@ public final class IcdCodeSet {
     private IcdCodeSet(Collection<IcdCode> codes) {
         this.codes = new LinkedHashMap<>();
         codes.forEach(code -> this.codes.put(code.code(), code));
-        for (String[] row : DataFiles.rows("/billing/icd10cm-deleted.tsv")) {
+        for (String[] row : RuleTables.rows("/billing/icd10cm-deleted.tsv")) {
             deleted.put(row[0], new Deleted(row[0], LocalDate.parse(row[1]), row[2]));
         }
-        for (String[] row : DataFiles.rows("/billing/icd10cm-excludes1.tsv")) {
+        for (String[] row : RuleTables.rows("/billing/icd10cm-excludes1.tsv")) {
             excludes1.add(new Excludes1(row[0], row[1], row[2], row[3]));
         }
-        for (String[] row : DataFiles.rows("/billing/icd10cm-hints.tsv")) {
+        for (String[] row : RuleTables.rows("/billing/icd10cm-hints.tsv")) {
             hints.add(new Hint(row[0], row[1], List.of(row[2].split(",")), row[3]));
         }
     }
@@ -52,7 +53,7 @@ public final class IcdCodeSet {
     }
 
     private static List<IcdCode> loadCodes() {
-        return DataFiles.rows("/billing/icd10cm-codes.tsv").stream()
+        return RuleTables.rows("/billing/icd10cm-codes.tsv").stream()
                 .map(row -> new IcdCode(row[0], row[2], row[1].equals("1"))).toList();
     }
 

@@ -1,5 +1,6 @@
 package org.rhomboid.billing.domain;
 
+import org.rhomboid.shared.domain.RuleTables;
 import java.math.BigDecimal;
 import java.util.Map;
 import java.util.Optional;
@@ -26,7 +27,7 @@ public final class KxThresholds {
     /** The built-in table with configured years replacing or adding to it. */
     public static KxThresholds withOverrides(Map<Integer, BigDecimal> overrides) {
         Map<Integer, BigDecimal> table = new TreeMap<>();
-        for (String[] row : DataFiles.rows("/billing/kx-thresholds.tsv")) {
+        for (String[] row : RuleTables.rows("/billing/kx-thresholds.tsv")) {
             table.put(Integer.parseInt(row[0]), new BigDecimal(row[1]));
         }
         table.putAll(overrides);

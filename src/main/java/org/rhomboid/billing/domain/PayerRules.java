@@ -1,5 +1,6 @@
 package org.rhomboid.billing.domain;
 
+import org.rhomboid.shared.domain.RuleTables;
 import java.util.EnumMap;
 import java.util.Map;
 import org.rhomboid.patient.domain.Payer;
@@ -11,7 +12,7 @@ public record PayerRules(Payer payer, UnitMethod unitMethod, String distinctModi
     private static final Map<Payer, PayerRules> BUILT_IN = new EnumMap<>(Payer.class);
 
     static {
-        for (String[] row : DataFiles.rows("/billing/payer-rules.tsv")) {
+        for (String[] row : RuleTables.rows("/billing/payer-rules.tsv")) {
             Payer payer = Payer.valueOf(row[0]);
             BUILT_IN.put(payer, new PayerRules(payer, UnitMethod.valueOf(row[1]), row[2], Boolean.parseBoolean(row[3]),
                     Boolean.parseBoolean(row[4])));

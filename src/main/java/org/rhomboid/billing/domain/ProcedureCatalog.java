@@ -1,5 +1,6 @@
 package org.rhomboid.billing.domain;
 
+import org.rhomboid.shared.domain.RuleTables;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -22,7 +23,7 @@ public final class ProcedureCatalog {
 
     static ProcedureCatalog load(String resource) {
         Map<String, ProcedureCode> codes = new LinkedHashMap<>();
-        for (String[] row : DataFiles.rows(resource)) {
+        for (String[] row : RuleTables.rows(resource)) {
             codes.put(row[0], new ProcedureCode(row[0], row[1].equals("TIMED"),
                     ProcedureCode.MedicareStatus.valueOf(row[2]), row[3], row.length > 4 ? row[4] : ""));
         }
@@ -31,9 +32,5 @@ public final class ProcedureCatalog {
 
     public Optional<ProcedureCode> find(String code) {
         return Optional.ofNullable(code == null ? null : codes.get(code.strip().toUpperCase()));
-    }
-
-    public Map<String, ProcedureCode> all() {
-        return codes;
     }
 }

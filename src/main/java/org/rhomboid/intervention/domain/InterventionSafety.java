@@ -1,14 +1,10 @@
 package org.rhomboid.intervention.domain;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import org.rhomboid.screening.domain.PrecautionCode;
+import org.rhomboid.shared.domain.RuleTables;
 
 /**
  * Whether each intervention is allowed for this patient: screening precautions and the patient's conditions,
@@ -53,20 +49,8 @@ public final class InterventionSafety {
     }
 
     private static List<Rule> load() {
-        List<Rule> rules = new ArrayList<>();
-        try (BufferedReader reader = new BufferedReader(new InputStreamReader(
-                InterventionSafety.class.getResourceAsStream("/intervention/safety.tsv"), StandardCharsets.UTF_8))) {
-            String line;
-            while ((line = reader.readLine()) != null) {
-                if (line.isBlank() || line.startsWith("#")) {
-                    continue;
-                }
-                String[] f = line.split("\t");
-                rules.add(new Rule(Intervention.Group.valueOf(f[0]), f[1], Status.valueOf(f[2]), f[3], f[4]));
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return List.copyOf(rules);
+        return RuleTables.rows("/intervention/safety.tsv").stream()
+                .map(f -> new Rule(Intervention.Group.valueOf(f[0]), f[1], Status.valueOf(f[2]), f[3], f[4]))
+                .toList();
     }
 }

@@ -1,4 +1,4 @@
-package org.rhomboid.billing.domain;
+package org.rhomboid.shared.domain;
 
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -10,13 +10,13 @@ import java.util.ArrayList;
 import java.util.List;
 
 /** Reads the tab-separated rule tables shipped with Rhomboid (comment lines start with #). */
-final class DataFiles {
+public final class RuleTables {
 
-    private DataFiles() {
+    private RuleTables() {
     }
 
-    static List<String[]> rows(String resource) {
-        InputStream in = DataFiles.class.getResourceAsStream(resource);
+    public static List<String[]> rows(String resource) {
+        InputStream in = RuleTables.class.getResourceAsStream(resource);
         if (in == null) {
             throw new IllegalStateException("Missing rule table " + resource);
         }
