@@ -4,5 +4,14 @@ package org.rhomboid.intervention.domain;
 public enum HealthCondition {
     RECENT_FRACTURE, OSTEOPOROSIS, MALIGNANCY, UNHEALED_SURGICAL_SITE, MYELOPATHY, NEUROLOGICAL_COMPROMISE,
     ANTICOAGULATION, PREGNANCY, PACEMAKER, IMPAIRED_SENSATION, INFLAMMATORY_ARTHRITIS, LONG_TERM_CORTICOSTEROIDS, DVT,
-    LOCAL_INFECTION, AORTIC_ANEURYSM, IMMUNOSUPPRESSION
+    LOCAL_INFECTION, AORTIC_ANEURYSM, IMMUNOSUPPRESSION;
+
+    /** "Recent fracture", "DVT". */
+    public String label() {
+        if (this == DVT) {
+            return "Deep vein thrombosis (DVT)";
+        }
+        String words = name().toLowerCase(java.util.Locale.ROOT).replace('_', ' ');
+        return Character.toUpperCase(words.charAt(0)) + words.substring(1);
+    }
 }

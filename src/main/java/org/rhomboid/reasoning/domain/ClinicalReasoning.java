@@ -4,6 +4,8 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
+import org.rhomboid.exam.domain.ExamChoices.Kyphosis;
+import org.rhomboid.exam.domain.Thresholds;
 import org.rhomboid.intake.domain.BodyRegion;
 import org.rhomboid.intake.domain.Choices.Aggravator;
 import org.rhomboid.intake.domain.Choices.Onset;
@@ -44,12 +46,13 @@ public final class ClinicalReasoning {
                 supporting("Twisting or side bending aggravates", in.aggravators().contains(Aggravator.TWISTING)
                         || in.aggravators().contains(Aggravator.SIDE_BENDING))));
         consider(proposals, Classification.POSTURAL_MOVEMENT_COORDINATION, List.of(
-                required("Forward head (craniovertebral angle < 50°) or increased kyphosis",
-                        exam.forwardHead() || exam.kyphosis() == ExamSummary.Kyphosis.INCREASED),
+                required("Forward head (seen, or craniovertebral angle < 50°) or increased kyphosis",
+                        exam.forwardHead() || exam.kyphosis() == Kyphosis.INCREASED),
                 supporting("Prolonged sitting or desk work aggravates", in.aggravators().contains(Aggravator.PROLONGED_SITTING)
                         || in.aggravators().contains(Aggravator.DESK_WORK)),
                 supporting("Deep neck flexor endurance under 20 s",
-                        exam.deepNeckFlexorSeconds() != null && exam.deepNeckFlexorSeconds() < 20),
+                        exam.deepNeckFlexorSeconds() != null
+                                && exam.deepNeckFlexorSeconds() < Thresholds.DEEP_NECK_FLEXOR_SHORT_BELOW),
                 supporting("Scapular stabiliser weakness", exam.scapularWeakness())));
         consider(proposals, Classification.RIB_DYSFUNCTION, List.of(
                 required("Rib springing positive or rib hypomobility", exam.ribSpringingPositive() || exam.ribHypomobility()),
@@ -77,8 +80,8 @@ public final class ClinicalReasoning {
                         || in.painRegions().contains(BodyRegion.UPPER_THORACIC_CENTRAL)),
                 supporting("Neck pain too", in.painRegions().contains(BodyRegion.NECK))));
         consider(proposals, Classification.HYPERKYPHOSIS, List.of(
-                required("Increased thoracic kyphosis", exam.kyphosis() == ExamSummary.Kyphosis.INCREASED
-                        && (exam.kyphosisAngle() == null || exam.kyphosisAngle() > 40)),
+                required("Increased thoracic kyphosis", exam.kyphosis() == Kyphosis.INCREASED
+                        && (exam.kyphosisAngle() == null || exam.kyphosisAngle() > Thresholds.HYPERKYPHOSIS_ABOVE)),
                 supporting("Height loss reported", in.findings().contains(Finding.HEIGHT_LOSS))));
         proposals.sort(Comparator.comparing((Proposal p) -> p.classification() != Classification.SUSPECTED_SERIOUS_PATHOLOGY)
                 .thenComparing(p -> -p.matched().size() / (double) (p.matched().size() + p.unmatched().size())));

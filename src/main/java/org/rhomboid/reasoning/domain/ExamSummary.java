@@ -1,5 +1,18 @@
 package org.rhomboid.reasoning.domain;
 
+import org.rhomboid.exam.domain.CraniovertebralAngle;
+import org.rhomboid.exam.domain.ExamChoices.HeadPosition;
+import org.rhomboid.exam.domain.ExamChoices.Kyphosis;
+import org.rhomboid.exam.domain.ExamChoices.Mobility;
+import org.rhomboid.exam.domain.ExamChoices.PainResponse;
+import org.rhomboid.exam.domain.ExamChoices.Screen;
+import org.rhomboid.exam.domain.ExamChoices.Sensation;
+import org.rhomboid.exam.domain.ExamChoices.SpecialTest;
+import org.rhomboid.exam.domain.ExamFindings;
+import org.rhomboid.exam.domain.Thresholds;
+import org.rhomboid.exam.domain.ThoracicExam;
+import org.rhomboid.screening.domain.Finding;
+
 /**
  * What the structured thoracic examination found, as reasoning needs it. Null numbers mean "not measured".
  *
@@ -12,19 +25,42 @@ public record ExamSummary(boolean thoracicRomLimited, boolean romReproducesPain,
                           boolean dermatomalSensoryChange, boolean upperMotorNeuronSigns, boolean triggerPoints,
                           boolean muscleTenderness, boolean cervicalScreenReproducesPain, Kyphosis kyphosis,
                           Double kyphosisAngle, Double craniovertebralAngle, Double deepNeckFlexorSeconds,
-                          boolean scapularWeakness) {
+                          boolean scapularWeakness, boolean forwardHeadObserved) {
 
-    public enum Kyphosis { NORMAL, INCREASED, DECREASED }
-
-    /** Forward head posture: a craniovertebral angle below 50°. Source: CVA-50. */
-    public static final double FORWARD_HEAD_BELOW = 50;
-
+    /** Forward head: seen on observation, or a craniovertebral angle below the threshold on the photo. */
     public boolean forwardHead() {
-        return craniovertebralAngle != null && craniovertebralAngle < FORWARD_HEAD_BELOW;
+        return forwardHeadObserved
+                || craniovertebralAngle != null && CraniovertebralAngle.forwardHead(craniovertebralAngle);
     }
 
     public static ExamSummary unremarkable() {
         return new ExamSummary(false, false, false, false, false, false, false, false, false, false, false,
-                Kyphosis.NORMAL, null, null, null, false);
+                Kyphosis.NORMAL, null, null, null, false, false);
+    }
+
+    /** Reads a recorded examination: only what was tested and found counts. */
+    public static ExamSummary of(ThoracicExam exam) {
+        boolean romLimited = exam.rom().values().stream().anyMatch(ThoracicExam.Range::limited);
+        boolean romPainful = exam.rom().values().stream().anyMatch(r -> r.pain() == PainResponse.FAMILIAR_PAIN)
+                || !exam.painfulSegments().isEmpty();
+        boolean thoracicSensation = exam.dermatomes().entrySet().stream()
+                .anyMatch(e -> e.getKey().startsWith("T") && e.getValue() != Sensation.NORMAL);
+        boolean scapularWeak = exam.strength().serratus().values().stream().anyMatch(g -> g < Thresholds.WEAK_BELOW_GRADE)
+                || exam.strength().lowerTrapezius().values().stream().anyMatch(g -> g < Thresholds.WEAK_BELOW_GRADE);
+        Double cva = exam.posture() != null ? exam.posture().craniovertebralAngle() : null;
+        return new ExamSummary(romLimited, romPainful,
+                exam.segmentMobility().containsValue(Mobility.HYPO),
+                exam.positive(SpecialTest.RIB_SPRINGING),
+                exam.ribMobility().containsValue(Mobility.HYPO),
+                exam.positive(SpecialTest.THORACIC_SLUMP),
+                thoracicSensation,
+                ExamFindings.of(exam).contains(Finding.UPPER_MOTOR_NEURON_SIGNS),
+                exam.palpation().values().stream().anyMatch(ThoracicExam.Palpation::triggerPoint),
+                exam.palpation().values().stream().anyMatch(ThoracicExam.Palpation::spasm),
+                exam.cervicalScreen() == Screen.REPRODUCES_PAIN,
+                exam.observation().kyphosis() == null ? Kyphosis.NORMAL : exam.observation().kyphosis(),
+                exam.observation().kyphosisAngle(),
+                cva, exam.strength().deepNeckFlexorSeconds(), scapularWeak,
+                exam.observation().head() == HeadPosition.FORWARD);
     }
 }

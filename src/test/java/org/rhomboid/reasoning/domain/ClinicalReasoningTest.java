@@ -13,7 +13,7 @@ import org.rhomboid.intervention.domain.HealthCondition;
 import org.rhomboid.intervention.domain.Intervention;
 import org.rhomboid.intervention.domain.InterventionSafety;
 import org.rhomboid.reasoning.domain.ClinicalReasoning.Proposal;
-import org.rhomboid.reasoning.domain.ExamSummary.Kyphosis;
+import org.rhomboid.exam.domain.ExamChoices.Kyphosis;
 import org.rhomboid.screening.domain.Disposition;
 import org.rhomboid.screening.domain.Finding;
 
@@ -23,7 +23,7 @@ class ClinicalReasoningTest {
                                     boolean dermatomal, boolean umn, boolean triggerPoints, boolean cervical,
                                     Kyphosis kyphosis, Double cva, Double dnf) {
         return new ExamSummary(romLimited, romLimited, hypomobile, ribSpring, false, slump, dermatomal, umn,
-                triggerPoints, false, cervical, kyphosis, null, cva, dnf, false);
+                triggerPoints, false, cervical, kyphosis, null, cva, dnf, false, false);
     }
 
     private static List<Proposal> propose(Disposition disposition, Set<BodyRegion> regions, Set<PainType> types,
