@@ -17,7 +17,7 @@ public record SmartGoal(String activity, Instrument instrument, Double baseline,
     public enum Term { SHORT_TERM, LONG_TERM }
 
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("MMM d, yyyy", Locale.ENGLISH);
-    private static final DecimalFormat NUMBER = new DecimalFormat("0.#");
+    private static final DecimalFormat NUMBER = new DecimalFormat("0.#", java.text.DecimalFormatSymbols.getInstance(java.util.Locale.ROOT));
 
     /** One readable sentence for the plan of care and progress reports. */
     public String sentence() {

@@ -13,7 +13,21 @@ import java.util.List;
  */
 public final class Certification {
 
-    public enum Method { SIGNED_PLAN, VERBAL_ORDER, SIGNED_REFERRAL_AND_PLAN_SENT }
+    public enum Method {
+        SIGNED_PLAN("Plan signed by the referring practitioner"),
+        VERBAL_ORDER("Verbal order, signature to follow within 14 days"),
+        SIGNED_REFERRAL_AND_PLAN_SENT("Signed referral on file, plan sent to the practitioner (2025 rule)");
+
+        private final String label;
+
+        Method(String label) {
+            this.label = label;
+        }
+
+        public String label() {
+            return label;
+        }
+    }
 
     public static final int CERTIFY_WITHIN_DAYS = 30;
     public static final int VERBAL_SIGNATURE_WITHIN_DAYS = 14;

@@ -1,0 +1,101 @@
+package org.rhomboid.evaluation.domain;
+
+import java.text.DecimalFormat;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.stream.Collectors;
+import org.rhomboid.billing.domain.EvaluationComplexity;
+import org.rhomboid.exam.domain.ExamNarrative;
+import org.rhomboid.goal.domain.SmartGoal;
+import org.rhomboid.intake.domain.IntakeAnswers;
+import org.rhomboid.intervention.domain.Intervention;
+import org.rhomboid.plan.domain.Certification;
+import org.rhomboid.plan.domain.PlanOfCare;
+import org.rhomboid.reasoning.domain.Classification;
+import org.rhomboid.screening.domain.ScreeningResult;
+
+/**
+ * The initial evaluation as a SOAP note: the patient's own account (subjective), the examination (objective),
+ * the therapist's assessment with the evaluation code, and the plan of care. Signing stores this text so the
+ * signed note never changes, whatever happens to the chart after.
+ */
+public record InitialEvaluationNote(List<Section> sections, String evaluationCode, String complexity) {
+
+    public record Section(String title, List<String> lines) {}
+
+    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("MMM d, yyyy", Locale.ENGLISH);
+    private static final DecimalFormat ONE = new DecimalFormat("0.0", java.text.DecimalFormatSymbols.getInstance(java.util.Locale.ROOT));
+
+    /** Everything the note is built from; intake may be null (no intake sent). */
+    public record Parts(IntakeAnswers intake, ScreeningResult screening, List<ExamNarrative.Section> exam,
+                        Assessment assessment, EvaluationComplexity.Result complexity, PlanOfCare plan,
+                        List<SmartGoal> goals, Certification.Status certification) {}
+
+    public static InitialEvaluationNote assemble(Parts p) {
+        List<Section> sections = new ArrayList<>();
+        List<String> subjective = new ArrayList<>();
+        IntakeAnswers a = p.intake();
+        if (a == null) {
+            subjective.add("No patient intake on file.");
+        } else {
+            subjective.add("Pain (NPRS) now " + a.painNow() + "/10, best " + a.painBest() + "/10, worst " + a.painWorst() + "/10.");
+            subjective.add("Location: " + a.painMap().entrySet().stream()
+                    .map(e -> e.getKey().label() + " (" + e.getValue().label().toLowerCase() + ")")
+                    .collect(Collectors.joining(", ")) + ".");
+            subjective.add("Began " + DATE.format(a.onsetDate()) + ": " + a.onset().label().toLowerCase() + ".");
+            if (!a.aggravators().isEmpty()) {
+                subjective.add("Worse with " + a.aggravators().stream().map(x -> x.label().toLowerCase())
+                        .collect(Collectors.joining(", ")) + "; eased by " + a.easing() + ".");
+            }
+            subjective.add("PSFS mean " + ONE.format(a.psfsMean()) + "/10: " + a.psfs().stream()
+                    .map(i -> i.activity() + " " + i.score()).collect(Collectors.joining(", ")) + ".");
+            if (a.work() != null && !a.work().isBlank()) {
+                subjective.add("Work: " + a.work());
+            }
+            subjective.add("Patient’s goals: " + a.goals());
+        }
+        if (p.screening() != null) {
+            subjective.add("Red-flag screen: " + p.screening().disposition().label()
+                    + (p.screening().concerns().isEmpty() ? " — no concerning features." : " — concerns: "
+                    + p.screening().concerns().stream().map(c -> c.condition().label()).collect(Collectors.joining(", "))
+                    + " (acknowledged)."));
+        }
+        sections.add(new Section("Subjective", subjective));
+
+        List<String> objective = new ArrayList<>();
+        for (ExamNarrative.Section s : p.exam()) {
+            objective.add(s.title() + ": " + String.join("; ", s.lines()) + ".");
+        }
+        sections.add(new Section("Objective", objective));
+
+        Assessment as = p.assessment();
+        List<String> assessment = new ArrayList<>();
+        assessment.add("Classification: " + as.classifications().stream().map(Classification::label)
+                .collect(Collectors.joining("; ")) + ".");
+        if (!as.narrative().isBlank()) {
+            assessment.add(as.narrative());
+        }
+        assessment.add("Prognosis: " + as.prognosis().label().toLowerCase() + ".");
+        assessment.add("Evaluation complexity " + p.complexity().complexity().name().toLowerCase()
+                + " (CPT " + p.complexity().code() + ").");
+        sections.add(new Section("Assessment", assessment));
+
+        PlanOfCare plan = p.plan();
+        List<String> planLines = new ArrayList<>();
+        planLines.add("Diagnoses (ICD-10-CM): " + String.join(", ", plan.diagnoses()) + ".");
+        planLines.add(plan.frequencyPerWeek() + "× a week for " + plan.durationWeeks() + " weeks, "
+                + DATE.format(plan.startDate()) + " to " + DATE.format(plan.endDate()) + ".");
+        plan.interventions().forEach((Intervention i, String note) -> planLines.add("Intervention: " + i.label()
+                + (note == null || note.isBlank() ? "" : " — " + note.strip())));
+        for (SmartGoal g : p.goals()) {
+            planLines.add((g.term() == SmartGoal.Term.SHORT_TERM ? "Short-term goal: " : "Long-term goal: ") + g.sentence());
+        }
+        planLines.add("Certification: " + plan.certification().label().toLowerCase(Locale.ROOT) + "; certify by "
+                + DATE.format(p.certification().certifyBy()) + ", certified through "
+                + DATE.format(p.certification().certifiedThrough()) + (p.certification().certified() ? " (certified)." : "."));
+        sections.add(new Section("Plan", planLines));
+        return new InitialEvaluationNote(sections, p.complexity().code(), p.complexity().complexity().name());
+    }
+}
