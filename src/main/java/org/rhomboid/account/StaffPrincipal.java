@@ -45,6 +45,18 @@ public final class StaffPrincipal implements UserDetails, CredentialsContainer, 
         return userId;
     }
 
+    /** The signed-in member of staff, if the current request has one (not the patient's intake, not the system). */
+    public static java.util.Optional<StaffPrincipal> current() {
+        var authentication = org.springframework.security.core.context.SecurityContextHolder.getContext().getAuthentication();
+        return authentication != null && authentication.getPrincipal() instanceof StaffPrincipal staff
+                ? java.util.Optional.of(staff) : java.util.Optional.empty();
+    }
+
+    /** The id of the signed-in member of staff, or null when none is (the patient's intake, the system). */
+    public static UUID currentUserId() {
+        return current().map(StaffPrincipal::userId).orElse(null);
+    }
+
     @Override
     public UUID clinicId() {
         return clinicId;

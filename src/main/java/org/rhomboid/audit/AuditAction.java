@@ -1,3 +1,3 @@
 package org.rhomboid.audit;
 
-public enum AuditAction { READ, SEARCH, CREATE, UPDATE }
+public enum AuditAction { READ, SEARCH, CREATE, UPDATE, DELETE }

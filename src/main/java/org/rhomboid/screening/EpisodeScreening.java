@@ -6,10 +6,19 @@ import org.rhomboid.screening.domain.Finding;
 
 /**
  * Everything the chart shows about an episode's screening: the latest result with each concern's
- * acknowledgement, the findings by source, and the history of results.
+ * acknowledgement, the findings by source (intake, checklist, structured exam), and the history of results.
  */
 public record EpisodeScreening(ScreeningRecord latest, List<ConcernStatus> concerns, Set<Finding> intakeFindings,
-                               Set<Finding> examFindings, List<ScreeningRecord> history) {
+                               Set<Finding> examFindings, Set<Finding> structuredExamFindings,
+                               List<ScreeningRecord> history) {
+
+    /** Every finding screening used, whatever its source. */
+    public Set<Finding> allFindings() {
+        Set<Finding> all = new java.util.LinkedHashSet<>(intakeFindings);
+        all.addAll(examFindings);
+        all.addAll(structuredExamFindings);
+        return all;
+    }
 
     public boolean screened() {
         return latest != null;

@@ -24,7 +24,6 @@ import org.rhomboid.screening.domain.RedFlagScreen;
 import org.rhomboid.screening.domain.Sex;
 import org.rhomboid.shared.FieldProblemException;
 import org.rhomboid.shared.NotFoundException;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -61,14 +60,19 @@ public class ScreeningService {
         return record(episodeId, FindingSource.EXAM, findings);
     }
 
+    /** What the structured examination established, replacing its previous set; screen again with them. */
+    public ScreeningRecord recordStructuredExamFindings(UUID episodeId, Set<Finding> findings) {
+        return record(episodeId, FindingSource.STRUCTURED_EXAM, findings);
+    }
+
     private ScreeningRecord record(UUID episodeId, FindingSource source, Set<Finding> findings) {
         UUID clinic = ClinicScope.require();
         Episode episode = episodes.get(episodeId);
         Patient patient = patients.get(episode.patientId());
-        screenings.replaceFindings(clinic, episodeId, source, findings, currentUser());
+        screenings.replaceFindings(clinic, episodeId, source, findings, StaffPrincipal.currentUserId());
         Map<FindingSource, Set<Finding>> all = screenings.findings(clinic, episodeId);
-        Set<Finding> combined = new LinkedHashSet<>(all.get(FindingSource.INTAKE));
-        combined.addAll(all.get(FindingSource.EXAM));
+        Set<Finding> combined = new LinkedHashSet<>();
+        all.values().forEach(combined::addAll);
         int age = Math.min(120, patient.ageOn(java.time.LocalDate.now()));
         Sex sex = switch (patient.sex()) {
             case FEMALE -> Sex.FEMALE;
@@ -77,7 +81,7 @@ public class ScreeningService {
         };
         ScreeningRecord record = new ScreeningRecord(UUID.randomUUID(), episodeId, age, sex, List.copyOf(combined),
                 RedFlagScreen.screen(new Presentation(age, sex, combined)), source, null);
-        screenings.insert(clinic, record, currentUser());
+        screenings.insert(clinic, record, StaffPrincipal.currentUserId());
         audit.record(AuditAction.CREATE, RESOURCE, record.id(), patient.id(), AuditOutcome.SUCCESS);
         return record;
     }
@@ -101,7 +105,7 @@ public class ScreeningService {
             }
         }
         return new EpisodeScreening(latest, concerns, findings.get(FindingSource.INTAKE),
-                findings.get(FindingSource.EXAM), history);
+                findings.get(FindingSource.EXAM), findings.get(FindingSource.STRUCTURED_EXAM), history);
     }
 
     public void acknowledge(UUID screeningId, Condition condition, String note) {
@@ -123,13 +127,7 @@ public class ScreeningService {
         }
         Episode episode = episodes.get(screening.episodeId());
         screenings.acknowledge(clinic, screening.episodeId(), screeningId, condition, concern.level(), trimmed,
-                currentUser());
+                StaffPrincipal.currentUserId());
         audit.record(AuditAction.UPDATE, RESOURCE, screeningId, episode.patientId(), AuditOutcome.SUCCESS);
-    }
-
-    private static UUID currentUser() {
-        var authentication = SecurityContextHolder.getContext().getAuthentication();
-        return authentication != null && authentication.getPrincipal() instanceof StaffPrincipal staff
-                ? staff.userId() : null;
     }
 }

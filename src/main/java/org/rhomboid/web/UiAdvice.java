@@ -3,6 +3,7 @@ package org.rhomboid.web;
 import java.time.LocalDate;
 import java.util.UUID;
 import org.rhomboid.clinic.ClinicMember;
+import org.rhomboid.shared.ConflictException;
 import org.rhomboid.shared.NotFoundException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -43,6 +44,15 @@ class UiAdvice {
     @ResponseStatus(HttpStatus.NOT_FOUND)
     String notFound(Model model) {
         return error(model, HttpStatus.NOT_FOUND);
+    }
+
+    /** A change refused because the record is locked or moved on: say why, on a page, never as a 500. */
+    @ExceptionHandler(ConflictException.class)
+    @ResponseStatus(HttpStatus.CONFLICT)
+    String conflict(ConflictException ex, Model model) {
+        model.addAttribute("status", HttpStatus.CONFLICT.value());
+        model.addAttribute("message", ex.getMessage());
+        return "error";
     }
 
     @ExceptionHandler(AccessDeniedException.class)

@@ -2,16 +2,14 @@ package org.rhomboid.intake;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.net.URI;
 import java.util.List;
 import java.util.Map;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import javax.sql.DataSource;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.rhomboid.account.Role;
 import org.rhomboid.support.CompleteIntake;
+import org.rhomboid.support.IntakeLinks;
 import org.rhomboid.support.RhomboidIntegrationTest;
 import org.rhomboid.support.TestClinics;
 import org.rhomboid.support.WebSession;
@@ -23,8 +21,6 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 /** From the front desk's link, through the patient's phone, to the therapist's screening. */
 @RhomboidIntegrationTest
 class IntakeFlowIT {
-
-    private static final Pattern LINK = Pattern.compile("value=\"(http[^\"]+/intake/[^\"]+)\"");
 
     @LocalServerPort
     int port;
@@ -50,17 +46,11 @@ class IntakeFlowIT {
     }
 
     private String issueLink() {
-        WebSession.Page page = frontDesk.post(episodePage() + "/intake-link", Map.of(), episodePage());
-        assertThat(page.status()).isEqualTo(200);
-        Matcher matcher = LINK.matcher(page.body());
-        assertThat(matcher.find()).as("the page shows the link").isTrue();
-        return URI.create(matcher.group(1)).getPath();
+        return IntakeLinks.issue(frontDesk, episodePage());
     }
 
     private WebSession.Page submit(WebSession patient, String link, Map<String, List<String>> fields) {
-        Map<String, List<String>> form = new java.util.HashMap<>(fields);
-        form.put("action", List.of("submit"));
-        return patient.postMulti(link, form, link);
+        return IntakeLinks.submit(patient, link, fields);
     }
 
     @Test
