@@ -51,7 +51,7 @@ class ExamController {
         Episode episode = episodes.get(episodeId);
         var latest = exams.latest(episode);
         model.addAttribute("carriedFrom", latest.orElse(null));
-        ExamForm form = latest.map(e -> exams.carriedForward(episode)).orElse(ExamForm.empty());
+        ExamForm form = latest.map(ExamService::carriedForward).orElse(ExamForm.empty());
         return render(episode, form, Map.of(), null, model);
     }
 

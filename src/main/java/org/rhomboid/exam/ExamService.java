@@ -58,8 +58,8 @@ public class ExamService {
     }
 
     /** The form to start from: the last examination's answers without its photo, which a re-examination retakes. */
-    public ExamForm carriedForward(Episode episode) {
-        return latest(episode).map(e -> e.form().with(withoutPhoto())).orElse(ExamForm.empty());
+    public static ExamForm carriedForward(RecordedExam last) {
+        return last.form().with(withoutPhoto());
     }
 
     public Saved record(UUID episodeId, ExamForm form) {
@@ -69,12 +69,10 @@ public class ExamService {
         String photo = form.value("photo");
         if (!photo.isEmpty()) {
             // The photo must be one of this episode's; anything else is treated as no photo at all.
-            Optional<PosturePhoto> stored = parse(photo).flatMap(id -> exams.photo(clinic, id, false))
-                    .filter(p -> p.episodeId().equals(episodeId));
-            if (stored.isEmpty()) {
+            size = photoSize(episodeId, photo).orElse(null);
+            if (size == null) {
                 return new Saved(null, Map.of("photo", "Upload the photo again"));
             }
-            size = new ExamForm.PhotoSize(stored.get().width(), stored.get().height());
         }
         ExamForm.Checked checked = form.check(size);
         if (!checked.valid()) {

@@ -75,24 +75,25 @@ class PlanRepository {
                 .param("by", by).update();
     }
 
+    private static final String GOAL_COLUMNS = "select id, episode_id, activity, instrument, baseline, target,"
+            + " deadline, participation, relevant_to, term, status from goal where clinic_id = :clinic";
+
     List<StoredGoal> goals(UUID clinicId, UUID episodeId) {
-        return jdbc.sql("select id, episode_id, activity, instrument, baseline, target, deadline, participation,"
-                        + " relevant_to, term, status from goal where clinic_id = :clinic and episode_id = :episode"
-                        + " order by created_at")
-                .param("clinic", clinicId).param("episode", episodeId)
-                .query((rs, n) -> new StoredGoal(rs.getObject(1, UUID.class), rs.getObject(2, UUID.class),
-                        new SmartGoal(rs.getString(3), Instrument.valueOf(rs.getString(4)), rs.getDouble(5),
-                                rs.getDouble(6), rs.getObject(7, java.time.LocalDate.class), rs.getString(8),
-                                rs.getString(9), SmartGoal.Term.valueOf(rs.getString(10))),
-                        GoalStatus.valueOf(rs.getString(11))))
-                .list();
+        return jdbc.sql(GOAL_COLUMNS + " and episode_id = :episode order by created_at")
+                .param("clinic", clinicId).param("episode", episodeId).query(PlanRepository::goal).list();
     }
 
     Optional<StoredGoal> goal(UUID clinicId, UUID goalId) {
-        return jdbc.sql("select id, episode_id from goal where clinic_id = :clinic and id = :id")
-                .param("clinic", clinicId).param("id", goalId)
-                .query((rs, n) -> rs.getObject(2, UUID.class)).optional()
-                .flatMap(episode -> goals(clinicId, episode).stream().filter(g -> g.id().equals(goalId)).findFirst());
+        return jdbc.sql(GOAL_COLUMNS + " and id = :id").param("clinic", clinicId).param("id", goalId)
+                .query(PlanRepository::goal).optional();
+    }
+
+    private static StoredGoal goal(java.sql.ResultSet rs, int row) throws java.sql.SQLException {
+        return new StoredGoal(rs.getObject(1, UUID.class), rs.getObject(2, UUID.class),
+                new SmartGoal(rs.getString(3), Instrument.valueOf(rs.getString(4)), rs.getDouble(5), rs.getDouble(6),
+                        rs.getObject(7, java.time.LocalDate.class), rs.getString(8), rs.getString(9),
+                        SmartGoal.Term.valueOf(rs.getString(10))),
+                GoalStatus.valueOf(rs.getString(11)));
     }
 
     void insertGoal(UUID clinicId, UUID id, UUID episodeId, SmartGoal g, UUID by) {

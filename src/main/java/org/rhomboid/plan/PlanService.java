@@ -26,7 +26,6 @@ import org.rhomboid.intake.domain.Choices.Comorbidity;
 import org.rhomboid.intake.domain.IntakeAnswers;
 import org.rhomboid.intervention.domain.HealthCondition;
 import org.rhomboid.intervention.domain.HealthConditions;
-import org.rhomboid.intervention.domain.Intervention;
 import org.rhomboid.plan.domain.PlanForm;
 import org.rhomboid.plan.domain.PlanOfCare;
 import org.rhomboid.plan.domain.PlanSafety;
@@ -200,10 +199,5 @@ public class PlanService {
         if (plans.signed(clinic, episode.id())) {
             throw new ConflictException("The evaluation is signed: its plan of care and goals are locked");
         }
-    }
-
-    /** Interventions in the order of the catalogue, for forms. */
-    public static List<Intervention> catalogue() {
-        return List.of(Intervention.values());
     }
 }
