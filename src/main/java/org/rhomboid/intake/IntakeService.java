@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
@@ -14,8 +15,10 @@ import org.rhomboid.clinic.ClinicScope;
 import org.rhomboid.episode.Episode;
 import org.rhomboid.episode.EpisodeService;
 import org.rhomboid.episode.domain.EpisodeStatus;
+import org.rhomboid.intake.domain.IntakeAnswers;
 import org.rhomboid.intake.domain.IntakeFindings;
 import org.rhomboid.intake.domain.IntakeForm;
+import org.rhomboid.outcome.OutcomeService;
 import org.rhomboid.patient.Patient;
 import org.rhomboid.patient.PatientService;
 import org.rhomboid.screening.ScreeningService;
@@ -28,7 +31,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * The patient's intake: staff issue a one-time link for an episode; the patient fills it in on their phone,
- * progress saved as they go; submitting validates, locks it, retires the link and screens the episode.
+ * progress saved as they go; submitting validates, locks it, retires the link, screens the episode and records the baseline pain and PSFS.
  */
 @Service
 public class IntakeService {
@@ -46,15 +49,17 @@ public class IntakeService {
     private final EpisodeService episodes;
     private final PatientService patients;
     private final ScreeningService screening;
+    private final OutcomeService outcomes;
     private final AuditLog audit;
     private final TransactionTemplate transaction;
 
     IntakeService(IntakeRepository intakes, EpisodeService episodes, PatientService patients,
-                  ScreeningService screening, AuditLog audit, TransactionTemplate transaction) {
+                  ScreeningService screening, OutcomeService outcomes, AuditLog audit, TransactionTemplate transaction) {
         this.intakes = intakes;
         this.episodes = episodes;
         this.patients = patients;
         this.screening = screening;
+        this.outcomes = outcomes;
         this.audit = audit;
         this.transaction = transaction;
     }
@@ -124,6 +129,9 @@ public class IntakeService {
                 intakes.submit(clinic, intake.id(), checked.answers());
                 audit.record(AuditAction.UPDATE, RESOURCE, intake.id(), intake.patientId(), AuditOutcome.SUCCESS);
                 screening.recordIntakeFindings(intake.episodeId(), IntakeFindings.from(checked.answers()));
+                IntakeAnswers a = checked.answers();
+                outcomes.recordFromIntake(episodes.get(intake.episodeId()), List.of(a.painNow(), a.painBest(),
+                        a.painWorst()), a.psfs().stream().map(IntakeAnswers.PsfsItem::score).toList(), today);
             }
             return checked;
         });

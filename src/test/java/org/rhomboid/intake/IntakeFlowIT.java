@@ -89,6 +89,11 @@ class IntakeFlowIT {
                 .contains("class=\"region selected\"").contains("can’t be signed");
         assertThat(therapist.get("/patients/" + clinic.patient().id()).body()).contains("Urgent referral")
                 .contains("Open screening");
+        // The intake's pain scores and PSFS become the episode's baseline outcome measures.
+        assertThat(JdbcClient.create(owner).sql("select instrument || ' ' || value from outcome_result"
+                        + " where episode_id = :e and source = 'INTAKE' order by instrument")
+                .param("e", clinic.episode().id()).query(String.class).list())
+                .containsExactly("NPRS 4.67", "PSFS 2.67");
         assertThat(JdbcClient.create(owner).sql(
                 "select count(*) from audit_event where patient_id = :p and channel = 'PATIENT' and resource_type = 'Intake'")
                 .param("p", clinic.patient().id()).query(Integer.class).single()).isGreaterThanOrEqualTo(3);

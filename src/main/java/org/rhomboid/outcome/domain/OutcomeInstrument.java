@@ -99,6 +99,11 @@ public enum OutcomeInstrument {
         this.source = source;
     }
 
+    /** What the response at zero-based {@code index} is called, e.g. "NDI item 4 (reading)". */
+    public String itemLabel(int index) {
+        return Items.label(this, index);
+    }
+
     public String title() {
         return title;
     }

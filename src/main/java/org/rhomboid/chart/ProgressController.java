@@ -1,0 +1,166 @@
+package org.rhomboid.chart;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.UUID;
+import org.rhomboid.episode.Episode;
+import org.rhomboid.episode.EpisodeService;
+import org.rhomboid.outcome.OutcomeResult;
+import org.rhomboid.outcome.OutcomeService;
+import org.rhomboid.outcome.TrendChart;
+import org.rhomboid.outcome.domain.Change;
+import org.rhomboid.outcome.domain.OutcomeInstrument;
+import org.rhomboid.outcome.domain.ScoringException;
+import org.rhomboid.patient.PatientService;
+import org.rhomboid.plan.PlanService;
+import org.rhomboid.plan.StoredGoal;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.util.MultiValueMap;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/**
+ * Progress over an episode: each outcome measure as a trend chart with the MCID band and goal targets, baseline
+ * against latest, and forms to record a new result (therapists and assistants).
+ */
+@Controller
+class ProgressController {
+
+    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("MMM d", Locale.ENGLISH);
+
+    /** One measure on the page. */
+    record Measure(OutcomeInstrument instrument, List<OutcomeResult> results, String chart, Change change) {
+        OutcomeResult baseline() {
+            return results.get(0);
+        }
+
+        OutcomeResult latest() {
+            return results.get(results.size() - 1);
+        }
+    }
+
+    private final EpisodeService episodes;
+    private final PatientService patients;
+    private final OutcomeService outcomes;
+    private final PlanService plans;
+
+    ProgressController(EpisodeService episodes, PatientService patients, OutcomeService outcomes, PlanService plans) {
+        this.episodes = episodes;
+        this.patients = patients;
+        this.outcomes = outcomes;
+        this.plans = plans;
+    }
+
+    @GetMapping("/episodes/{episodeId}/outcomes")
+    String page(@PathVariable UUID episodeId, Model model) {
+        return render(episodes.get(episodeId), null, Map.of(), Map.of(), model);
+    }
+
+    @PostMapping("/episodes/{episodeId}/outcomes")
+    @PreAuthorize("hasAnyRole('PT', 'PTA')")
+    String record(@PathVariable UUID episodeId, @RequestParam MultiValueMap<String, String> params, Model model,
+                  RedirectAttributes redirect) {
+        Episode episode = episodes.get(episodeId);
+        OutcomeInstrument instrument;
+        try {
+            instrument = OutcomeInstrument.valueOf(params.getFirst("instrument"));
+        } catch (IllegalArgumentException | NullPointerException unknown) {
+            redirect.addFlashAttribute("notice", "Choose a measure to record.");
+            return "redirect:/episodes/" + episodeId + "/outcomes";
+        }
+        Map<String, String> typed = new LinkedHashMap<>();
+        params.forEach((name, values) -> typed.put(name, values.isEmpty() ? "" : values.get(0)));
+        Map<String, String> errors = new LinkedHashMap<>();
+        List<Integer> responses = new ArrayList<>();
+        for (int i = 0; i < instrument.maxItems(); i++) {
+            String raw = typed.getOrDefault("r" + i, "").strip();
+            if (raw.isEmpty()) {
+                responses.add(null);
+            } else if (raw.matches("-?\\d{1,2}")) {
+                responses.add(Integer.valueOf(raw));
+            } else {
+                errors.put("r" + i, "Enter a whole number from " + instrument.lowest() + " to " + instrument.highest());
+                responses.add(null);
+            }
+        }
+        // PSFS: as many activities as the patient named; unused rows at the end are not "missing".
+        while (instrument == OutcomeInstrument.PSFS && responses.size() > 1 && responses.get(responses.size() - 1) == null) {
+            responses.remove(responses.size() - 1);
+        }
+        LocalDate measuredOn = null;
+        try {
+            measuredOn = LocalDate.parse(typed.getOrDefault("measuredOn", ""));
+            if (measuredOn.isAfter(LocalDate.now()) || measuredOn.isBefore(episode.onsetDate())) {
+                errors.put("measuredOn", "Use a date between the onset and today");
+            }
+        } catch (DateTimeParseException notADate) {
+            errors.put("measuredOn", "Give the date measured");
+        }
+        if (errors.isEmpty()) {
+            try {
+                outcomes.record(episodeId, instrument, responses, measuredOn);
+                redirect.addFlashAttribute("notice", instrument.name() + " recorded.");
+                return "redirect:/episodes/" + episodeId + "/outcomes#" + instrument.name();
+            } catch (ScoringException refused) {
+                String field = refused.field().startsWith("responses[")
+                        ? "r" + refused.field().substring(10, refused.field().length() - 1) : "form";
+                errors.put(field, refused.getMessage());
+            }
+        }
+        return render(episode, instrument, typed, errors, model);
+    }
+
+    private String render(Episode episode, OutcomeInstrument open, Map<String, String> typed, Map<String, String> errors,
+                          Model model) {
+        List<OutcomeResult> results = outcomes.results(episode);
+        List<StoredGoal> goals = plans.goals(episode);
+        List<Measure> measures = new ArrayList<>();
+        for (OutcomeInstrument instrument : OutcomeInstrument.values()) {
+            List<OutcomeResult> mine = results.stream().filter(r -> r.instrument() == instrument && r.value() != null)
+                    .toList();
+            if (mine.isEmpty()) {
+                continue;
+            }
+            Change change = mine.size() < 2 || instrument.mcid().isEmpty() ? null
+                    : Change.of(instrument, mine.get(0).value(), mine.get(mine.size() - 1).value());
+            measures.add(new Measure(instrument, mine, TrendChart.svg(series(instrument, mine, goals)), change));
+        }
+        model.addAttribute("episode", episode);
+        model.addAttribute("patient", patients.get(episode.patientId()));
+        model.addAttribute("measures", measures);
+        model.addAttribute("fabq", results.stream().filter(r -> r.instrument() == OutcomeInstrument.FABQ).toList());
+        model.addAttribute("instruments", OutcomeInstrument.values());
+        model.addAttribute("open", open);
+        model.addAttribute("typed", typed);
+        model.addAttribute("errors", errors);
+        return "episodes/outcomes";
+    }
+
+    private static TrendChart.Series series(OutcomeInstrument instrument, List<OutcomeResult> results,
+                                            List<StoredGoal> goals) {
+        boolean percent = instrument.reportsPercent();
+        List<TrendChart.Point> points = results.stream()
+                .map(r -> new TrendChart.Point(r.measuredOn(), r.value().doubleValue())).toList();
+        List<TrendChart.Target> targets = goals.stream()
+                .filter(g -> g.goal().instrument().name().equals(instrument.name()))
+                .map(g -> new TrendChart.Target(g.goal().target(), "Goal " + (instrument.higherIsBetter() ? "≥ " : "≤ ")
+                        + new BigDecimal(String.valueOf(g.goal().target())).stripTrailingZeros().toPlainString()
+                        + " by " + DAY.format(g.goal().deadline())))
+                .toList();
+        return new TrendChart.Series(instrument.title() + (percent ? " (%)" : ""), percent ? "%" : "",
+                points, instrument.scaleMin(), instrument.scaleMax(),
+                instrument.mcid().map(m -> m.value().doubleValue()).orElse(null), instrument.higherIsBetter(), targets);
+    }
+}

@@ -1,0 +1,20 @@
+package org.rhomboid.outcome;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+import org.rhomboid.outcome.domain.OutcomeInstrument;
+
+/**
+ * One recorded outcome measure of an episode.
+ *
+ * @param value what is followed over time: the percentage for NDI, ODI and FRI, the score otherwise (null for
+ *              FABQ, which has subscales only)
+ */
+public record OutcomeResult(UUID id, UUID episodeId, OutcomeInstrument instrument, List<Integer> responses,
+                            BigDecimal score, BigDecimal percent, BigDecimal value, int answered, LocalDate measuredOn,
+                            Source source) {
+
+    public enum Source { INTAKE, THERAPIST }
+}

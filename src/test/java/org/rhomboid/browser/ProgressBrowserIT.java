@@ -1,0 +1,106 @@
+package org.rhomboid.browser;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import org.rhomboid.account.Role;
+import org.rhomboid.support.Browser;
+import org.rhomboid.support.RhomboidIntegrationTest;
+import org.rhomboid.support.TestClinics;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/** A therapist records two NDI and two NPRS results and reads the trend charts, on a tablet. */
+@RhomboidIntegrationTest
+class ProgressBrowserIT {
+
+    @LocalServerPort
+    int port;
+    @Autowired
+    TestClinics clinics;
+
+    WebDriver browser;
+
+    @AfterEach
+    void close() {
+        if (browser != null) {
+            browser.quit();
+        }
+    }
+
+    private WebDriverWait waiting() {
+        return new WebDriverWait(browser, Duration.ofSeconds(10));
+    }
+
+    private void record(String instrument, LocalDate on, List<String> responses) {
+        WebElement details = browser.findElement(By.id("record-" + instrument));
+        if (details.getAttribute("open") == null) {
+            WebElement summary = details.findElement(By.tagName("summary"));
+            ((JavascriptExecutor) browser).executeScript("arguments[0].scrollIntoView({block: 'center'})", summary);
+            summary.click();
+        }
+        ((JavascriptExecutor) browser).executeScript("arguments[0].value = arguments[1]",
+                browser.findElement(By.id("on-" + instrument)), on.toString());
+        for (int i = 0; i < responses.size(); i++) {
+            WebElement input = browser.findElement(By.id(instrument + "-r" + i));
+            input.clear();
+            input.sendKeys(responses.get(i));
+        }
+        WebElement save = browser.findElement(By.id("save-" + instrument));
+        ((JavascriptExecutor) browser).executeScript("arguments[0].scrollIntoView({block: 'center'})", save);
+        save.click();
+    }
+
+    @Test
+    void twoResultsMakeATrendWithTheMcidBand() throws Exception {
+        TestClinics.Clinic clinic = clinics.create("Trendwell");
+        browser = Browser.start(1024, 1366);
+        browser.get("http://localhost:" + port + "/login");
+        browser.findElement(By.id("username")).sendKeys(clinic.user(Role.PTA).email());
+        browser.findElement(By.id("password")).sendKeys(TestClinics.PASSWORD, Keys.ENTER);
+        waiting().until(ExpectedConditions.urlContains("/patients"));
+        browser.get("http://localhost:" + port + "/episodes/" + clinic.episode().id());
+        browser.findElement(By.id("open-progress")).click();
+
+        LocalDate first = LocalDate.now().minusDays(14);
+        // A slip of the finger: 9 is not an NDI answer. The message sits beside it; the other answers stay.
+        record("NDI", first, List.of("3", "2", "9", "1", "0", "2", "3", "1", "2", "2"));
+        waiting().until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#record-NDI .alert.error")));
+        assertThat(browser.findElement(By.id("record-NDI")).getText()).contains("NDI item 3 (lifting)");
+        assertThat(browser.findElement(By.id("NDI-r1")).getAttribute("value")).isEqualTo("2");
+        WebElement third = browser.findElement(By.id("NDI-r2"));
+        third.clear();
+        record("NDI", first, List.of("3", "2", "", "1", "0", "2", "3", "1", "2", "2"));
+        waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".alert"), "NDI recorded"));
+        record("NDI", LocalDate.now(), List.of("1", "1", "1", "0", "0", "1", "1", "0", "1", "1"));
+        waiting().until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#NDI svg circle:nth-of-type(2)")));
+        record("NPRS", first, List.of("6", "3", "8"));
+        waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".alert"), "NPRS recorded"));
+        record("NPRS", LocalDate.now(), List.of("5", "3", "7"));
+        waiting().until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#NPRS svg circle:nth-of-type(2)")));
+
+        WebElement ndi = browser.findElement(By.id("NDI"));
+        assertThat(ndi.findElements(By.cssSelector("svg circle"))).hasSize(2);
+        assertThat(ndi.findElements(By.cssSelector("svg .mcid-band"))).hasSize(1);
+        assertThat(ndi.findElement(By.cssSelector("svg")).getAttribute("aria-label"))
+                .startsWith("Neck Disability Index (%): 35.6% on").contains("14% on");
+        assertThat(ndi.getText()).contains("Baseline").contains("Latest").contains("reaches the MCID of 10")
+                .contains("improved");
+        WebElement nprs = browser.findElement(By.id("NPRS"));
+        assertThat(nprs.findElements(By.cssSelector("svg circle"))).hasSize(2);
+        assertThat(nprs.getText()).contains("does not reach the MCID of 2").contains("no important change yet");
+        ((JavascriptExecutor) browser).executeScript("arguments[0].scrollIntoView()", ndi);
+        Browser.screenshot(browser, "progress-trend-charts");
+    }
+}
