@@ -33,6 +33,25 @@ class OutcomeRepository {
                 .param("source", r.source().name()).param("by", by).update();
     }
 
+    /**
+     * Keeps the episode's first and latest result of the measure: an earlier date replaces the baseline, the same
+     * or a later date the latest (so, as on the chart, the later-recorded of two same-day results is the latest).
+     */
+    void summarise(UUID clinicId, OutcomeResult r) {
+        jdbc.sql("insert into episode_outcome (clinic_id, episode_id, instrument, baseline_value, baseline_on,"
+                        + " latest_value, latest_on, results) values (:clinic, :episode, :instrument, :value, :on,"
+                        + " :value, :on, 1) on conflict (episode_id, instrument) do update set"
+                        + " baseline_value = case when excluded.baseline_on < episode_outcome.baseline_on"
+                        + " then excluded.baseline_value else episode_outcome.baseline_value end,"
+                        + " baseline_on = least(excluded.baseline_on, episode_outcome.baseline_on),"
+                        + " latest_value = case when excluded.latest_on >= episode_outcome.latest_on"
+                        + " then excluded.latest_value else episode_outcome.latest_value end,"
+                        + " latest_on = greatest(excluded.latest_on, episode_outcome.latest_on),"
+                        + " results = episode_outcome.results + 1")
+                .param("clinic", clinicId).param("episode", r.episodeId()).param("instrument", r.instrument().name())
+                .param("value", r.value()).param("on", Date.valueOf(r.measuredOn())).update();
+    }
+
     /** The episode's results, oldest first (by date measured, then by when recorded). */
     List<OutcomeResult> ofEpisode(UUID clinicId, UUID episodeId) {
         return jdbc.sql("select id, episode_id, instrument, responses, score, percent, value, answered, measured_on,"

@@ -64,6 +64,9 @@ public class OutcomeService {
                 new ArrayList<>(responses), score.score(), score.percent(), score.comparable(), score.answered(),
                 measuredOn, source);
         outcomes.insert(ClinicScope.require(), result, StaffPrincipal.currentUserId());
+        if (result.value() != null) {
+            outcomes.summarise(ClinicScope.require(), result);
+        }
         audit.record(AuditAction.CREATE, RESOURCE, result.id(), episode.patientId(), AuditOutcome.SUCCESS);
         return result;
     }

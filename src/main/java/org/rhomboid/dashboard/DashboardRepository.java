@@ -1,0 +1,85 @@
+package org.rhomboid.dashboard;
+
+import java.math.BigDecimal;
+import java.sql.Date;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import java.util.stream.Collectors;
+import org.rhomboid.outcome.domain.OutcomeInstrument;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/**
+ * Two aggregate queries over the clinic's episodes — status counts, and change per measure from the
+ * per-episode summary — each grouped three ways at once (clinic, therapist, classification).
+ */
+@Repository
+class DashboardRepository {
+
+    /** One aggregated row; therapist and classification are null on the clinic-wide row. */
+    record EpisodeRow(String groupKind, String key, String label, int episodes, int open, int onHold, int discharged) {}
+
+    record MeasureRow(String groupKind, String key, String instrument, int episodes, BigDecimal meanChange,
+                      int reached) {}
+
+    private static final String FROM = " from episode e join app_user u on u.id = e.treating_therapist_id"
+            + " left join evaluation ev on ev.episode_id = e.id and ev.clinic_id = e.clinic_id";
+
+    private static final String WHERE = " where e.clinic_id = :clinic and e.onset_date between :from and :to"
+            + " and (cast(:therapist as uuid) is null or e.treating_therapist_id = cast(:therapist as uuid))"
+            + " and (cast(:classification as text) is null or ev.classifications[1] = cast(:classification as text))";
+
+    private static final String GROUP_KIND = "case when grouping(u.id) = 0 then 'THERAPIST'"
+            + " when grouping(coalesce(ev.classifications[1], '')) = 0 then 'CLASSIFICATION' else 'CLINIC' end";
+
+    private final JdbcClient jdbc;
+
+    DashboardRepository(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    List<EpisodeRow> episodes(UUID clinicId, OutcomeFilter f) {
+        return params(jdbc.sql("select " + GROUP_KIND + ", coalesce(u.id::text, coalesce(ev.classifications[1], '')),"
+                + " u.display_name, count(*), count(*) filter (where e.status = 'OPEN'),"
+                + " count(*) filter (where e.status = 'ON_HOLD'), count(*) filter (where e.status = 'DISCHARGED')"
+                + FROM + WHERE
+                + " group by grouping sets ((), (u.id, u.display_name), (coalesce(ev.classifications[1], '')))"), clinicId, f)
+                .query((rs, n) -> new EpisodeRow(rs.getString(1), rs.getString(2), rs.getString(3), rs.getInt(4),
+                        rs.getInt(5), rs.getInt(6), rs.getInt(7)))
+                .list();
+    }
+
+    List<MeasureRow> measures(UUID clinicId, OutcomeFilter f) {
+        return params(jdbc.sql("select " + GROUP_KIND + ", coalesce(u.id::text, coalesce(ev.classifications[1], '')),"
+                + " o.instrument, count(*), round(avg(o.latest_value - o.baseline_value), 2),"
+                + " count(*) filter (where " + reachedMcid() + ")"
+                + FROM + " join episode_outcome o on o.episode_id = e.id and o.clinic_id = e.clinic_id and o.results >= 2"
+                + WHERE
+                + " group by grouping sets ((o.instrument), (u.id, u.display_name, o.instrument),"
+                + " (coalesce(ev.classifications[1], ''), o.instrument))"), clinicId, f)
+                .query((rs, n) -> new MeasureRow(rs.getString(1), rs.getString(2), rs.getString(3), rs.getInt(4),
+                        rs.getBigDecimal(5), rs.getInt(6)))
+                .list();
+    }
+
+    /**
+     * Whether an episode's improvement reaches its measure's MCID, written out from the outcome rules (not user
+     * input): lower is better except PSFS and GROC.
+     */
+    static String reachedMcid() {
+        List<String> cases = new ArrayList<>();
+        for (OutcomeInstrument i : OutcomeInstrument.values()) {
+            i.mcid().ifPresent(m -> cases.add("when '" + i.name() + "' then "
+                    + (i.higherIsBetter() ? "o.latest_value - o.baseline_value" : "o.baseline_value - o.latest_value")
+                    + " >= " + m.value().toPlainString()));
+        }
+        return "case o.instrument " + cases.stream().collect(Collectors.joining(" ")) + " else false end";
+    }
+
+    private static JdbcClient.StatementSpec params(JdbcClient.StatementSpec sql, UUID clinicId, OutcomeFilter f) {
+        return sql.param("clinic", clinicId).param("from", Date.valueOf(f.from())).param("to", Date.valueOf(f.to()))
+                .param("therapist", f.therapistId())
+                .param("classification", f.classification() == null ? null : f.classification().name());
+    }
+}
