@@ -39,6 +39,14 @@ class DashboardRepository {
         this.jdbc = jdbc;
     }
 
+    /**
+     * Plan these queries for the dates actually asked: a cached generic plan guesses a date range matches a few
+     * rows and walks 100,000 episodes by nested loops (3× slower; docs/performance.md). Lasts for the transaction.
+     */
+    void planForTheseFilters() {
+        jdbc.sql("set local plan_cache_mode = force_custom_plan").update();
+    }
+
     List<EpisodeRow> episodes(UUID clinicId, OutcomeFilter f) {
         return params(jdbc.sql("select " + GROUP_KIND + ", coalesce(u.id::text, coalesce(ev.classifications[1], '')),"
                 + " u.display_name, count(*), count(*) filter (where e.status = 'OPEN'),"

@@ -36,6 +36,7 @@ public class OutcomeDashboard {
 
     public OutcomeReport report(OutcomeFilter filter) {
         UUID clinic = ClinicScope.require();
+        dashboard.planForTheseFilters();
         List<DashboardRepository.EpisodeRow> episodes = dashboard.episodes(clinic, filter);
         List<DashboardRepository.MeasureRow> measures = dashboard.measures(clinic, filter);
         audit.record(AuditAction.READ, RESOURCE, null, null, AuditOutcome.SUCCESS);
