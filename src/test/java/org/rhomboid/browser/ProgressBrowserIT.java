@@ -103,4 +103,33 @@ class ProgressBrowserIT {
         ((JavascriptExecutor) browser).executeScript("arguments[0].scrollIntoView()", ndi);
         Browser.screenshot(browser, "progress-trend-charts");
     }
+
+    @Test
+    void aTherapistReadsAndFiltersTheClinicOutcomes() throws Exception {
+        TestClinics.Clinic clinic = clinics.create("Dashford");
+        browser = Browser.start(1024, 1366);
+        browser.get("http://localhost:" + port + "/login");
+        browser.findElement(By.id("username")).sendKeys(clinic.user(Role.PT).email());
+        browser.findElement(By.id("password")).sendKeys(TestClinics.PASSWORD, Keys.ENTER);
+        waiting().until(ExpectedConditions.urlContains("/patients"));
+        browser.get("http://localhost:" + port + "/episodes/" + clinic.episode().id() + "/outcomes");
+        record("NDI", LocalDate.now().minusDays(10), List.of("4", "4", "4", "4", "4", "4", "4", "4", "4", "4"));
+        waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".alert"), "NDI recorded"));
+        record("NDI", LocalDate.now(), List.of("2", "2", "2", "2", "2", "2", "2", "2", "2", "2"));
+        waiting().until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#NDI svg circle:nth-of-type(2)")));
+
+        browser.findElement(By.linkText("Outcomes")).click();
+        waiting().until(ExpectedConditions.urlContains("/dashboard/outcomes"));
+        String table = browser.findElement(By.cssSelector(".dashboard-table")).getText();
+        assertThat(table).contains("All episodes").contains(clinic.user(Role.PT).displayName())
+                .contains("100% reach MCID").contains("n=1, mean change -40");
+        new org.openqa.selenium.support.ui.Select(browser.findElement(By.id("classification")))
+                .selectByValue("HYPERKYPHOSIS");
+        browser.findElement(By.cssSelector("form.filters button.primary")).click();
+        waiting().until(ExpectedConditions.urlContains("classification=HYPERKYPHOSIS"));
+        assertThat(browser.findElement(By.cssSelector(".dashboard-table")).getText()).doesNotContain("mean change -40");
+        assertThat(browser.findElement(By.id("export-csv")).getAttribute("href")).contains("/dashboard/outcomes.csv")
+                .contains("classification=HYPERKYPHOSIS");
+        Browser.screenshot(browser, "clinic-outcomes-dashboard");
+    }
 }
