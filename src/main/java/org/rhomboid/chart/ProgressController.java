@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.UUID;
 import org.rhomboid.episode.Episode;
 import org.rhomboid.episode.EpisodeService;
+import org.rhomboid.exam.ExamService;
 import org.rhomboid.outcome.OutcomeResult;
 import org.rhomboid.outcome.OutcomeService;
 import org.rhomboid.outcome.TrendChart;
@@ -33,7 +34,8 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
  * Progress over an episode: each outcome measure as a trend chart with the MCID band and goal targets, baseline
- * against latest, and forms to record a new result (therapists and assistants).
+ * against latest, range of motion and strength from the examinations, and forms to record a new result
+ * (therapists and assistants).
  */
 @Controller
 class ProgressController {
@@ -55,12 +57,15 @@ class ProgressController {
     private final PatientService patients;
     private final OutcomeService outcomes;
     private final PlanService plans;
+    private final ExamService exams;
 
-    ProgressController(EpisodeService episodes, PatientService patients, OutcomeService outcomes, PlanService plans) {
+    ProgressController(EpisodeService episodes, PatientService patients, OutcomeService outcomes, PlanService plans,
+                       ExamService exams) {
         this.episodes = episodes;
         this.patients = patients;
         this.outcomes = outcomes;
         this.plans = plans;
+        this.exams = exams;
     }
 
     @GetMapping("/episodes/{episodeId}/outcomes")
@@ -140,6 +145,9 @@ class ProgressController {
         model.addAttribute("episode", episode);
         model.addAttribute("patient", patients.get(episode.patientId()));
         model.addAttribute("measures", measures);
+        model.addAttribute("examCharts", ExamTrends.of(exams.history(episode).stream()
+                .map(e -> new ExamTrends.Dated(e.examinedAt().toLocalDate(), e.exam())).toList())
+                .stream().map(TrendChart::svg).toList());
         model.addAttribute("fabq", results.stream().filter(r -> r.instrument() == OutcomeInstrument.FABQ).toList());
         model.addAttribute("instruments", OutcomeInstrument.values());
         model.addAttribute("open", open);

@@ -46,9 +46,16 @@ class ExamRepository {
                 .optional();
     }
 
-    int count(UUID clinicId, UUID episodeId) {
-        return jdbc.sql("select count(*) from examination where clinic_id = :clinic and episode_id = :episode")
-                .param("clinic", clinicId).param("episode", episodeId).query(Integer.class).single();
+    /** Every examination of the episode, oldest first. */
+    List<Row> history(UUID clinicId, UUID episodeId) {
+        return jdbc.sql("select x.id, x.episode_id, x.form::text, x.examined_at, u.display_name"
+                        + " from examination x join app_user u on u.id = x.examined_by"
+                        + " where x.clinic_id = :clinic and x.episode_id = :episode order by x.examined_at")
+                .param("clinic", clinicId).param("episode", episodeId)
+                .query((rs, n) -> new Row(rs.getObject(1, UUID.class), rs.getObject(2, UUID.class),
+                        new ExamForm(JSON.readValue(rs.getString(3), FORM)), rs.getObject(4, OffsetDateTime.class),
+                        rs.getString(5)))
+                .list();
     }
 
     void insertPhoto(UUID clinicId, PosturePhoto photo, UUID by) {

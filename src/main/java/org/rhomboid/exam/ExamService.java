@@ -48,13 +48,23 @@ public class ExamService {
 
     /** The latest examination of the episode; the caller has already read the episode. */
     public Optional<RecordedExam> latest(Episode episode) {
-        Optional<RecordedExam> latest = exams.latest(ClinicScope.require(), episode.id()).map(row -> {
-            ThoracicExam exam = row.form().check(null).exam();
-            return new RecordedExam(row.id(), row.episodeId(), row.form(), exam, row.examinedAt(), row.examinedBy());
-        });
+        Optional<RecordedExam> latest = exams.latest(ClinicScope.require(), episode.id()).map(ExamService::recorded);
         audit.record(AuditAction.READ, RESOURCE, latest.map(RecordedExam::id).orElse(null), episode.patientId(),
                 AuditOutcome.SUCCESS);
         return latest;
+    }
+
+    /** Every examination of the episode, oldest first, for trends over the episode. */
+    public java.util.List<RecordedExam> history(Episode episode) {
+        java.util.List<RecordedExam> history = exams.history(ClinicScope.require(), episode.id()).stream()
+                .map(ExamService::recorded).toList();
+        audit.record(AuditAction.READ, RESOURCE, null, episode.patientId(), AuditOutcome.SUCCESS);
+        return history;
+    }
+
+    private static RecordedExam recorded(ExamRepository.Row row) {
+        return new RecordedExam(row.id(), row.episodeId(), row.form(), row.form().check(null).exam(), row.examinedAt(),
+                row.examinedBy());
     }
 
     /** The form to start from: the last examination's answers without its photo, which a re-examination retakes. */

@@ -160,6 +160,10 @@ class EvaluationFlowIT {
                         + " and resource_id = :id and outcome = 'SUCCESS'").param("id", photoId)
                 .query(Integer.class).single()).isEqualTo(1);
 
+        // The progress page draws the endurance measured at the examination.
+        assertThat(therapist.get(episode() + "/outcomes").body()).contains("Range of motion and strength")
+                .contains("Deep neck flexor endurance (s)");
+
         // A re-examination starts from this one, without the old photo.
         String again = therapist.get(episode() + "/exam").body();
         assertThat(again).contains("Carried forward from the examination").contains("value=\"15\"")
