@@ -8,7 +8,6 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
-import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
@@ -39,11 +38,7 @@ class EpisodeAndAdminBrowserIT {
     }
 
     private void signIn(String email) {
-        browser.get("http://localhost:" + port + "/login");
-        browser.findElement(By.id("username")).sendKeys(email);
-        // Keyboard only: Enter in the password field submits the form.
-        browser.findElement(By.id("password")).sendKeys(TestClinics.PASSWORD, Keys.ENTER);
-        new WebDriverWait(browser, Duration.ofSeconds(10)).until(ExpectedConditions.urlContains("/patients"));
+        Browser.signIn(browser, port, email);
     }
 
     @Test

@@ -63,7 +63,7 @@ class InitialEvaluationBrowserIT {
 
     private void click(By by) {
         WebElement element = browser.findElement(by);
-        ((JavascriptExecutor) browser).executeScript("arguments[0].scrollIntoView({block: 'center'})", element);
+        Browser.scrollTo(browser, element);
         element.click();
     }
 
@@ -77,10 +77,7 @@ class InitialEvaluationBrowserIT {
                 episode, intake);
 
         browser = Browser.start(1024, 1366); // a tablet held upright
-        browser.get("http://localhost:" + port + "/login");
-        browser.findElement(By.id("username")).sendKeys(clinic.user(Role.PT).email());
-        browser.findElement(By.id("password")).sendKeys(TestClinics.PASSWORD, Keys.ENTER);
-        waiting().until(ExpectedConditions.urlContains("/patients"));
+        Browser.signIn(browser, port, clinic.user(Role.PT).email());
 
         // Screening concerns first: the evaluation can't be signed until each is acknowledged.
         browser.get("http://localhost:" + port + episode);
@@ -103,7 +100,7 @@ class InitialEvaluationBrowserIT {
         assertThat(new Select(browser.findElement(By.id("kyphosis"))).getFirstSelectedOption().getText())
                 .as("the form survives the upload").isEqualTo("Increased");
         WebElement image = browser.findElement(By.id("posture-photo"));
-        ((JavascriptExecutor) browser).executeScript("arguments[0].scrollIntoView({block: 'center'})", image);
+        Browser.scrollTo(browser, image);
         waiting().until(d -> (Boolean) ((JavascriptExecutor) d).executeScript(
                 "return arguments[0].complete && arguments[0].naturalWidth > 0", image));
         new Actions(browser).moveToElement(image, 120, -200).click().perform(); // tragus, forward of C7
@@ -114,7 +111,7 @@ class InitialEvaluationBrowserIT {
 
         // Palpation on the spine diagram: T5 tender (2) with spasm, a trigger point by the left 5th rib.
         WebElement t5 = browser.findElement(By.cssSelector(".site[data-site=T5]"));
-        ((JavascriptExecutor) browser).executeScript("arguments[0].scrollIntoView({block: 'center'})", t5);
+        Browser.scrollTo(browser, t5);
         t5.click();
         t5.sendKeys(Keys.ENTER); // keyboard works like a tap
         click(By.cssSelector("input[name=palpMode][value=spasm]"));

@@ -51,18 +51,14 @@ class PatientIntakeBrowserIT {
 
     /** Brings an element to the middle of the small screen (clear of the sticky buttons) and taps it. */
     private void tap(WebDriver driver, WebElement element) {
-        ((JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block: 'center'})", element);
-        element.click();
+        Browser.scrollTo(driver, element).click();
     }
 
     @Test
     void aPatientMarksTheirPainOnAPhoneAndTheTherapistSeesTheFlags() throws Exception {
         TestClinics.Clinic clinic = clinics.create("Phonewright");
         therapist = Browser.start(1024, 900);
-        therapist.get(url("/login"));
-        therapist.findElement(By.id("username")).sendKeys(clinic.user(Role.PT).email());
-        therapist.findElement(By.id("password")).sendKeys(TestClinics.PASSWORD, Keys.ENTER);
-        new WebDriverWait(therapist, Duration.ofSeconds(10)).until(ExpectedConditions.urlContains("/patients"));
+        Browser.signIn(therapist, port, clinic.user(Role.PT).email());
         therapist.get(url("/episodes/" + clinic.episode().id()));
         therapist.findElement(By.cssSelector("form[action$='/intake-link'] button")).click();
         String link = therapist.findElement(By.id("intake-url")).getAttribute("value");

@@ -9,7 +9,6 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
-import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -47,7 +46,7 @@ class ProgressBrowserIT {
         WebElement details = browser.findElement(By.id("record-" + instrument));
         if (details.getAttribute("open") == null) {
             WebElement summary = details.findElement(By.tagName("summary"));
-            ((JavascriptExecutor) browser).executeScript("arguments[0].scrollIntoView({block: 'center'})", summary);
+            Browser.scrollTo(browser, summary);
             summary.click();
         }
         ((JavascriptExecutor) browser).executeScript("arguments[0].value = arguments[1]",
@@ -58,7 +57,7 @@ class ProgressBrowserIT {
             input.sendKeys(responses.get(i));
         }
         WebElement save = browser.findElement(By.id("save-" + instrument));
-        ((JavascriptExecutor) browser).executeScript("arguments[0].scrollIntoView({block: 'center'})", save);
+        Browser.scrollTo(browser, save);
         save.click();
     }
 
@@ -66,10 +65,7 @@ class ProgressBrowserIT {
     void twoResultsMakeATrendWithTheMcidBand() throws Exception {
         TestClinics.Clinic clinic = clinics.create("Trendwell");
         browser = Browser.start(1024, 1366);
-        browser.get("http://localhost:" + port + "/login");
-        browser.findElement(By.id("username")).sendKeys(clinic.user(Role.PTA).email());
-        browser.findElement(By.id("password")).sendKeys(TestClinics.PASSWORD, Keys.ENTER);
-        waiting().until(ExpectedConditions.urlContains("/patients"));
+        Browser.signIn(browser, port, clinic.user(Role.PTA).email());
         browser.get("http://localhost:" + port + "/episodes/" + clinic.episode().id());
         browser.findElement(By.id("open-progress")).click();
 
@@ -100,7 +96,7 @@ class ProgressBrowserIT {
         WebElement nprs = browser.findElement(By.id("NPRS"));
         assertThat(nprs.findElements(By.cssSelector("svg circle"))).hasSize(2);
         assertThat(nprs.getText()).contains("does not reach the MCID of 2").contains("no important change yet");
-        ((JavascriptExecutor) browser).executeScript("arguments[0].scrollIntoView()", ndi);
+        Browser.scrollTo(browser, ndi);
         Browser.screenshot(browser, "progress-trend-charts");
     }
 
@@ -108,10 +104,7 @@ class ProgressBrowserIT {
     void aTherapistReadsAndFiltersTheClinicOutcomes() throws Exception {
         TestClinics.Clinic clinic = clinics.create("Dashford");
         browser = Browser.start(1024, 1366);
-        browser.get("http://localhost:" + port + "/login");
-        browser.findElement(By.id("username")).sendKeys(clinic.user(Role.PT).email());
-        browser.findElement(By.id("password")).sendKeys(TestClinics.PASSWORD, Keys.ENTER);
-        waiting().until(ExpectedConditions.urlContains("/patients"));
+        Browser.signIn(browser, port, clinic.user(Role.PT).email());
         browser.get("http://localhost:" + port + "/episodes/" + clinic.episode().id() + "/outcomes");
         record("NDI", LocalDate.now().minusDays(10), List.of("4", "4", "4", "4", "4", "4", "4", "4", "4", "4"));
         waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".alert"), "NDI recorded"));

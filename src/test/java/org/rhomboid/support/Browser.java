@@ -45,6 +45,26 @@ public final class Browser {
         return driver;
     }
 
+    /**
+     * Signs in as a test clinic's member of staff, keyboard only (Enter in the password field submits), and waits
+     * for the patient list.
+     */
+    public static void signIn(WebDriver driver, int port, String email) {
+        driver.get("http://localhost:" + port + "/login");
+        driver.findElement(org.openqa.selenium.By.id("username")).sendKeys(email);
+        driver.findElement(org.openqa.selenium.By.id("password")).sendKeys(TestClinics.PASSWORD,
+                org.openqa.selenium.Keys.ENTER);
+        new org.openqa.selenium.support.ui.WebDriverWait(driver, Duration.ofSeconds(10))
+                .until(org.openqa.selenium.support.ui.ExpectedConditions.urlContains("/patients"));
+    }
+
+    /** Scrolls an element to the middle of the screen, as a person would before tapping it. */
+    public static org.openqa.selenium.WebElement scrollTo(WebDriver driver, org.openqa.selenium.WebElement element) {
+        ((org.openqa.selenium.JavascriptExecutor) driver)
+                .executeScript("arguments[0].scrollIntoView({block: 'center'})", element);
+        return element;
+    }
+
     /** Kept under target/screenshots for a person to look at. */
     public static void screenshot(WebDriver driver, String name) throws IOException {
         Path dir = Path.of("target", "screenshots");
