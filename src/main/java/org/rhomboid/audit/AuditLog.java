@@ -38,7 +38,7 @@ public class AuditLog {
                 .param("clinic", ClinicScope.require())
                 .param("user", staff == null ? null : staff.userId())
                 .param("username", staff != null ? staff.email()
-                        : channel == Channel.PATIENT ? "patient (intake link)" : "rhomboid")
+                        : channel == Channel.PATIENT ? "patient (by link)" : "rhomboid")
                 .param("patient", patientId)
                 .param("action", action.name())
                 .param("type", resourceType)
@@ -60,8 +60,8 @@ public class AuditLog {
         HttpServletRequest request = attributes.getRequest();
         String path = request.getRequestURI().substring(request.getContextPath().length());
         if (staff == null) {
-            // Without a member of staff, only a patient's own intake link reaches patient data.
-            return path.startsWith("/intake/") ? Channel.PATIENT : Channel.SYSTEM;
+            // Without a member of staff, only a patient's own intake or measures link reaches patient data.
+            return path.startsWith("/intake/") || path.startsWith("/measures/") ? Channel.PATIENT : Channel.SYSTEM;
         }
         return path.startsWith("/api/") ? Channel.API : Channel.UI;
     }

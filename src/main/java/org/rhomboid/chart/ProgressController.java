@@ -13,8 +13,10 @@ import java.util.UUID;
 import org.rhomboid.episode.Episode;
 import org.rhomboid.episode.EpisodeService;
 import org.rhomboid.exam.ExamService;
+import org.rhomboid.intake.IntakeService;
 import org.rhomboid.outcome.OutcomeResult;
 import org.rhomboid.outcome.OutcomeService;
+import org.rhomboid.outcome.PatientMeasures;
 import org.rhomboid.outcome.TrendChart;
 import org.rhomboid.outcome.domain.Change;
 import org.rhomboid.outcome.domain.OutcomeInstrument;
@@ -59,8 +61,13 @@ class ProgressController {
     private final PlanService plans;
     private final ExamService exams;
 
+    private final IntakeService intakes;
+    private final PatientMeasures patientMeasures;
+
     ProgressController(EpisodeService episodes, PatientService patients, OutcomeService outcomes, PlanService plans,
-                       ExamService exams) {
+                       ExamService exams, IntakeService intakes, PatientMeasures patientMeasures) {
+        this.intakes = intakes;
+        this.patientMeasures = patientMeasures;
         this.episodes = episodes;
         this.patients = patients;
         this.outcomes = outcomes;
@@ -150,6 +157,8 @@ class ProgressController {
                 .stream().map(TrendChart::svg).toList());
         model.addAttribute("fabq", results.stream().filter(r -> r.instrument() == OutcomeInstrument.FABQ).toList());
         model.addAttribute("instruments", OutcomeInstrument.values());
+        model.addAttribute("psfsActivities", MeasuresLinkController.psfsActivities(intakes, episode));
+        model.addAttribute("requests", patientMeasures.requests(episode));
         model.addAttribute("open", open);
         model.addAttribute("typed", typed);
         model.addAttribute("errors", errors);

@@ -16,5 +16,18 @@ public record OutcomeResult(UUID id, UUID episodeId, OutcomeInstrument instrumen
                             BigDecimal score, BigDecimal percent, BigDecimal value, int answered, LocalDate measuredOn,
                             Source source) {
 
-    public enum Source { INTAKE, THERAPIST }
+    /** Who gave the answers: the patient at intake or later by link, or the therapist recording them. */
+    public enum Source {
+        INTAKE("Patient intake"), THERAPIST("Recorded"), PATIENT("Patient, by link");
+
+        private final String label;
+
+        Source(String label) {
+            this.label = label;
+        }
+
+        public String label() {
+            return label;
+        }
+    }
 }

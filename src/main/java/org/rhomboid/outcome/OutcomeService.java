@@ -51,6 +51,11 @@ public class OutcomeService {
         store(episode, OutcomeInstrument.PSFS, psfs, on, OutcomeResult.Source.INTAKE);
     }
 
+    /** A measure the patient completed by link; the caller has checked the link and read the episode. */
+    void recordFromPatient(Episode episode, OutcomeInstrument instrument, List<Integer> responses, LocalDate on) {
+        store(episode, instrument, responses, on, OutcomeResult.Source.PATIENT);
+    }
+
     public List<OutcomeResult> results(Episode episode) {
         List<OutcomeResult> results = outcomes.ofEpisode(ClinicScope.require(), episode.id());
         audit.record(AuditAction.READ, RESOURCE, null, episode.patientId(), AuditOutcome.SUCCESS);

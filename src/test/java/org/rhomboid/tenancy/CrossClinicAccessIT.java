@@ -167,9 +167,10 @@ class CrossClinicAccessIT {
         for (RequestMappingInfo info : mappings.getHandlerMethods().keySet()) {
             Set<RequestMethod> methods = info.getMethodsCondition().getMethods();
             for (String pattern : info.getPatternValues()) {
-                // Patients' intake pages are reached by a secret link, not by ids (IntakeFlowIT covers them);
-                // code-set look-ups are public reference data that belong to no clinic.
+                // Patients' intake and measures pages are reached by a secret link, not by ids (IntakeFlowIT and
+                // PatientMeasuresIT cover them); code-set look-ups are public reference data of no clinic.
                 if (!pattern.contains("{") || pattern.startsWith("/intake/{token}")
+                        || pattern.startsWith("/measures/{token}")
                         || REFERENCE_DATA.contains(pattern)) {
                     continue;
                 }
@@ -229,6 +230,7 @@ class CrossClinicAccessIT {
             case "POST /patients/{patientId}/episodes", "POST /episodes/{episodeId}" -> episode;
             case "POST /admin/staff/{userId}/active" -> Map.of("active", "false");
             case "POST /episodes/{episodeId}/intake-link" -> Map.of();
+            case "POST /episodes/{episodeId}/measures-link" -> Map.of("instrument", "NDI");
             case "POST /episodes/{episodeId}/exam-findings" -> Map.of("finding", "FEVER");
             case "POST /screenings/{screeningId}/acknowledgements" -> Map.of("episodeId", a.episode().id().toString(),
                     "condition", "SPINAL_INFECTION", "note", "Seen");

@@ -1,0 +1,141 @@
+package org.rhomboid.outcome;
+
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import org.rhomboid.account.StaffPrincipal;
+import org.rhomboid.audit.AuditAction;
+import org.rhomboid.audit.AuditLog;
+import org.rhomboid.audit.AuditOutcome;
+import org.rhomboid.clinic.ClinicScope;
+import org.rhomboid.episode.Episode;
+import org.rhomboid.episode.EpisodeService;
+import org.rhomboid.episode.domain.EpisodeStatus;
+import org.rhomboid.outcome.domain.OutcomeInstrument;
+import org.rhomboid.outcome.domain.PatientAnswers;
+import org.rhomboid.outcome.domain.Questionnaire;
+import org.rhomboid.patient.PatientService;
+import org.rhomboid.shared.ConflictException;
+import org.rhomboid.shared.FieldProblemException;
+import org.rhomboid.shared.NotFoundException;
+import org.rhomboid.shared.SecretTokens;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Outcome measures the patient completes on their own phone at progress visits: staff send a one-time link
+ * naming the measures; the patient answers; every answer set is scored and stored as the patient's result.
+ */
+@Service
+public class PatientMeasures {
+
+    public static final String RESOURCE = "OutcomeRequest";
+    public static final Duration LINK_LIFETIME = Duration.ofDays(7);
+
+    /** A freshly issued link: the token is shown once and never stored. */
+    public record IssuedLink(String token, OffsetDateTime expiresAt) {}
+
+    /** What the patient sees behind a link. */
+    public record PatientView(String givenName, List<Questionnaire> questionnaires) {}
+
+    private final OutcomeRequestRepository requests;
+    private final OutcomeService outcomes;
+    private final EpisodeService episodes;
+    private final PatientService patients;
+    private final AuditLog audit;
+    private final TransactionTemplate transaction;
+
+    PatientMeasures(OutcomeRequestRepository requests, OutcomeService outcomes, EpisodeService episodes,
+                    PatientService patients, AuditLog audit, TransactionTemplate transaction) {
+        this.requests = requests;
+        this.outcomes = outcomes;
+        this.episodes = episodes;
+        this.patients = patients;
+        this.audit = audit;
+        this.transaction = transaction;
+    }
+
+    /**
+     * Staff: a link asking for the chosen measures; any earlier open request of the episode is withdrawn. The
+     * PSFS activities are those the patient named at intake (the caller reads them from the intake).
+     */
+    @Transactional(noRollbackFor = NotFoundException.class)
+    public IssuedLink request(UUID episodeId, List<OutcomeInstrument> chosen, List<String> psfsActivities) {
+        Episode episode = episodes.get(episodeId);
+        if (episode.status() == EpisodeStatus.DISCHARGED) {
+            throw new ConflictException("This episode is discharged: measures can't be requested any more.");
+        }
+        Set<OutcomeInstrument> instruments = new LinkedHashSet<>(chosen);
+        if (instruments.isEmpty()) {
+            throw new FieldProblemException("instruments", "Choose at least one measure for the patient");
+        }
+        if (!Questionnaire.askable(OutcomeInstrument.PSFS, psfsActivities) && instruments.contains(OutcomeInstrument.PSFS)) {
+            throw new FieldProblemException("instruments", "The PSFS asks about the activities the patient named at "
+                    + "intake, and there are none: record it yourself instead");
+        }
+        String token = SecretTokens.generate("");
+        OutcomeRequest request = new OutcomeRequest(UUID.randomUUID(), episodeId, episode.patientId(),
+                List.copyOf(instruments), instruments.contains(OutcomeInstrument.PSFS) ? psfsActivities : List.of(),
+                OutcomeRequest.Status.OPEN, OffsetDateTime.now(), OffsetDateTime.now().plus(LINK_LIFETIME), null);
+        requests.insert(ClinicScope.require(), request, StaffPrincipal.currentUserId(), SecretTokens.hash(token));
+        audit.record(AuditAction.CREATE, RESOURCE, request.id(), episode.patientId(), AuditOutcome.SUCCESS);
+        return new IssuedLink(token, request.expiresAt());
+    }
+
+    /** Staff: the episode's requests, newest first; the caller has read the episode. */
+    @Transactional
+    public List<OutcomeRequest> requests(Episode episode) {
+        List<OutcomeRequest> found = requests.ofEpisode(ClinicScope.require(), episode.id());
+        audit.record(AuditAction.READ, RESOURCE, null, episode.patientId(), AuditOutcome.SUCCESS);
+        return found;
+    }
+
+    /** Patient: the questionnaires a link opens, if it still does (unknown, used and expired links open nothing). */
+    public Optional<PatientView> open(String token) {
+        return inScopeOf(token, request -> {
+            audit.record(AuditAction.READ, RESOURCE, request.id(), request.patientId(), AuditOutcome.SUCCESS);
+            return new PatientView(patients.get(request.patientId()).givenName(), questionnaires(request));
+        });
+    }
+
+    /** Patient: scores every answer set; when all are complete, stores them and retires the link. */
+    public Optional<PatientAnswers.Checked> submit(String token, Map<String, List<String>> form, LocalDate today) {
+        return inScopeOf(token, request -> {
+            PatientAnswers.Checked checked = PatientAnswers.read(questionnaires(request), form);
+            if (checked.valid()) {
+                Episode episode = episodes.get(request.episodeId());
+                checked.responses().forEach((instrument, responses) ->
+                        outcomes.recordFromPatient(episode, instrument, responses, today));
+                requests.complete(ClinicScope.require(), request.id());
+                audit.record(AuditAction.UPDATE, RESOURCE, request.id(), request.patientId(), AuditOutcome.SUCCESS);
+            }
+            return checked;
+        });
+    }
+
+    static List<Questionnaire> questionnaires(OutcomeRequest request) {
+        return request.instruments().stream().map(i -> Questionnaire.of(i, request.psfsActivities())).toList();
+    }
+
+    private interface Work<T> {
+        T apply(OutcomeRequest request);
+    }
+
+    /** Finds the link's clinic, then works inside that clinic's scope, so row-level security applies. */
+    private <T> Optional<T> inScopeOf(String token, Work<T> work) {
+        if (token == null || token.isBlank() || token.length() > 100) {
+            return Optional.empty();
+        }
+        return requests.link(SecretTokens.hash(token)).flatMap(link -> ClinicScope.callAs(link.clinicId(), () ->
+                transaction.execute(status -> requests.find(link.clinicId(), link.requestId())
+                        .filter(OutcomeRequest::open)
+                        .map(work::apply))));
+    }
+}

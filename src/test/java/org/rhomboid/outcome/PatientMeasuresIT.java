@@ -1,0 +1,155 @@
+package org.rhomboid.outcome;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.URI;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import javax.sql.DataSource;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.rhomboid.account.Role;
+import org.rhomboid.support.CompleteIntake;
+import org.rhomboid.support.IntakeLinks;
+import org.rhomboid.support.RhomboidIntegrationTest;
+import org.rhomboid.support.TestClinics;
+import org.rhomboid.support.WebSession;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+/** The patient completes outcome measures on their phone by link; the therapist sees them on the progress page. */
+@RhomboidIntegrationTest
+class PatientMeasuresIT {
+
+    private static final Pattern LINK = Pattern.compile("value=\"(http[^\"]+/measures/[^\"]+)\"");
+
+    @LocalServerPort
+    int port;
+    @Autowired
+    TestClinics clinics;
+    @Autowired
+    @Qualifier("migrationDataSource")
+    DataSource owner;
+
+    TestClinics.Clinic clinic;
+    WebSession frontDesk;
+    WebSession therapist;
+
+    @BeforeEach
+    void clinic() {
+        clinic = clinics.create("Measureston");
+        frontDesk = WebSession.signIn(port, clinic.user(Role.FRONT_DESK).email(), TestClinics.PASSWORD);
+        therapist = WebSession.signIn(port, clinic.user(Role.PT).email(), TestClinics.PASSWORD);
+    }
+
+    private String progress() {
+        return "/episodes/" + clinic.episode().id() + "/outcomes";
+    }
+
+    private String send(WebSession staff, String... instruments) {
+        WebSession.Page page = staff.postMulti("/episodes/" + clinic.episode().id() + "/measures-link",
+                Map.of("instrument", List.of(instruments)), progress());
+        assertThat(page.status()).isEqualTo(200);
+        Matcher matcher = LINK.matcher(page.body());
+        assertThat(matcher.find()).as("the page shows the link").isTrue();
+        return URI.create(matcher.group(1)).getPath();
+    }
+
+    @Test
+    void thePatientAnswersOnTheirPhoneAndTheTherapistSeesTheResults() {
+        IntakeLinks.complete(port, frontDesk, "/episodes/" + clinic.episode().id(), CompleteIntake.fields());
+        assertThat(therapist.get(progress()).body()).contains("PSFS asks again about: Lifting my toddler; "
+                + "Sitting through a workday; Swimming");
+        String link = send(frontDesk, "NPRS", "PSFS", "NDI", "GROC");
+
+        WebSession patient = WebSession.anonymous(port);
+        String form = patient.get(link).body();
+        assertThat(form).contains("Hello Quinn").contains("Reading").contains("I cannot read at all")
+                .contains("Lifting my toddler").contains("A very great deal better")
+                .contains("If you don&#39;t drive, leave this question out.")
+                .doesNotContain(clinic.patient().familyName());
+
+        // Unanswered questions are marked beside themselves; every chosen answer stays chosen.
+        Map<String, List<String>> answers = new HashMap<>(Map.of("NPRS.0", List.of("3"), "NPRS.1", List.of("1"),
+                "NPRS.2", List.of("5"), "PSFS.0", List.of("6"), "PSFS.1", List.of("7"), "PSFS.2", List.of("4"),
+                "GROC.0", List.of("4")));
+        for (int i = 0; i < 10; i++) {
+            if (i != 7) {
+                answers.put("NDI." + i, List.of(String.valueOf(i % 3)));
+            }
+        }
+        answers.remove("NDI.4");
+        WebSession.Page incomplete = patient.postMulti(link, answers, link);
+        assertThat(incomplete.status()).isEqualTo(200);
+        assertThat(incomplete.body()).contains("A few questions need an answer").contains("Please answer this question")
+                .contains("name=\"GROC.0\" value=\"4\" checked");
+        assertThat(results()).isEmpty();
+
+        answers.put("NDI.4", List.of("1"));
+        assertThat(patient.postMulti(link, answers, link).body()).contains("Thank you");
+        assertThat(patient.get(link).status()).as("single use").isEqualTo(404);
+
+        // NDI: 8 of the 45 points of the nine items answered (driving left out) = 17.8 %.
+        assertThat(results()).containsExactlyInAnyOrder("NPRS 3", "PSFS 5.67", "NDI 17.8", "GROC 4");
+        assertThat(JdbcClient.create(owner).sql("select count(*) from audit_event where patient_id = :p"
+                        + " and channel = 'PATIENT' and resource_type in ('OutcomeRequest', 'OutcomeResult')")
+                .param("p", clinic.patient().id()).query(Integer.class).single()).isGreaterThanOrEqualTo(7);
+
+        String page = therapist.get(progress()).body();
+        assertThat(page).contains("Patient, by link").contains("Answered")
+                // PSFS from 2.67 at intake to 5.67: up 3, past the MDC of 2.
+                .contains("reaches");
+    }
+
+    @Test
+    void aNewLinkReplacesTheOldOneAndOldOrExpiredLinksOpenNothing() {
+        String first = send(therapist, "NDI");
+        String second = send(therapist, "ODI", "FRI", "FABQ");
+        WebSession patient = WebSession.anonymous(port);
+        assertThat(patient.get(first).status()).isEqualTo(404);
+        assertThat(patient.get(first).body()).contains("This link can’t be used");
+        String form = patient.get(second).body();
+        assertThat(form).contains("Travelling").contains("All the time").contains("completely agree")
+                .doesNotContain("Reading");
+        assertThat(therapist.get(progress()).body()).contains("Replaced by a newer link")
+                .contains("Waiting for the patient");
+        JdbcClient.create(owner).sql("update outcome_request set expires_at = now() - interval '1 minute'"
+                + " where episode_id = :e").param("e", clinic.episode().id()).update();
+        assertThat(patient.get(second).status()).isEqualTo(404);
+        assertThat(patient.postMulti(second, Map.of("ODI.0", List.of("1")), second).status()).isEqualTo(404);
+        assertThat(patient.get("/measures/not-a-real-token").status()).isEqualTo(404);
+        assertThat(therapist.get(progress()).body()).contains("Expired");
+    }
+
+    @Test
+    void thePsfsNeedsTheIntakesActivitiesAndAssistantsMaySendButBillersMayNot() {
+        WebSession.Page refused = therapist.postMulti("/episodes/" + clinic.episode().id() + "/measures-link",
+                Map.of("instrument", List.of("PSFS", "NDI")), progress());
+        assertThat(refused.status()).isEqualTo(302);
+        assertThat(therapist.get(progress()).body()).contains("record it yourself instead");
+        WebSession.Page nothing = therapist.postMulti("/episodes/" + clinic.episode().id() + "/measures-link",
+                Map.of("nothing", List.of("x")), progress());
+        assertThat(nothing.status()).isEqualTo(302);
+        assertThat(therapist.get(progress()).body()).contains("Choose at least one measure");
+        WebSession.Page unknown = therapist.postMulti("/episodes/" + clinic.episode().id() + "/measures-link",
+                Map.of("instrument", List.of("SF36")), progress());
+        assertThat(unknown.status()).isEqualTo(302);
+
+        WebSession assistant = WebSession.signIn(port, clinic.user(Role.PTA).email(), TestClinics.PASSWORD);
+        send(assistant, "NDI");
+        WebSession biller = WebSession.signIn(port, clinic.user(Role.BILLER).email(), TestClinics.PASSWORD);
+        assertThat(biller.postMulti("/episodes/" + clinic.episode().id() + "/measures-link",
+                Map.of("instrument", List.of("NDI")), progress()).status()).isEqualTo(403);
+    }
+
+    private List<String> results() {
+        return JdbcClient.create(owner).sql("select instrument || ' ' || trim_scale(value) from outcome_result"
+                        + " where episode_id = :e and source = 'PATIENT'")
+                .param("e", clinic.episode().id()).query(String.class).list();
+    }
+}
