@@ -101,6 +101,62 @@ class ProgressBrowserIT {
     }
 
     @Test
+    void thePatientAnswersOnTheirPhoneAndTheTherapistSeesItOnTheProgressPage() throws Exception {
+        TestClinics.Clinic clinic = clinics.create("Phonebury");
+        browser = Browser.start(1024, 1366);
+        Browser.signIn(browser, port, clinic.user(Role.PT).email());
+        browser.get("http://localhost:" + port + "/episodes/" + clinic.episode().id() + "/outcomes");
+        WebElement nprs = browser.findElement(By.id("ask-NPRS"));
+        Browser.scrollTo(browser, nprs);
+        nprs.click(); // NPRS, NDI and GROC are ticked by default; this visit asks for NDI and GROC only
+        browser.findElement(By.id("send-measures")).click();
+        String link = waiting().until(ExpectedConditions.presenceOfElementLocated(By.id("measures-url")))
+                .getAttribute("value");
+        browser.quit();
+
+        // The patient, on a phone, taps one answer per question (keyboard works too: Space on a focused radio).
+        browser = Browser.start(390, 844);
+        browser.get(link);
+        assertThat(browser.findElement(By.tagName("h1")).getText()).startsWith("Hello Quinn");
+        int[] ndi = {2, 1, 1, 2, 0, 1, 2, -1, 1, 1};
+        for (int i = 0; i < ndi.length; i++) {
+            if (ndi[i] >= 0) {
+                tap(By.cssSelector("input[name='NDI." + i + "'][value='" + ndi[i] + "']"));
+            }
+        }
+        WebElement send = browser.findElement(By.id("send"));
+        Browser.scrollTo(browser, send);
+        send.click();
+        // GROC was forgotten: the message sits beside it and every NDI answer is still chosen.
+        waiting().until(ExpectedConditions.presenceOfElementLocated(By.id("error-summary")));
+        assertThat(browser.findElement(By.cssSelector("fieldset[data-field='GROC.0']")).getText())
+                .contains("Please answer this question");
+        assertThat(browser.findElement(By.cssSelector("input[name='NDI.3'][value='2']")).isSelected()).isTrue();
+        Browser.screenshot(browser, "patient-measures-phone");
+        WebElement better = browser.findElement(By.cssSelector("input[name='GROC.0'][value='3']"));
+        Browser.scrollTo(browser, better);
+        better.sendKeys(" ");
+        send = browser.findElement(By.id("send"));
+        Browser.scrollTo(browser, send);
+        send.click();
+        waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("h1"), "Thank you"));
+        browser.quit();
+
+        browser = Browser.start(1024, 1366);
+        Browser.signIn(browser, port, clinic.user(Role.PT).email());
+        browser.get("http://localhost:" + port + "/episodes/" + clinic.episode().id() + "/outcomes");
+        WebElement result = browser.findElement(By.id("NDI"));
+        assertThat(result.getText()).contains("Patient, by link").contains("24.4 %");
+        assertThat(browser.findElement(By.id("send")).getText()).contains("Answered");
+    }
+
+    private void tap(By answer) {
+        WebElement radio = browser.findElement(answer);
+        Browser.scrollTo(browser, radio);
+        radio.findElement(By.xpath("./ancestor::label")).click();
+    }
+
+    @Test
     void aTherapistReadsAndFiltersTheClinicOutcomes() throws Exception {
         TestClinics.Clinic clinic = clinics.create("Dashford");
         browser = Browser.start(1024, 1366);
