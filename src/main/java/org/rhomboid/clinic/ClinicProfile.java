@@ -1,0 +1,28 @@
+package org.rhomboid.clinic;
+
+/**
+ * The clinic as it appears on letterheads and claims, and its documentation policy.
+ *
+ * @param requiresCosign whether an assistant's signed daily note waits for a therapist's co-signature
+ */
+public record ClinicProfile(String name, String addressLine, String city, String state, String postalCode,
+                            String phone, String fax, String npi, String taxId, boolean requiresCosign) {
+
+    /** "12 Harbour Street, Portland, ME 04101", skipping what is not filled in. */
+    public String address() {
+        StringBuilder out = new StringBuilder();
+        append(out, addressLine, "");
+        append(out, city, ", ");
+        if (state != null || postalCode != null) {
+            append(out, ((state == null ? "" : state) + " " + (postalCode == null ? "" : postalCode)).strip(),
+                    city == null ? ", " : ", ");
+        }
+        return out.toString();
+    }
+
+    private static void append(StringBuilder out, String part, String separator) {
+        if (part != null && !part.isBlank()) {
+            out.append(out.isEmpty() ? "" : separator).append(part);
+        }
+    }
+}

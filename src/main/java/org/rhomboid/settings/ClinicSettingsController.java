@@ -1,0 +1,79 @@
+package org.rhomboid.settings;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import java.util.Locale;
+import org.rhomboid.clinic.ClinicProfile;
+import org.rhomboid.patient.domain.Npi;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** The administrator keeps the clinic's letterhead, billing identifiers and co-signature policy. */
+@Controller
+@PreAuthorize("hasRole('CLINIC_ADMIN')")
+class ClinicSettingsController {
+
+    record ClinicForm(@NotBlank(message = "Enter the clinic's name") @Size(max = 200) String name,
+                      @Size(max = 200, message = "At most 200 characters") String addressLine,
+                      @Size(max = 100, message = "At most 100 characters") String city,
+                      @Pattern(regexp = "^$|[A-Za-z]{2}", message = "Two letters, e.g. ME") String state,
+                      @Pattern(regexp = "^$|\\d{5}(-?\\d{4})?", message = "Five digits, or ZIP+4") String postalCode,
+                      @Pattern(regexp = "^$|[0-9 ()+.\\-]{7,30}", message = "A phone number, digits and ( ) - . +")
+                      String phone,
+                      @Pattern(regexp = "^$|[0-9 ()+.\\-]{7,30}", message = "A fax number, digits and ( ) - . +")
+                      String fax,
+                      @Pattern(regexp = "^$|\\d{10}", message = "Ten digits") String npi,
+                      @Pattern(regexp = "^$|\\d{2}-?\\d{7}", message = "Nine digits, e.g. 12-3456789") String taxId,
+                      boolean requiresCosign) {
+
+        static ClinicForm of(ClinicProfile p) {
+            return new ClinicForm(p.name(), p.addressLine(), p.city(), p.state(), p.postalCode(), p.phone(), p.fax(),
+                    p.npi(), p.taxId() == null ? null : p.taxId().substring(0, 2) + "-" + p.taxId().substring(2),
+                    p.requiresCosign());
+        }
+
+        ClinicProfile profile() {
+            return new ClinicProfile(name.strip(), blank(addressLine), blank(city),
+                    state == null || state.isBlank() ? null : state.strip().toUpperCase(Locale.ROOT),
+                    blank(postalCode) == null ? null : postalCode.replace("-", ""), blank(phone), blank(fax),
+                    blank(npi), blank(taxId) == null ? null : taxId.replace("-", ""), requiresCosign);
+        }
+
+        private static String blank(String value) {
+            return value == null || value.isBlank() ? null : value.strip();
+        }
+    }
+
+    private final ClinicSettings settings;
+
+    ClinicSettingsController(ClinicSettings settings) {
+        this.settings = settings;
+    }
+
+    @GetMapping("/admin/clinic")
+    String page(Model model) {
+        model.addAttribute("clinic", ClinicForm.of(settings.current()));
+        return "admin/clinic";
+    }
+
+    @PostMapping("/admin/clinic")
+    String save(@Valid @ModelAttribute("clinic") ClinicForm form, BindingResult binding, RedirectAttributes redirect) {
+        if (!binding.hasFieldErrors("npi") && form.npi() != null && !form.npi().isBlank() && !Npi.isValid(form.npi())) {
+            binding.rejectValue("npi", "npi", "This is not a valid NPI: its check digit does not match");
+        }
+        if (binding.hasErrors()) {
+            return "admin/clinic";
+        }
+        settings.update(form.profile());
+        redirect.addFlashAttribute("notice", "Clinic details saved.");
+        return "redirect:/admin/clinic";
+    }
+}

@@ -1,0 +1,160 @@
+package org.rhomboid.visit.domain;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.UUID;
+import org.rhomboid.billing.domain.KxThresholds;
+import org.rhomboid.plan.domain.Certification;
+
+/**
+ * A clinic's documentation to-do list, most urgent first: drafts left unsigned (WORKLIST-UNSIGNED), assistants'
+ * notes awaiting co-signature (PTA-COSIGN), plans not certified within 30 days of the first treatment (POC-CERT),
+ * recertifications coming up or overdue (POC-CERT, WORKLIST-RECERT), progress reports due (PR-10-DAYS) and
+ * Medicare KX thresholds approaching or reached (KX-THRESHOLD, WORKLIST-KX). It works on plain facts the
+ * feature's services gather, and is given the time: it never reads the clock.
+ */
+public final class ComplianceWorklist {
+
+    /** A draft should be signed within a day of being started. Product decision (WORKLIST-UNSIGNED). */
+    public static final Duration SIGN_WITHIN = Duration.ofHours(24);
+    /** Certification and recertification show as due this many days ahead. Product decision (WORKLIST-RECERT). */
+    public static final int DUE_WITHIN_DAYS = 7;
+    /** KX shows as approaching from this share of the year's threshold. Product decision (WORKLIST-KX). */
+    public static final BigDecimal KX_APPROACHING_SHARE = new BigDecimal("0.80");
+
+    public enum Kind {
+        UNSIGNED_NOTE, AWAITING_COSIGNATURE, CERTIFICATION_MISSING, RECERTIFICATION_OVERDUE, RECERTIFICATION_DUE,
+        PROGRESS_REPORT_DUE, KX_REACHED, KX_APPROACHING
+    }
+
+    /** Most urgent first. */
+    public enum Severity { OVERDUE, DUE, UPCOMING }
+
+    /** @param treatingTherapist the episode's physical therapist, who co-signs an assistant's note */
+    public record NoteFacts(UUID noteId, UUID episodeId, NoteKind kind, NoteStatus status, Instant createdAt,
+                            UUID author, UUID treatingTherapist) {}
+
+    /** An open episode's plan of care and its certification (Certification.assess). */
+    public record PlanFacts(UUID episodeId, UUID therapist, LocalDate firstTreatment, Certification.Status certification) {}
+
+    /** An open episode's progress-report schedule assessed for its next visit. */
+    public record ProgressFacts(UUID episodeId, UUID therapist, ProgressReportSchedule.Result schedule) {}
+
+    /** A Medicare patient's allowed amount so far this year (PT and SLP together). */
+    public record KxFacts(UUID episodeId, UUID therapist, int year, BigDecimal yearToDateAllowed) {}
+
+    public record Facts(List<NoteFacts> notes, List<PlanFacts> plans, List<ProgressFacts> progress, List<KxFacts> kx) {}
+
+    /** @param note the note concerned, or null for an episode-level item */
+    public record Item(Kind kind, UUID episodeId, UUID note, UUID therapist, LocalDate due, Severity severity,
+                       String sentence) {}
+
+    private static final Comparator<Item> URGENCY = Comparator.comparing(Item::severity)
+            .thenComparing(Item::due).thenComparing(Item::kind)
+            .thenComparing(Item::episodeId).thenComparing(i -> i.note() == null ? "" : i.note().toString());
+
+    private ComplianceWorklist() {
+    }
+
+    public static List<Item> build(Facts facts, Instant now, ZoneId clinicZone, KxThresholds thresholds) {
+        LocalDate today = now.atZone(clinicZone).toLocalDate();
+        List<Item> items = new ArrayList<>();
+        for (NoteFacts n : facts.notes()) {
+            notes(n, now, clinicZone, today, items);
+        }
+        for (PlanFacts p : facts.plans()) {
+            plan(p, today, items);
+        }
+        for (ProgressFacts p : facts.progress()) {
+            progress(p, items);
+        }
+        for (KxFacts k : facts.kx()) {
+            kx(k, today, thresholds, items);
+        }
+        items.sort(URGENCY);
+        return List.copyOf(items);
+    }
+
+    private static void notes(NoteFacts n, Instant now, ZoneId zone, LocalDate today, List<Item> items) {
+        String what = n.kind().label() + " started " + n.createdAt().atZone(zone).toLocalDate();
+        if (n.status() == NoteStatus.DRAFT) {
+            Instant deadline = n.createdAt().plus(SIGN_WITHIN);
+            if (now.isAfter(deadline)) {
+                items.add(new Item(Kind.UNSIGNED_NOTE, n.episodeId(), n.noteId(), n.author(),
+                        deadline.atZone(zone).toLocalDate(), Severity.OVERDUE,
+                        what + " is still unsigned after 24 hours: finish and sign it."));
+            }
+        } else if (n.status() == NoteStatus.AWAITING_COSIGN) {
+            items.add(new Item(Kind.AWAITING_COSIGNATURE, n.episodeId(), n.noteId(), n.treatingTherapist(), today,
+                    Severity.DUE, what + " was signed by the assistant and awaits a physical therapist's co-signature."));
+        }
+    }
+
+    private static void plan(PlanFacts p, LocalDate today, List<Item> items) {
+        Certification.Status c = p.certification();
+        if (!c.certified()) {
+            if (today.isAfter(c.certifyBy())) {
+                items.add(new Item(Kind.CERTIFICATION_MISSING, p.episodeId(), null, p.therapist(), c.certifyBy(),
+                        Severity.OVERDUE, "The plan of care (first treatment " + p.firstTreatment() + ") is not certified "
+                        + "after " + Certification.CERTIFY_WITHIN_DAYS + " days (due " + c.certifyBy()
+                        + "): obtain the signature and document the reason for the delay."));
+            } else if (!today.isBefore(c.certifyBy().minusDays(DUE_WITHIN_DAYS))) {
+                items.add(new Item(Kind.CERTIFICATION_MISSING, p.episodeId(), null, p.therapist(), c.certifyBy(),
+                        Severity.DUE, "The plan of care (first treatment " + p.firstTreatment() + ") must be certified by "
+                        + c.certifyBy() + "."));
+            }
+            return;
+        }
+        LocalDate through = c.certifiedThrough();
+        if (today.isAfter(through)) {
+            items.add(new Item(Kind.RECERTIFICATION_OVERDUE, p.episodeId(), null, p.therapist(), through.plusDays(1),
+                    Severity.OVERDUE, "Certification ran out after " + through
+                    + ": recertify the plan of care, or discharge, before the next visit."));
+        } else if (!today.isBefore(through.minusDays(DUE_WITHIN_DAYS))) {
+            items.add(new Item(Kind.RECERTIFICATION_DUE, p.episodeId(), null, p.therapist(), through,
+                    Severity.DUE, "Certification runs through " + through + ": recertify the plan of care by then if "
+                    + "treatment continues."));
+        }
+    }
+
+    private static void progress(ProgressFacts p, List<Item> items) {
+        ProgressReportSchedule.Result s = p.schedule();
+        if (s.status() == ProgressReportSchedule.Status.OK) {
+            return;
+        }
+        Severity severity = s.status() == ProgressReportSchedule.Status.DUE_SOON ? Severity.UPCOMING
+                : s.treatmentDay() > ProgressReportSchedule.TREATMENT_DAYS_PER_REPORT ? Severity.OVERDUE : Severity.DUE;
+        String sentence = s.status() == ProgressReportSchedule.Status.DUE_SOON
+                ? "The next visit is treatment day " + s.treatmentDay() + " of "
+                  + ProgressReportSchedule.TREATMENT_DAYS_PER_REPORT + " since " + s.periodStart()
+                  + ": plan the progress report."
+                : "The next visit is treatment day " + s.treatmentDay() + " since " + s.periodStart()
+                  + ": the progress report is required before (or with) that visit's note.";
+        items.add(new Item(Kind.PROGRESS_REPORT_DUE, p.episodeId(), null, p.therapist(), s.date(), severity, sentence));
+    }
+
+    private static void kx(KxFacts k, LocalDate today, KxThresholds thresholds, List<Item> items) {
+        BigDecimal threshold = thresholds.forYear(k.year()).orElse(null);
+        if (threshold == null || k.yearToDateAllowed() == null) {
+            return;
+        }
+        BigDecimal used = k.yearToDateAllowed();
+        if (used.compareTo(threshold) >= 0) {
+            items.add(new Item(Kind.KX_REACHED, k.episodeId(), null, k.therapist(), today, Severity.DUE,
+                    "$" + used + " allowed in " + k.year() + " has reached the KX threshold ($" + threshold
+                    + "): further lines carry KX, so document why continued therapy is medically necessary."));
+        } else if (used.compareTo(threshold.multiply(KX_APPROACHING_SHARE)) >= 0) {
+            int percent = used.multiply(BigDecimal.valueOf(100)).divide(threshold, 0, RoundingMode.DOWN).intValue();
+            items.add(new Item(Kind.KX_APPROACHING, k.episodeId(), null, k.therapist(), today, Severity.UPCOMING,
+                    "$" + used + " allowed in " + k.year() + " is " + percent + "% of the KX threshold ($" + threshold
+                    + "): document medical necessity ahead of it."));
+        }
+    }
+}

@@ -1,0 +1,88 @@
+package org.rhomboid.visit.domain;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.rhomboid.billing.domain.PayerRules;
+import org.rhomboid.billing.domain.ProcedureCode;
+import org.rhomboid.billing.domain.VisitLines;
+import org.rhomboid.patient.domain.Payer;
+
+/**
+ * A signed daily note's claim lines: the note's services go through the coding engine (VisitLines: units by
+ * CMS-8MIN or AMA-UNITS, NCCI-PT, MOD-GP, MOD-CQ, MOD-59, KX-THRESHOLD), and the note's own time is checked:
+ * the average minutes per timed unit (UNIT-AVERAGE) and treatment time against timed time (TREATMENT-TIME).
+ * The assistant's share of each service is explained, since it decides CQ for Medicare.
+ */
+public final class NoteCoding {
+
+    /**
+     * CMS expects timed units to average about 15 minutes; a pattern of much shorter units draws review (knowledge
+     * base D4). Below this average the note is flagged. Product decision (UNIT-AVERAGE): 11 is "well under 15",
+     * above the 8 minutes a lone unit needs.
+     */
+    public static final double LOW_AVERAGE_MINUTES_PER_UNIT = 11.0;
+
+    /** What the coding needs beyond the note. Fees: allowed amount per code, for KX; a missing code counts as unknown. */
+    public record Facts(Payer payer, LocalDate dateOfService, List<String> diagnoses, BigDecimal yearToDateAllowed,
+                        Map<String, BigDecimal> fees) {}
+
+    public record Result(List<VisitLines.Line> lines, int totalTimedMinutes, int timedUnits,
+                         Integer totalTreatmentMinutes, List<String> warnings, VisitLines.Result coding) {}
+
+    private NoteCoding() {
+    }
+
+    public static Result code(DailyNote note, Facts facts, VisitLines.Rules rules) {
+        if (note.treatments().isEmpty()) {
+            throw new IllegalArgumentException("A note without services has nothing to code");
+        }
+        List<VisitLines.Service> services = new ArrayList<>();
+        for (DailyNote.Treatment t : note.treatments()) {
+            services.add(new VisitLines.Service(t.code(), t.minutesOrZero(), t.assistantMinutes(), t.separateTimeBlock(),
+                    facts.fees() == null ? null : facts.fees().get(t.code())));
+        }
+        VisitLines.Result coding = VisitLines.build(new VisitLines.Visit(facts.payer(), facts.dateOfService(),
+                facts.diagnoses(), services, facts.yearToDateAllowed()), rules);
+
+        List<String> warnings = new ArrayList<>(coding.warnings());
+        int timedMinutes = 0;
+        int timedUnits = 0;
+        for (VisitLines.Line line : coding.lines()) {
+            if (rules.procedures().find(line.code()).map(ProcedureCode::timed).orElse(false)) {
+                timedMinutes += line.minutes();
+                timedUnits += line.units();
+            }
+        }
+        if (timedUnits > 0 && (double) timedMinutes / timedUnits < LOW_AVERAGE_MINUTES_PER_UNIT) {
+            warnings.add(String.format(java.util.Locale.ROOT, "Timed units average %.1f minutes (%d minutes, %d units), "
+                    + "well under 15: check the minutes; a pattern of short units draws review.",
+                    (double) timedMinutes / timedUnits, timedMinutes, timedUnits));
+        }
+        Integer treatment = note.totalTreatmentMinutes();
+        if (treatment != null && treatment < timedMinutes) {
+            warnings.add("Total treatment time (" + treatment + " minutes) is less than the timed minutes ("
+                    + timedMinutes + "): correct the times.");
+        }
+        boolean medicare = PayerRules.of(facts.payer()).medicareRules();
+        for (int i = 0; i < note.treatments().size(); i++) {
+            DailyNote.Treatment t = note.treatments().get(i);
+            if (t.assistantMinutes() == 0) {
+                continue;
+            }
+            VisitLines.Line line = coding.lines().get(i);
+            String share = line.code() + ": the assistant furnished " + t.assistantMinutes() + " of "
+                    + t.minutesOrZero() + " minutes";
+            if (!medicare) {
+                warnings.add(share + ". CQ is a Medicare modifier; check this payer's policy on assistants' services.");
+            } else if (line.modifiers().contains("CQ")) {
+                warnings.add(share + " (more than 10%): CQ added; Medicare pays the line at 85%.");
+            } else if (line.status() == VisitLines.Status.BILLABLE || line.status() == VisitLines.Status.BUNDLED) {
+                warnings.add(share + " (10% or less, de minimis): no CQ.");
+            }
+        }
+        return new Result(coding.lines(), timedMinutes, timedUnits, treatment, List.copyOf(warnings), coding);
+    }
+}
