@@ -76,6 +76,14 @@ public class EvaluationService {
         this.audit = audit;
     }
 
+    /** The episode's initial evaluation once signed (the first treatment day); the caller has read the episode. */
+    public Optional<EvaluationRecord> signed(Episode episode) {
+        Optional<EvaluationRecord> found = evaluations.find(ClinicScope.require(), episode.id())
+                .filter(EvaluationRecord::signed);
+        audit.record(AuditAction.READ, RESOURCE, null, episode.patientId(), AuditOutcome.SUCCESS);
+        return found;
+    }
+
     public EvaluationView view(UUID episodeId, LocalDate today) {
         Episode episode = episodes.get(episodeId);
         EpisodeScreening screened = screening.of(episode);

@@ -1,12 +1,27 @@
 package org.rhomboid.web;
 
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 import org.rhomboid.shared.FieldProblemException;
+import org.springframework.util.MultiValueMap;
 import org.springframework.validation.BindingResult;
 
 /** Puts a service's field rule beside the field it concerns, where the person will look. */
 public final class Forms {
 
     private Forms() {
+    }
+
+    /** A raw form as typed (field → values), without the CSRF token and the button pressed. */
+    public static Map<String, List<String>> typed(MultiValueMap<String, String> params) {
+        Map<String, List<String>> fields = new LinkedHashMap<>();
+        params.forEach((name, values) -> {
+            if (!name.equals("_csrf") && !name.equals("action")) {
+                fields.put(name, values.stream().map(v -> v == null ? "" : v).toList());
+            }
+        });
+        return fields;
     }
 
     public static void reject(BindingResult binding, FieldProblemException problem) {

@@ -1,0 +1,124 @@
+package org.rhomboid.visit;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import org.rhomboid.billing.domain.VisitLines;
+import org.rhomboid.visit.domain.Clinician;
+import org.rhomboid.visit.domain.NoteKind;
+import org.rhomboid.visit.domain.NoteStatus;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+import tools.jackson.core.type.TypeReference;
+import tools.jackson.databind.json.JsonMapper;
+
+@Repository
+class NoteRepository {
+
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+    private static final TypeReference<Map<String, List<String>>> RAW_FORM = new TypeReference<>() {};
+    private static final String COLUMNS = "id, episode_id, patient_id, kind, visit_date, status, draft::text as draft,"
+            + " content, content_hash, author_id, author_name, author_role, signed_at, cosigned_by, cosigner_name,"
+            + " cosigned_at, created_at";
+
+    private final JdbcClient jdbc;
+
+    NoteRepository(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    Optional<Note> find(UUID clinicId, UUID id) {
+        return jdbc.sql("select " + COLUMNS + " from note where clinic_id = :clinic and id = :id")
+                .param("clinic", clinicId).param("id", id).query(NoteRepository::map).optional();
+    }
+
+    /** The episode's notes, oldest visit first. */
+    List<Note> ofEpisode(UUID clinicId, UUID episodeId) {
+        return jdbc.sql("select " + COLUMNS + " from note where clinic_id = :clinic and episode_id = :episode"
+                        + " order by visit_date, created_at")
+                .param("clinic", clinicId).param("episode", episodeId).query(NoteRepository::map).list();
+    }
+
+    void insert(UUID clinicId, Note n) {
+        jdbc.sql("insert into note (id, clinic_id, episode_id, patient_id, kind, visit_date, status, draft, author_id,"
+                        + " author_name, author_role) values (:id, :clinic, :episode, :patient, :kind, :date, 'DRAFT',"
+                        + " cast(:draft as jsonb), :author, :name, :role)")
+                .param("id", n.id()).param("clinic", clinicId).param("episode", n.episodeId())
+                .param("patient", n.patientId()).param("kind", n.kind().name()).param("date", n.visitDate())
+                .param("draft", JSON.writeValueAsString(n.draft())).param("author", n.authorId())
+                .param("name", n.authorName()).param("role", n.authorRole().name()).update();
+    }
+
+    /** Only a draft changes; the answer says whether it did. */
+    boolean saveDraft(UUID clinicId, UUID id, LocalDate visitDate, Map<String, List<String>> draft) {
+        return jdbc.sql("update note set draft = cast(:draft as jsonb), visit_date = coalesce(:date, visit_date),"
+                        + " updated_at = now() where clinic_id = :clinic and id = :id and status = 'DRAFT'")
+                .param("draft", JSON.writeValueAsString(draft)).param("date", visitDate)
+                .param("clinic", clinicId).param("id", id).update() == 1;
+    }
+
+    boolean deleteDraft(UUID clinicId, UUID id) {
+        return jdbc.sql("delete from note where clinic_id = :clinic and id = :id and status = 'DRAFT'")
+                .param("clinic", clinicId).param("id", id).update() == 1;
+    }
+
+    boolean sign(UUID clinicId, UUID id, NoteStatus status, LocalDate visitDate, String content, String hash) {
+        return jdbc.sql("update note set status = :status, visit_date = :date, content = :content,"
+                        + " content_hash = :hash, signed_at = now(), updated_at = now()"
+                        + " where clinic_id = :clinic and id = :id and status = 'DRAFT'")
+                .param("status", status.name()).param("date", visitDate).param("content", content)
+                .param("hash", hash).param("clinic", clinicId).param("id", id).update() == 1;
+    }
+
+    boolean cosign(UUID clinicId, UUID id, UUID by, String name) {
+        return jdbc.sql("update note set status = 'SIGNED', cosigned_by = :by, cosigner_name = :name,"
+                        + " cosigned_at = now(), updated_at = now()"
+                        + " where clinic_id = :clinic and id = :id and status = 'AWAITING_COSIGN'")
+                .param("by", by).param("name", name).param("clinic", clinicId).param("id", id).update() == 1;
+    }
+
+    void insertServices(UUID clinicId, UUID noteId, List<VisitLines.Line> lines) {
+        int line = 1;
+        for (VisitLines.Line l : lines) {
+            jdbc.sql("insert into note_service (clinic_id, note_id, line, code, minutes, units, modifiers, status)"
+                            + " values (:clinic, :note, :line, :code, :minutes, :units, :modifiers::text[], :status)")
+                    .param("clinic", clinicId).param("note", noteId).param("line", line++).param("code", l.code())
+                    .param("minutes", l.minutes()).param("units", l.units())
+                    .param("modifiers", "{" + String.join(",", l.modifiers()) + "}")
+                    .param("status", l.status().name()).update();
+        }
+    }
+
+    void insertAddendum(UUID clinicId, UUID noteId, Note.Addendum a, UUID authorId) {
+        jdbc.sql("insert into note_addendum (id, clinic_id, note_id, text, author_id, author_name, signed_at,"
+                        + " content_hash) values (:id, :clinic, :note, :text, :author, :name, :at, :hash)")
+                .param("id", a.id()).param("clinic", clinicId).param("note", noteId).param("text", a.text())
+                .param("author", authorId).param("name", a.authorName()).param("at", a.signedAt())
+                .param("hash", a.contentHash()).update();
+    }
+
+    List<Note.Addendum> addenda(UUID clinicId, UUID noteId) {
+        return jdbc.sql("select id, text, author_name, signed_at, content_hash from note_addendum"
+                        + " where clinic_id = :clinic and note_id = :note order by signed_at")
+                .param("clinic", clinicId).param("note", noteId)
+                .query((rs, n) -> new Note.Addendum(rs.getObject(1, UUID.class), rs.getString(2), rs.getString(3),
+                        rs.getObject(4, OffsetDateTime.class), rs.getString(5)))
+                .list();
+    }
+
+    private static Note map(ResultSet rs, int row) throws SQLException {
+        return new Note(rs.getObject("id", UUID.class), rs.getObject("episode_id", UUID.class),
+                rs.getObject("patient_id", UUID.class), NoteKind.valueOf(rs.getString("kind")),
+                rs.getObject("visit_date", LocalDate.class), NoteStatus.valueOf(rs.getString("status")),
+                JSON.readValue(rs.getString("draft"), RAW_FORM), rs.getString("content"),
+                rs.getString("content_hash"), rs.getObject("author_id", UUID.class), rs.getString("author_name"),
+                Clinician.valueOf(rs.getString("author_role")), rs.getObject("signed_at", OffsetDateTime.class),
+                rs.getObject("cosigned_by", UUID.class), rs.getString("cosigner_name"),
+                rs.getObject("cosigned_at", OffsetDateTime.class), rs.getObject("created_at", OffsetDateTime.class));
+    }
+}

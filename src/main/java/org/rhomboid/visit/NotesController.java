@@ -1,0 +1,205 @@
+package org.rhomboid.visit;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import org.rhomboid.episode.Episode;
+import org.rhomboid.episode.EpisodeService;
+import org.rhomboid.patient.PatientService;
+import org.rhomboid.shared.ConflictException;
+import org.rhomboid.visit.domain.DailyNoteForm;
+import org.rhomboid.visit.domain.NoteCoding;
+import org.rhomboid.visit.domain.NoteKind;
+import org.rhomboid.visit.domain.ProgressReportForm;
+import org.rhomboid.web.Forms;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.util.MultiValueMap;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/**
+ * Visit notes in the chart: the episode's notes, a daily note with live units, a progress report, and a signed
+ * note with its hash check, co-signature and addenda. Therapists and assistants write; billers and
+ * administrators read.
+ */
+@Controller
+@PreAuthorize("hasAnyRole('PT', 'PTA', 'BILLER', 'CLINIC_ADMIN')")
+class NotesController {
+
+    private final VisitService visits;
+    private final ProgressReports reports;
+    private final EpisodeService episodes;
+    private final PatientService patients;
+
+    NotesController(VisitService visits, ProgressReports reports, EpisodeService episodes, PatientService patients) {
+        this.visits = visits;
+        this.reports = reports;
+        this.episodes = episodes;
+        this.patients = patients;
+    }
+
+    @GetMapping("/episodes/{episodeId}/notes")
+    String list(@PathVariable UUID episodeId, Model model) {
+        Episode episode = episodes.get(episodeId);
+        model.addAttribute("episode", episode);
+        model.addAttribute("patient", patients.get(episode.patientId()));
+        model.addAttribute("notes", visits.notes(episode));
+        return "notes/list";
+    }
+
+    @PostMapping("/episodes/{episodeId}/notes")
+    @PreAuthorize("hasAnyRole('PT', 'PTA')")
+    String start(@PathVariable UUID episodeId, @RequestParam(defaultValue = "DAILY_NOTE") String kind,
+                 RedirectAttributes redirect) {
+        NoteKind noteKind;
+        try {
+            noteKind = NoteKind.valueOf(kind);
+        } catch (IllegalArgumentException unknown) {
+            redirect.addFlashAttribute("notice", "Choose the kind of note to write.");
+            return "redirect:/episodes/" + episodeId + "/notes";
+        }
+        if (noteKind != NoteKind.DAILY_NOTE && noteKind != NoteKind.PROGRESS_REPORT) {
+            redirect.addFlashAttribute("notice", noteKind.label() + "s are not available yet.");
+            return "redirect:/episodes/" + episodeId + "/notes";
+        }
+        try {
+            return "redirect:/notes/" + visits.start(episodeId, noteKind, LocalDate.now()).id();
+        } catch (ConflictException refused) {
+            redirect.addFlashAttribute("notice", refused.getMessage());
+            return "redirect:/episodes/" + episodeId + "/notes";
+        }
+    }
+
+    @GetMapping("/notes/{noteId}")
+    String page(@PathVariable UUID noteId, Model model) {
+        VisitService.NoteView view = visits.view(noteId);
+        return render(view, view.note().draft(), Map.of(), model);
+    }
+
+    @PostMapping("/notes/{noteId}")
+    @PreAuthorize("hasAnyRole('PT', 'PTA')")
+    String save(@PathVariable UUID noteId, @RequestParam(defaultValue = "save") String action,
+                @RequestParam MultiValueMap<String, String> params, Model model, RedirectAttributes redirect) {
+        Map<String, List<String>> typed = Forms.typed(params);
+        VisitService.NoteView view = visits.view(noteId);
+        boolean progress = view.note().kind() == NoteKind.PROGRESS_REPORT;
+        LocalDate today = LocalDate.now();
+        Map<String, String> errors;
+        if ("sign".equals(action)) {
+            errors = progress ? reports.sign(noteId, typed, today) : visits.signDailyNote(noteId, typed, today).errors();
+            if (errors.isEmpty()) {
+                redirect.addFlashAttribute("notice", view.note().kind().label() + " signed.");
+                return "redirect:/notes/" + noteId;
+            }
+            model.addAttribute("signFailed", true);
+        } else {
+            errors = progress ? reports.saveDraft(noteId, typed, today) : visits.saveDraft(noteId, typed, today);
+            model.addAttribute("saved", true);
+        }
+        return render(visits.view(noteId), typed, errors, model);
+    }
+
+    /** htmx: the coding engine's units, modifiers and warnings for the form as it stands. */
+    @PostMapping("/notes/{noteId}/coding")
+    @PreAuthorize("hasAnyRole('PT', 'PTA')")
+    String coding(@PathVariable UUID noteId, @RequestParam MultiValueMap<String, String> params, Model model) {
+        Optional<NoteCoding.Result> coding = visits.code(noteId, Forms.typed(params), LocalDate.now());
+        model.addAttribute("coding", coding.orElse(null));
+        return "notes/coding :: coding";
+    }
+
+    @PostMapping("/notes/{noteId}/cosign")
+    @PreAuthorize("hasRole('PT')")
+    String cosign(@PathVariable UUID noteId, RedirectAttributes redirect) {
+        visits.cosign(noteId);
+        redirect.addFlashAttribute("notice", "Co-signed.");
+        return "redirect:/notes/" + noteId;
+    }
+
+    @PostMapping("/notes/{noteId}/addenda")
+    @PreAuthorize("hasAnyRole('PT', 'PTA')")
+    String addendum(@PathVariable UUID noteId, @RequestParam(defaultValue = "") String text, Model model,
+                    RedirectAttributes redirect) {
+        Map<String, String> errors = visits.addAddendum(noteId, text);
+        if (errors.isEmpty()) {
+            redirect.addFlashAttribute("notice", "Addendum signed and added.");
+            return "redirect:/notes/" + noteId + "#addenda";
+        }
+        VisitService.NoteView view = visits.view(noteId);
+        model.addAttribute("addendumText", text);
+        return render(view, view.note().draft(), errors, model);
+    }
+
+    @PostMapping("/notes/{noteId}/discard")
+    @PreAuthorize("hasAnyRole('PT', 'PTA')")
+    String discard(@PathVariable UUID noteId, RedirectAttributes redirect) {
+        UUID episodeId = visits.discard(noteId);
+        redirect.addFlashAttribute("notice", "Draft discarded.");
+        return "redirect:/episodes/" + episodeId + "/notes";
+    }
+
+    private String render(VisitService.NoteView view, Map<String, List<String>> typed, Map<String, String> errors,
+                          Model model) {
+        model.addAttribute("v", view);
+        model.addAttribute("errors", errors);
+        model.addAttribute("today", LocalDate.now());
+        Note note = view.note();
+        if (note.kind() == NoteKind.PROGRESS_REPORT) {
+            model.addAttribute("form", new ProgressReportForm(typed));
+            model.addAttribute("report", reports.facts(view.facts()));
+            model.addAttribute("goalStatuses", org.rhomboid.goal.domain.GoalStatus.values());
+            return "notes/progress-report";
+        }
+        DailyNoteForm form = new DailyNoteForm(typed);
+        model.addAttribute("form", form);
+        model.addAttribute("rows", rows(form));
+        model.addAttribute("planCodes", view.facts().coverage().planCodes().stream().sorted()
+                .map(code -> view.facts().coverage().catalog().find(code).orElseThrow()).toList());
+        model.addAttribute("coding", note.draftOpen()
+                ? visits.code(note.id(), typed, LocalDate.now()).orElse(null) : null);
+        model.addAttribute("adherence", org.rhomboid.visit.domain.HepAdherence.values());
+        return "notes/daily";
+    }
+
+    /** The service rows to show: those filled in, then two blank ones; each with its exercises and one blank. */
+    static List<Row> rows(DailyNoteForm form) {
+        List<Row> rows = new ArrayList<>();
+        int last = -1;
+        for (int n = 0; n < DailyNoteForm.MAX_SERVICES; n++) {
+            if (!form.value("i" + n + ".code").isEmpty()) {
+                last = n;
+            }
+        }
+        int shown = Math.min(DailyNoteForm.MAX_SERVICES, last + 3);
+        for (int n = 0; n < shown; n++) {
+            int lastExercise = -1;
+            for (int m = 0; m < DailyNoteForm.MAX_EXERCISES; m++) {
+                String prefix = "i" + n + ".e" + m + ".";
+                if (!(form.value(prefix + "name") + form.value(prefix + "sets") + form.value(prefix + "reps")
+                        + form.value(prefix + "load") + form.value(prefix + "hold")).isEmpty()) {
+                    lastExercise = m;
+                }
+            }
+            rows.add(new Row(n, Math.min(DailyNoteForm.MAX_EXERCISES, lastExercise + 2)));
+        }
+        return rows;
+    }
+
+    record Row(int index, int exercises) {
+        public String prefix() {
+            return "i" + index;
+        }
+
+        public List<Integer> exerciseIndexes() {
+            return java.util.stream.IntStream.range(0, exercises).boxed().toList();
+        }
+    }
+}

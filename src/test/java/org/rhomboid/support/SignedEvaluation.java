@@ -1,0 +1,57 @@
+package org.rhomboid.support;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.rhomboid.account.Role;
+
+/**
+ * Takes a test clinic's episode through intake, examination, assessment, a plan of care (mobility and postural
+ * exercise, soft tissue mobilization: 97110, 97112, 97140) starting {@code planStart}, one goal, and signs the
+ * initial evaluation, as the therapist would.
+ */
+public final class SignedEvaluation {
+
+    private static final Pattern SCREENING = Pattern.compile("/screenings/([0-9a-f-]{36})/acknowledgements");
+
+    private SignedEvaluation() {
+    }
+
+    public static void sign(int port, TestClinics.Clinic clinic, LocalDate planStart) {
+        String episode = "/episodes/" + clinic.episode().id();
+        String evaluation = episode + "/evaluation";
+        WebSession therapist = WebSession.signIn(port, clinic.user(Role.PT).email(), TestClinics.PASSWORD);
+        IntakeLinks.complete(port, WebSession.signIn(port, clinic.user(Role.FRONT_DESK).email(), TestClinics.PASSWORD),
+                episode, CompleteIntake.fields());
+        assertThat(therapist.postMultipart(episode + "/exam", Map.of("kyphosis", List.of("INCREASED"),
+                "pa.T5", List.of("HYPO")), null, null, null, episode + "/exam").status()).isEqualTo(302);
+        assertThat(therapist.postMulti(episode + "/plan", Map.of("diagnoses", List.of("M54.6"),
+                "frequency", List.of("2"), "duration", List.of("8"), "startDate", List.of(planStart.toString()),
+                "certification", List.of("SIGNED_PLAN"), "signatureReceived", List.of(planStart.toString()),
+                "intervention", List.of("MOBILITY_EXERCISE", "POSTURAL_EXERCISE", "SOFT_TISSUE_MOBILIZATION")),
+                evaluation).status()).isEqualTo(302);
+        Map<String, List<String>> goal = new HashMap<>(Map.of("activity", List.of("sit through a workday"),
+                "instrument", List.of("NPRS"), "baseline", List.of("7"), "target", List.of("3"),
+                "deadline", List.of(planStart.plusWeeks(6).toString()),
+                "participation", List.of("return to full-time desk work"),
+                "relevantTo", List.of("Sitting through a workday"), "term", List.of("LONG_TERM")));
+        assertThat(therapist.postMulti(episode + "/goals", goal, evaluation).status()).isEqualTo(302);
+        assertThat(therapist.post(episode + "/assessment", Map.of("classification", "HYPERKYPHOSIS",
+                "prognosis", "GOOD", "presentation", "EVOLVING", "decisionMaking", "MODERATE", "personalFactors", "1",
+                "narrative", "Mid-thoracic stiffness with increased kyphosis."), evaluation).status()).isEqualTo(302);
+        String page = therapist.get(episode).body();
+        Matcher screening = SCREENING.matcher(page);
+        Matcher condition = Pattern.compile("name=\"condition\" value=\"([A-Z_]+)\"").matcher(page);
+        while (screening.find() && condition.find()) {
+            therapist.post("/screenings/" + screening.group(1) + "/acknowledgements", Map.of("episodeId",
+                    clinic.episode().id().toString(), "condition", condition.group(1), "note", "Reviewed"), episode);
+        }
+        assertThat(therapist.post(episode + "/evaluation/sign", Map.of(), evaluation).status()).isEqualTo(302);
+        assertThat(therapist.get(evaluation).body()).as("the evaluation is signed").contains("Signed by");
+    }
+}

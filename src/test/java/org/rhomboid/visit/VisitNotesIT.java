@@ -1,0 +1,217 @@
+package org.rhomboid.visit;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import javax.sql.DataSource;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.rhomboid.account.Role;
+import org.rhomboid.support.RhomboidIntegrationTest;
+import org.rhomboid.support.SignedEvaluation;
+import org.rhomboid.support.TestClinics;
+import org.rhomboid.support.WebSession;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+/** Daily notes and progress reports on real PostgreSQL: coding, signing, locking, hashes, addenda, the 10-day rule. */
+@RhomboidIntegrationTest
+class VisitNotesIT {
+
+    private static final LocalDate TODAY = LocalDate.now();
+
+    @LocalServerPort
+    int port;
+    @Autowired
+    TestClinics clinics;
+    @Autowired
+    @Qualifier("migrationDataSource")
+    DataSource owner;
+
+    TestClinics.Clinic clinic;
+    WebSession therapist;
+
+    @BeforeEach
+    void clinic() {
+        clinic = clinics.create("Visitham");
+        therapist = WebSession.signIn(port, clinic.user(Role.PT).email(), TestClinics.PASSWORD);
+    }
+
+    private String notes() {
+        return "/episodes/" + clinic.episode().id() + "/notes";
+    }
+
+    private String start(WebSession who, String kind) {
+        WebSession.Page started = who.post(notes(), Map.of("kind", kind), notes());
+        assertThat(started.status()).isEqualTo(302);
+        assertThat(started.location()).as("opens the note").contains("/notes/");
+        return started.location().substring(started.location().indexOf("/notes/"));
+    }
+
+    private static Map<String, List<String>> visit(String date) {
+        Map<String, List<String>> f = new HashMap<>();
+        f.put("visitDate", List.of(date));
+        f.put("painToday", List.of("4"));
+        f.put("patientReport", List.of("Sat through a full workday on Tuesday"));
+        f.put("hepAdherence", List.of("MOST"));
+        f.put("objective", List.of("Thoracic rotation L 40°, pain 2/10 at end range"));
+        f.put("i0.code", List.of("97112"));
+        f.put("i0.minutes", List.of("24"));
+        f.put("i0.e0.name", List.of("Prone Y"));
+        f.put("i0.e0.sets", List.of("3"));
+        f.put("i0.e0.reps", List.of("10"));
+        f.put("i1.code", List.of("97110"));
+        f.put("i1.minutes", List.of("23"));
+        f.put("i1.e0.name", List.of("Open book rotation"));
+        f.put("i1.e0.sets", List.of("2"));
+        f.put("i1.e0.reps", List.of("12"));
+        f.put("i1.e0.hold", List.of("5"));
+        f.put("totalTreatmentMinutes", List.of("52"));
+        f.put("assessment", List.of("Better rotation; tolerating loaded extension."));
+        f.put("plan", List.of("Progress prone Y to 1 kg."));
+        return f;
+    }
+
+    private Map<String, List<String>> signing(Map<String, List<String>> form) {
+        Map<String, List<String>> f = new HashMap<>(form);
+        f.put("action", List.of("sign"));
+        return f;
+    }
+
+    private JdbcClient db() {
+        return JdbcClient.create(owner);
+    }
+
+    @Test
+    void aDailyNoteIsCodedLiveSignedLockedVerifiedAndCarriedForward() {
+        WebSession.Page early = therapist.post(notes(), Map.of("kind", "DAILY_NOTE"), notes());
+        assertThat(early.location()).endsWith(notes());
+        assertThat(therapist.get(notes()).body()).contains("Sign the initial evaluation");
+
+        SignedEvaluation.sign(port, clinic, TODAY.minusDays(14));
+        String note = start(therapist, "DAILY_NOTE");
+        assertThat(therapist.get(note).body()).contains("Daily note").contains("97110 ").contains("97140 ");
+
+        // Not on the plan: refused beside its row; everything typed stays.
+        Map<String, List<String>> form = visit(TODAY.toString());
+        form.put("i2.code", List.of("97035"));
+        form.put("i2.minutes", List.of("8"));
+        WebSession.Page off = therapist.postMulti(note, form, note);
+        assertThat(off.body()).contains("add it to the plan of care first").contains("Sat through a full workday");
+        form.remove("i2.code");
+        form.remove("i2.minutes");
+
+        // Live units: 24 + 23 = 47 timed minutes, 3 units under the CMS 8-minute rule; more to the longer service.
+        String coding = therapist.postMulti(note + "/coding", form, note).body();
+        assertThat(coding).contains("3 timed units").contains("data-code=\"97112\"");
+        assertThat(coding.replaceAll("\\s+", " ")).contains("<td>97112</td> <td>24</td> <td class=\"units\">2</td>")
+                .contains("<td>97110</td> <td>23</td> <td class=\"units\">1</td>");
+
+        // Signing needs the assessment; then it locks.
+        Map<String, List<String>> incomplete = new HashMap<>(form);
+        incomplete.remove("assessment");
+        assertThat(therapist.postMulti(note, signing(incomplete), note).body()).contains("Not signed yet");
+        WebSession.Page signed = therapist.postMulti(note, signing(form), note);
+        assertThat(signed.status()).isEqualTo(302);
+        String page = therapist.get(note).body();
+        assertThat(page).contains("Content verified against its signature").contains("Signed by")
+                .contains("Open book rotation").contains("97112 × 2 (GP)").contains("97110 × 1 (GP)");
+        UUID noteId = UUID.fromString(note.substring("/notes/".length()));
+        assertThat(db().sql("select code || ' ' || units || ' ' || array_to_string(modifiers, ',') from note_service"
+                + " where note_id = :n order by line").param("n", noteId).query(String.class).list())
+                .containsExactly("97112 2 GP", "97110 1 GP");
+
+        // Locked: the app refuses (409) and so does the database, for everyone.
+        assertThat(therapist.postMulti(note, form, note).status()).isEqualTo(409);
+        assertThatThrownBy(() -> db().sql("update note set content = '{}' where id = :n").param("n", noteId).update())
+                .hasMessageContaining("locked");
+        assertThatThrownBy(() -> db().sql("delete from note where id = :n").param("n", noteId).update())
+                .hasMessageContaining("cannot be deleted");
+
+        // Corrections are addenda, signed and linked; an empty one is refused beside the field.
+        assertThat(therapist.post(note + "/addenda", Map.of("text", " "), note).body()).contains("Write the addendum");
+        assertThat(therapist.post(note + "/addenda", Map.of("text", "Load was 0.5 kg, not 1 kg."), note).status())
+                .isEqualTo(302);
+        assertThat(therapist.get(note).body()).contains("Load was 0.5 kg, not 1 kg.").contains("Addendum by");
+
+        // Content changed behind the application's back shows a tamper warning.
+        db().sql("alter table note disable trigger note_locked").update();
+        db().sql("update note set content = replace(content, 'Open book rotation', 'Thrust manipulation')"
+                + " where id = :n").param("n", noteId).update();
+        db().sql("alter table note enable trigger note_locked").update();
+        assertThat(therapist.get(note).body()).contains("no longer matches the fingerprint");
+
+        // The next visit starts from this one: services and exercises carried forward, today's report blank.
+        String next = start(therapist, "DAILY_NOTE");
+        assertThat(next).isNotEqualTo(note);
+        String carried = therapist.get(next).body();
+        assertThat(carried).contains("value=\"Prone Y\"").contains("value=\"Open book rotation\"")
+                .doesNotContain("Sat through a full workday");
+    }
+
+    @Test
+    void anAssistantsNoteWaitsForAPhysicalTherapistsCoSignature() {
+        SignedEvaluation.sign(port, clinic, TODAY.minusDays(14));
+        WebSession assistant = WebSession.signIn(port, clinic.user(Role.PTA).email(), TestClinics.PASSWORD);
+        assertThat(assistant.post(notes(), Map.of("kind", "PROGRESS_REPORT"), notes()).location()).endsWith(notes());
+        assertThat(assistant.get(notes()).body()).contains("written by the physical therapist");
+
+        String note = start(assistant, "DAILY_NOTE");
+        Map<String, List<String>> form = visit(TODAY.minusDays(1).toString());
+        form.put("i0.ptaMinutes", List.of("24"));
+        assertThat(assistant.postMulti(note, signing(form), note).status()).isEqualTo(302);
+        assertThat(assistant.get(note).body()).contains("Awaiting co-signature").contains("97112 × 2 (GP, CQ)")
+                .doesNotContain("id=\"cosign\"");
+        assertThat(assistant.post(note + "/cosign", Map.of(), note).status()).isEqualTo(403);
+        assertThat(therapist.get(note).body()).contains("id=\"cosign\"");
+        assertThat(therapist.post(note + "/cosign", Map.of(), note).status()).isEqualTo(302);
+        assertThat(therapist.get(note).body()).contains("co-signed by <strong>" + clinic.user(Role.PT).displayName())
+                .contains("badge ok");
+        assertThat(therapist.post(note + "/cosign", Map.of(), note).status()).isEqualTo(409);
+    }
+
+    @Test
+    void onTheTenthTreatmentDayAMedicareDailyNoteWaitsForTheProgressReport() {
+        SignedEvaluation.sign(port, clinic, TODAY.minusDays(20));
+        // Nine earlier treatment days; with the evaluation today, today is the tenth.
+        for (int d = 9; d >= 1; d--) {
+            db().sql("insert into note (id, clinic_id, episode_id, patient_id, kind, visit_date, status, content,"
+                            + " content_hash, author_id, author_name, author_role, signed_at) values (:id, :clinic,"
+                            + " :episode, :patient, 'DAILY_NOTE', :date, 'SIGNED', '{}', :hash, :author, 'PT', 'PT', now())")
+                    .param("id", UUID.randomUUID()).param("clinic", clinic.id()).param("episode", clinic.episode().id())
+                    .param("patient", clinic.patient().id()).param("date", TODAY.minusDays(d))
+                    .param("hash", "44136fa355b3678a1146ad16f7e8649e94fb4fc21fe77e8310c060f61caaff8a")
+                    .param("author", clinic.user(Role.PT).id()).update();
+        }
+        String note = start(therapist, "DAILY_NOTE");
+        assertThat(therapist.get(note).body()).contains("Treatment day 10");
+        WebSession.Page blocked = therapist.postMulti(note, signing(visit(TODAY.toString())), note);
+        assertThat(blocked.body()).contains("write the progress report").contains("id=\"write-progress-report\"");
+
+        String report = start(therapist, "PROGRESS_REPORT");
+        String reportPage = therapist.get(report).body();
+        assertThat(reportPage).contains("Numeric Pain Rating Scale").contains("Patient will sit through a workday");
+        String goal = reportPage.replaceAll("(?s).*name=\"(goal\\.[0-9a-f-]{36})\\.status\".*", "$1");
+        Map<String, List<String>> progress = new HashMap<>(Map.of("visitDate", List.of(TODAY.toString()),
+                "action", List.of("sign")));
+        WebSession.Page missing = therapist.postMulti(report, progress, report);
+        assertThat(missing.body()).contains("Say where this goal stands").contains("Assess the progress");
+        progress.put(goal + ".status", List.of("PROGRESSING"));
+        progress.put(goal + ".comment", List.of("Sits 4 hours now"));
+        progress.put("assessment", List.of("Steady progress toward the sitting goal."));
+        progress.put("plan", List.of("Continue twice weekly for 4 weeks."));
+        assertThat(therapist.postMulti(report, progress, report).status()).isEqualTo(302);
+        assertThat(therapist.get(report).body()).contains("Content verified").contains("Sits 4 hours now")
+                .contains("Progressing");
+
+        assertThat(therapist.postMulti(note, signing(visit(TODAY.toString())), note).status()).isEqualTo(302);
+        assertThat(therapist.get(notes()).body()).contains("Progress report").doesNotContain("Draft");
+    }
+}
