@@ -1,13 +1,10 @@
 package org.rhomboid.chart;
 
-import java.math.BigDecimal;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 import org.rhomboid.episode.Episode;
@@ -41,8 +38,6 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
  */
 @Controller
 class ProgressController {
-
-    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("MMM d", Locale.ENGLISH);
 
     /** One measure on the page. */
     record Measure(OutcomeInstrument instrument, List<OutcomeResult> results, String chart, Change change) {
@@ -147,7 +142,7 @@ class ProgressController {
             }
             Change change = mine.size() < 2 || instrument.mcid().isEmpty() ? null
                     : Change.of(instrument, mine.get(0).value(), mine.get(mine.size() - 1).value());
-            measures.add(new Measure(instrument, mine, TrendChart.svg(series(instrument, mine, goals)), change));
+            measures.add(new Measure(instrument, mine, OutcomeCharts.svg(instrument, mine, goals), change));
         }
         model.addAttribute("episode", episode);
         model.addAttribute("patient", patients.get(episode.patientId()));
@@ -163,21 +158,5 @@ class ProgressController {
         model.addAttribute("typed", typed);
         model.addAttribute("errors", errors);
         return "episodes/outcomes";
-    }
-
-    private static TrendChart.Series series(OutcomeInstrument instrument, List<OutcomeResult> results,
-                                            List<StoredGoal> goals) {
-        boolean percent = instrument.reportsPercent();
-        List<TrendChart.Point> points = results.stream()
-                .map(r -> new TrendChart.Point(r.measuredOn(), r.value().doubleValue())).toList();
-        List<TrendChart.Target> targets = goals.stream()
-                .filter(g -> g.goal().instrument().name().equals(instrument.name()))
-                .map(g -> new TrendChart.Target(g.goal().target(), "Goal " + (instrument.higherIsBetter() ? "≥ " : "≤ ")
-                        + new BigDecimal(String.valueOf(g.goal().target())).stripTrailingZeros().toPlainString()
-                        + " by " + DAY.format(g.goal().deadline())))
-                .toList();
-        return new TrendChart.Series(instrument.title() + (percent ? " (%)" : ""), percent ? "%" : "",
-                points, instrument.scaleMin(), instrument.scaleMax(),
-                instrument.mcid().map(m -> m.value().doubleValue()).orElse(null), instrument.higherIsBetter(), targets);
     }
 }

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import org.rhomboid.document.PdfRenderer;
 import org.rhomboid.episode.Episode;
 import org.rhomboid.episode.EpisodeService;
 import org.rhomboid.patient.PatientService;
@@ -14,7 +15,13 @@ import org.rhomboid.visit.domain.DailyNoteForm;
 import org.rhomboid.visit.domain.NoteCoding;
 import org.rhomboid.visit.domain.NoteKind;
 import org.rhomboid.visit.domain.ProgressReportForm;
+import org.rhomboid.settings.ClinicSettings;
 import org.rhomboid.web.Forms;
+import org.springframework.http.CacheControl;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -38,8 +45,13 @@ class NotesController {
     private final ProgressReports reports;
     private final EpisodeService episodes;
     private final PatientService patients;
+    private final ClinicSettings clinic;
+    private final PdfRenderer documents;
 
-    NotesController(VisitService visits, ProgressReports reports, EpisodeService episodes, PatientService patients) {
+    NotesController(VisitService visits, ProgressReports reports, EpisodeService episodes, PatientService patients,
+                    ClinicSettings clinic, PdfRenderer documents) {
+        this.clinic = clinic;
+        this.documents = documents;
         this.visits = visits;
         this.reports = reports;
         this.episodes = episodes;
@@ -114,6 +126,33 @@ class NotesController {
         Optional<NoteCoding.Result> coding = visits.code(noteId, Forms.typed(params), LocalDate.now());
         model.addAttribute("coding", coding.orElse(null));
         return "notes/coding :: coding";
+    }
+
+    /** The signed note as a PDF: letterhead, patient on every page, page numbers, the seal and any addenda. */
+    @GetMapping("/notes/{noteId}/pdf")
+    ResponseEntity<byte[]> pdf(@PathVariable UUID noteId) {
+        VisitService.NoteView view = visits.view(noteId);
+        Note note = view.note();
+        if (note.draftOpen()) {
+            throw new ConflictException("A draft has no PDF: sign the note first.");
+        }
+        Map<String, Object> variables = new java.util.HashMap<>();
+        variables.put("title", note.kind().label());
+        variables.put("clinic", clinic.current());
+        variables.put("patient", view.facts().patient());
+        variables.put("note", note);
+        variables.put("content", view.content());
+        variables.put("intact", view.intact());
+        variables.put("addenda", view.addenda());
+        variables.put("diagnoses", view.facts().plan().diagnoses());
+        variables.put("charts", note.kind() == NoteKind.PROGRESS_REPORT ? reports.charts(view.facts()) : List.of());
+        byte[] pdf = documents.render("documents/note", variables);
+        return ResponseEntity.ok().contentType(MediaType.APPLICATION_PDF)
+                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.inline()
+                        .filename(note.kind().name().toLowerCase(java.util.Locale.ROOT) + "-" + note.visitDate() + ".pdf")
+                        .build().toString())
+                .cacheControl(CacheControl.noStore())
+                .body(pdf);
     }
 
     @PostMapping("/notes/{noteId}/cosign")

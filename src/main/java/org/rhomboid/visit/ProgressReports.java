@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import org.rhomboid.chart.OutcomeCharts;
 import org.rhomboid.outcome.OutcomeResult;
 import org.rhomboid.outcome.OutcomeService;
 import org.rhomboid.outcome.domain.Change;
@@ -60,6 +61,21 @@ public class ProgressReports {
             rows.add(new Outcome(instrument, first, last, change));
         }
         return new Facts(plans.goals(visit.episode()), rows);
+    }
+
+    /** Each measure's trend chart with its MCID band and the goals' targets, for the report's PDF. */
+    public List<String> charts(VisitService.VisitFacts visit) {
+        List<OutcomeResult> results = outcomes.results(visit.episode());
+        List<StoredGoal> goals = plans.goals(visit.episode());
+        List<String> charts = new ArrayList<>();
+        for (OutcomeInstrument instrument : OutcomeInstrument.values()) {
+            List<OutcomeResult> mine = results.stream()
+                    .filter(r -> r.instrument() == instrument && r.value() != null).toList();
+            if (!mine.isEmpty()) {
+                charts.add(OutcomeCharts.svg(instrument, mine, goals));
+            }
+        }
+        return charts;
     }
 
     public Map<String, String> saveDraft(UUID noteId, Map<String, List<String>> form, LocalDate today) {

@@ -62,6 +62,7 @@ class CrossClinicAccessIT {
     UUID bScreening;
     UUID bGoal = UUID.randomUUID();
     UUID bPhoto = UUID.randomUUID();
+    UUID bNote = UUID.randomUUID();
 
     @BeforeAll
     void clinics() {
@@ -80,6 +81,13 @@ class CrossClinicAccessIT {
                 .param("id", bPhoto).param("clinic", b.id()).param("episode", b.episode().id())
                 .param("bytes", org.rhomboid.support.TestImages.posturePhoto(600, 800))
                 .param("by", b.user(Role.PT).id()).update();
+        owner.sql("insert into note (id, clinic_id, episode_id, patient_id, kind, visit_date, status, content,"
+                        + " content_hash, author_id, author_name, author_role, signed_at) values (:id, :clinic, :episode,"
+                        + " :patient, 'DAILY_NOTE', current_date, 'AWAITING_COSIGN', '{}', :hash, :by, 'PTA', 'PTA', now())")
+                .param("id", bNote).param("clinic", b.id()).param("episode", b.episode().id())
+                .param("patient", b.patient().id())
+                .param("hash", "44136fa355b3678a1146ad16f7e8649e94fb4fc21fe77e8310c060f61caaff8a")
+                .param("by", b.user(Role.PTA).id()).update();
     }
 
     record Route(String method, String pattern) {
@@ -160,6 +168,10 @@ class CrossClinicAccessIT {
                 .query(Integer.class).single()).isOne();
         assertThat(owner.sql("select count(*) from posture_photo where clinic_id = :clinic").param("clinic", b.id())
                 .query(Integer.class).single()).isOne();
+        assertThat(owner.sql("select status from note where clinic_id = :clinic").param("clinic", b.id())
+                .query(String.class).list()).containsExactly("AWAITING_COSIGN");
+        assertThat(owner.sql("select count(*) from note_addendum where clinic_id = :clinic").param("clinic", b.id())
+                .query(Integer.class).single()).isZero();
     }
 
     private List<Route> routesWithIds() {
@@ -194,6 +206,7 @@ class CrossClinicAccessIT {
                 case "screeningId" -> bScreening.toString();
                 case "goalId" -> bGoal.toString();
                 case "photoId" -> bPhoto.toString();
+                case "noteId" -> bNote.toString();
                 default -> fail("Unknown path variable {" + matcher.group(1) + "} in " + pattern
                         + ": teach CrossClinicAccessIT which clinic-B id to use");
             };
@@ -231,6 +244,11 @@ class CrossClinicAccessIT {
             case "POST /admin/staff/{userId}/active" -> Map.of("active", "false");
             case "POST /episodes/{episodeId}/intake-link" -> Map.of();
             case "POST /episodes/{episodeId}/measures-link" -> Map.of("instrument", "NDI");
+            case "POST /episodes/{episodeId}/notes" -> Map.of("kind", "DAILY_NOTE");
+            case "POST /notes/{noteId}" -> Map.of("action", "save", "painToday", "3");
+            case "POST /notes/{noteId}/coding" -> Map.of("i0.code", "97110", "i0.minutes", "10");
+            case "POST /notes/{noteId}/cosign", "POST /notes/{noteId}/discard" -> Map.of();
+            case "POST /notes/{noteId}/addenda" -> Map.of("text", "Late entry");
             case "POST /episodes/{episodeId}/exam-findings" -> Map.of("finding", "FEVER");
             case "POST /screenings/{screeningId}/acknowledgements" -> Map.of("episodeId", a.episode().id().toString(),
                     "condition", "SPINAL_INFECTION", "note", "Seen");

@@ -12,6 +12,7 @@ import javax.sql.DataSource;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.rhomboid.account.Role;
+import org.rhomboid.support.Pdfs;
 import org.rhomboid.support.RhomboidIntegrationTest;
 import org.rhomboid.support.SignedEvaluation;
 import org.rhomboid.support.TestClinics;
@@ -90,7 +91,7 @@ class VisitNotesIT {
     }
 
     @Test
-    void aDailyNoteIsCodedLiveSignedLockedVerifiedAndCarriedForward() {
+    void aDailyNoteIsCodedLiveSignedLockedVerifiedAndCarriedForward() throws Exception {
         WebSession.Page early = therapist.post(notes(), Map.of("kind", "DAILY_NOTE"), notes());
         assertThat(early.location()).endsWith(notes());
         assertThat(therapist.get(notes()).body()).contains("Sign the initial evaluation");
@@ -127,6 +128,18 @@ class VisitNotesIT {
         assertThat(db().sql("select code || ' ' || units || ' ' || array_to_string(modifiers, ',') from note_service"
                 + " where note_id = :n order by line").param("n", noteId).query(String.class).list())
                 .containsExactly("97112 2 GP", "97110 1 GP");
+
+        // The PDF reads back with the letterhead, the patient on every page, page numbers and the seal.
+        var pdf = therapist.getBytes(note + "/pdf");
+        assertThat(pdf.statusCode()).isEqualTo(200);
+        assertThat(pdf.headers().firstValue("Content-Type")).hasValue("application/pdf");
+        String text = Pdfs.text(pdf.body());
+        assertThat(text).contains("Test clinic").contains("Quinn " + clinic.patient().familyName())
+                .contains("DOB Feb 14, 1960").contains("Page 1 of 1").contains("Daily note").contains("Open book rotation")
+                .contains("97112 × 2 (GP)").contains("SHA-256 ").contains("Pain today 4/10");
+        java.awt.image.BufferedImage printed = Pdfs.firstPage(pdf.body(), "daily-note-pdf");
+        assertThat(printed.getWidth()).isLessThan(printed.getHeight());
+        assertThat(Pdfs.inked(printed)).as("the page is printed on").isBetween(0.005, 0.5);
 
         // Locked: the app refuses (409) and so does the database, for everyone.
         assertThat(therapist.postMulti(note, form, note).status()).isEqualTo(409);
@@ -178,7 +191,7 @@ class VisitNotesIT {
     }
 
     @Test
-    void onTheTenthTreatmentDayAMedicareDailyNoteWaitsForTheProgressReport() {
+    void onTheTenthTreatmentDayAMedicareDailyNoteWaitsForTheProgressReport() throws Exception {
         SignedEvaluation.sign(port, clinic, TODAY.minusDays(20));
         // Nine earlier treatment days; with the evaluation today, today is the tenth.
         for (int d = 9; d >= 1; d--) {
@@ -210,6 +223,11 @@ class VisitNotesIT {
         assertThat(therapist.postMulti(report, progress, report).status()).isEqualTo(302);
         assertThat(therapist.get(report).body()).contains("Content verified").contains("Sits 4 hours now")
                 .contains("Progressing");
+        byte[] reportPdf = therapist.getBytes(report + "/pdf").body();
+        assertThat(Pdfs.text(reportPdf)).contains("Progress report").contains("Sits 4 hours now")
+                .contains("Numeric Pain Rating Scale").contains("DOB Feb 14, 1960");
+        assertThat(new String(reportPdf, java.nio.charset.StandardCharsets.ISO_8859_1)).as("the trend chart is vector art")
+                .doesNotContain("/Subtype /Image");
 
         assertThat(therapist.postMulti(note, signing(visit(TODAY.toString())), note).status()).isEqualTo(302);
         assertThat(therapist.get(notes()).body()).contains("Progress report").doesNotContain("Draft");
