@@ -7,6 +7,8 @@ import java.util.UUID;
 import org.rhomboid.account.Role;
 import org.rhomboid.account.ClinicFounding;
 import org.rhomboid.account.StaffUser;
+import org.rhomboid.clinic.ClinicProfile;
+import org.rhomboid.clinic.ClinicRepository;
 import org.rhomboid.episode.Episode;
 import org.rhomboid.episode.EpisodeDetails;
 import org.rhomboid.episode.EpisodeService;
@@ -74,8 +76,10 @@ public class DemoClinic {
     private final ClinicFounding founding;
     private final PatientService patients;
     private final EpisodeService episodes;
+    private final ClinicRepository clinics;
 
-    DemoClinic(ClinicFounding founding, PatientService patients, EpisodeService episodes) {
+    DemoClinic(ClinicFounding founding, PatientService patients, EpisodeService episodes, ClinicRepository clinics) {
+        this.clinics = clinics;
         this.founding = founding;
         this.patients = patients;
         this.episodes = episodes;
@@ -90,6 +94,10 @@ public class DemoClinic {
             for (int i = 0; i < PATIENTS.size(); i++) {
                 admit(PATIENTS.get(i), i, founded.staff().get(i % 2));
             }
+            // The letterhead of its notes and letters; the group NPI and EIN are made up (valid check digit).
+            clinics.updateProfile(founded.clinicId(), new ClinicProfile("Harbor Street Physical Therapy (demo)",
+                    "12 Harbor Street, Suite 3", "Portland", "ME", "04101", "(555) 010-1000", "(555) 010-1001",
+                    npi("Harbor Street Physical Therapy".hashCode()), "123456789", true));
             return founded.clinicId();
         });
     }

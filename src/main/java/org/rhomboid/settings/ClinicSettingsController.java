@@ -11,6 +11,7 @@ import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
+import org.springframework.validation.FieldError;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -32,7 +33,7 @@ class ClinicSettingsController {
                       String fax,
                       @Pattern(regexp = "^$|\\d{10}", message = "Ten digits") String npi,
                       @Pattern(regexp = "^$|\\d{2}-?\\d{7}", message = "Nine digits, e.g. 12-3456789") String taxId,
-                      boolean requiresCosign) {
+                      Boolean requiresCosign) {
 
         static ClinicForm of(ClinicProfile p) {
             return new ClinicForm(p.name(), p.addressLine(), p.city(), p.state(), p.postalCode(), p.phone(), p.fax(),
@@ -44,7 +45,7 @@ class ClinicSettingsController {
             return new ClinicProfile(name.strip(), blank(addressLine), blank(city),
                     state == null || state.isBlank() ? null : state.strip().toUpperCase(Locale.ROOT),
                     blank(postalCode) == null ? null : postalCode.replace("-", ""), blank(phone), blank(fax),
-                    blank(npi), blank(taxId) == null ? null : taxId.replace("-", ""), requiresCosign);
+                    blank(npi), blank(taxId) == null ? null : taxId.replace("-", ""), Boolean.TRUE.equals(requiresCosign));
         }
 
         private static String blank(String value) {
@@ -67,7 +68,9 @@ class ClinicSettingsController {
     @PostMapping("/admin/clinic")
     String save(@Valid @ModelAttribute("clinic") ClinicForm form, BindingResult binding, RedirectAttributes redirect) {
         if (!binding.hasFieldErrors("npi") && form.npi() != null && !form.npi().isBlank() && !Npi.isValid(form.npi())) {
-            binding.rejectValue("npi", "npi", "This is not a valid NPI: its check digit does not match");
+            // A record has no bean setter for rejectValue to inspect; the field error is added as such.
+            binding.addError(new FieldError("clinic", "npi", form.npi(), false, null, null,
+                    "This is not a valid NPI: its check digit does not match"));
         }
         if (binding.hasErrors()) {
             return "admin/clinic";

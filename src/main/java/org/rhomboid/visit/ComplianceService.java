@@ -1,0 +1,163 @@
+package org.rhomboid.visit;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.rhomboid.account.Role;
+import org.rhomboid.account.StaffUser;
+import org.rhomboid.account.UserRepository;
+import org.rhomboid.audit.AuditAction;
+import org.rhomboid.audit.AuditLog;
+import org.rhomboid.audit.AuditOutcome;
+import org.rhomboid.billing.domain.PayerRules;
+import org.rhomboid.billing.domain.VisitLines;
+import org.rhomboid.clinic.ClinicScope;
+import org.rhomboid.plan.domain.Certification;
+import org.rhomboid.visit.domain.ComplianceWorklist;
+import org.rhomboid.visit.domain.ComplianceWorklist.Item;
+import org.rhomboid.visit.domain.ComplianceWorklist.Severity;
+import org.rhomboid.visit.domain.NoteKind;
+import org.rhomboid.visit.domain.ProgressReportSchedule;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The compliance worklist of the clinic, or of one therapist: the stored notes, plans and documented days turned
+ * into {@link ComplianceWorklist}'s facts. Reading it is audited once, like a search (how many items, no patient
+ * named in the trail): one event per patient listed would drown the trail.
+ */
+@Service
+@Transactional
+public class ComplianceService {
+
+    public static final String RESOURCE = "ComplianceWorklist";
+
+    /** Someone whose documentation the worklist can show: a physical therapist or an assistant of the clinic. */
+    public record Therapist(UUID id, String name, boolean active) {}
+
+    /** An item with what the page shows beside it. */
+    public record Entry(Item item, String patientName, String therapistName) {}
+
+    /** @param therapistId whose items these are, or null for the whole clinic */
+    public record Worklist(UUID therapistId, LocalDate today, List<Entry> entries) {
+
+        /** The entries grouped by severity, most urgent group first, only the groups that have any. */
+        public Map<Severity, List<Entry>> bySeverity() {
+            Map<Severity, List<Entry>> groups = new EnumMap<>(Severity.class);
+            for (Entry e : entries) {
+                groups.computeIfAbsent(e.item().severity(), s -> new ArrayList<>()).add(e);
+            }
+            return new LinkedHashMap<>(groups);
+        }
+    }
+
+    private final ComplianceRepository repository;
+    private final UserRepository users;
+    private final VisitLines.Rules codes;
+    private final AuditLog audit;
+
+    ComplianceService(ComplianceRepository repository, UserRepository users, VisitLines.Rules codes, AuditLog audit) {
+        this.repository = repository;
+        this.users = users;
+        this.codes = codes;
+        this.audit = audit;
+    }
+
+    /** The clinic's physical therapists and assistants, active first then by name: the filter's choices. */
+    @Transactional(readOnly = true)
+    public List<Therapist> therapists() {
+        return users.inClinic(ClinicScope.require()).stream()
+                .filter(u -> u.has(Role.PT) || u.has(Role.PTA))
+                .sorted(java.util.Comparator.comparing((StaffUser u) -> !u.active()))
+                .map(u -> new Therapist(u.id(), u.displayName(), u.active()))
+                .toList();
+    }
+
+    /**
+     * @param therapistId one therapist's items (notes they wrote or must co-sign, episodes they treat), or null for
+     *                    the whole clinic
+     */
+    public Worklist worklist(UUID therapistId, Instant now, ZoneId zone) {
+        UUID clinic = ClinicScope.require();
+        LocalDate today = now.atZone(zone).toLocalDate();
+        Map<UUID, String> patientOfEpisode = new HashMap<>();
+
+        List<ComplianceWorklist.NoteFacts> notes = new ArrayList<>();
+        for (ComplianceRepository.OpenNote n : repository.openNotes(clinic, therapistId)) {
+            patientOfEpisode.put(n.episodeId(), n.patientName());
+            notes.add(new ComplianceWorklist.NoteFacts(n.id(), n.episodeId(), n.kind(), n.status(),
+                    n.createdAt().toInstant(), n.authorId(), n.treatingTherapistId()));
+        }
+
+        Map<UUID, List<ComplianceRepository.DocumentedDays>> days = new HashMap<>();
+        for (ComplianceRepository.DocumentedDays d : repository.documentedDays(clinic, therapistId)) {
+            days.computeIfAbsent(d.episodeId(), e -> new ArrayList<>()).add(d);
+        }
+        List<ComplianceWorklist.PlanFacts> plans = new ArrayList<>();
+        List<ComplianceWorklist.ProgressFacts> progress = new ArrayList<>();
+        List<ComplianceWorklist.KxFacts> kx = new ArrayList<>();
+        for (ComplianceRepository.PlannedEpisode e : repository.plannedEpisodes(clinic, therapistId)) {
+            patientOfEpisode.put(e.episodeId(), e.patientName());
+            // The plan's start date is its first treatment day, as the plan form and the note-signing checks have it.
+            Certification.Facts certification = new Certification.Facts(e.planStart(), e.durationWeeks(),
+                    e.certification(), e.signatureReceived(), e.verbalOrderOn(), e.planSentOn());
+            plans.add(new ComplianceWorklist.PlanFacts(e.episodeId(), e.treatingTherapistId(), e.planStart(),
+                    Certification.assess(certification, today)));
+            progress.add(new ComplianceWorklist.ProgressFacts(e.episodeId(), e.treatingTherapistId(),
+                    schedule(e, days.getOrDefault(e.episodeId(), List.of()), today, zone)));
+            PayerRules payer = PayerRules.of(e.payer());
+            if (payer != null && payer.medicareRules()) {
+                // No fee schedule yet, so the year's allowed amount is unknown (null): the worklist leaves KX out.
+                kx.add(new ComplianceWorklist.KxFacts(e.episodeId(), e.treatingTherapistId(), today.getYear(), null));
+            }
+        }
+
+        List<Item> items = ComplianceWorklist.build(new ComplianceWorklist.Facts(notes, plans, progress, kx), now, zone,
+                codes.kx());
+        Map<UUID, String> names = new HashMap<>();
+        for (Therapist t : therapists()) {
+            names.put(t.id(), t.name());
+        }
+        List<Entry> entries = items.stream()
+                // A note's item belongs to its author or its co-signer; a therapist's list shows only their own.
+                .filter(i -> therapistId == null || therapistId.equals(i.therapist()))
+                .map(i -> new Entry(i, patientOfEpisode.getOrDefault(i.episodeId(), ""),
+                        i.therapist() == null ? "" : names.getOrDefault(i.therapist(), "")))
+                .toList();
+        audit.record(AuditAction.READ, RESOURCE, entries.size() + " items", null, AuditOutcome.SUCCESS);
+        return new Worklist(therapistId, today, entries);
+    }
+
+    /**
+     * The progress-report schedule for the episode's next visit: today, or the day after the last documented day
+     * if the episode was already documented today. Treatment days are the signed evaluation's date and the daily
+     * notes' dates; progress reports and re-evaluations close a reporting period (as the note-signing checks count).
+     */
+    private static ProgressReportSchedule.Result schedule(ComplianceRepository.PlannedEpisode e,
+                                                          List<ComplianceRepository.DocumentedDays> documented,
+                                                          LocalDate today, ZoneId zone) {
+        List<LocalDate> treatmentDays = new ArrayList<>();
+        treatmentDays.add(e.evaluationSignedAt().atZoneSameInstant(zone).toLocalDate());
+        List<LocalDate> reports = new ArrayList<>();
+        for (ComplianceRepository.DocumentedDays d : documented) {
+            if (d.kind() == NoteKind.DAILY_NOTE) {
+                treatmentDays.addAll(d.dates());
+            } else if (d.kind().closesReportingPeriod()) {
+                reports.addAll(d.dates());
+            }
+        }
+        LocalDate last = treatmentDays.stream().max(LocalDate::compareTo).orElse(today);
+        for (LocalDate report : reports) {
+            last = report.isAfter(last) ? report : last;
+        }
+        LocalDate nextVisit = last.isBefore(today) ? today : last.plusDays(1);
+        return ProgressReportSchedule.assess(treatmentDays, reports, nextVisit);
+    }
+}
