@@ -196,8 +196,10 @@ public class VisitService {
     public SignResult signDailyNote(UUID noteId, Map<String, List<String>> form, LocalDate today) {
         Note note = find(noteId);
         requireDraftByMe(note);
-        notes.saveDraft(ClinicScope.require(), noteId, null, form);
         VisitFacts draftFacts = facts(note, today);
+        DailyNoteForm.Checked typed = new DailyNoteForm(form).check(context(draftFacts, today));
+        // Kept as typed, with its date when the date is good, so a refused note reopens on its own day.
+        notes.saveDraft(ClinicScope.require(), noteId, typed.valid() ? typed.note().visitDate() : null, form);
         DailyNoteForm.Checked checked = new DailyNoteForm(form).checkForSigning(context(draftFacts, today));
         if (!checked.valid()) {
             return new SignResult(checked.errors());

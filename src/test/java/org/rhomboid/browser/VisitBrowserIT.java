@@ -1,0 +1,166 @@
+package org.rhomboid.browser;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.UUID;
+import javax.sql.DataSource;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.Select;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import org.rhomboid.account.Role;
+import org.rhomboid.support.Browser;
+import org.rhomboid.support.RhomboidIntegrationTest;
+import org.rhomboid.support.SignedEvaluation;
+import org.rhomboid.support.TestClinics;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+/**
+ * A therapist documents a full visit on a tablet — services from the plan, minutes, units updating as they type,
+ * signing — then the next visit starts from it, falls on the tenth treatment day of a Medicare patient, and waits
+ * for the progress report.
+ */
+@RhomboidIntegrationTest
+class VisitBrowserIT {
+
+    private static final LocalDate TODAY = LocalDate.now();
+
+    @LocalServerPort
+    int port;
+    @Autowired
+    TestClinics clinics;
+    @Autowired
+    @Qualifier("migrationDataSource")
+    DataSource owner;
+
+    WebDriver browser;
+
+    @AfterEach
+    void close() {
+        if (browser != null) {
+            browser.quit();
+        }
+    }
+
+    private WebDriverWait waiting() {
+        return new WebDriverWait(browser, Duration.ofSeconds(10));
+    }
+
+    private void type(String id, String text) {
+        WebElement field = Browser.scrollTo(browser, browser.findElement(By.id(id)));
+        field.clear();
+        field.sendKeys(text);
+    }
+
+    private void date(String id, LocalDate value) {
+        ((JavascriptExecutor) browser).executeScript("arguments[0].value = arguments[1]",
+                browser.findElement(By.id(id)), value.toString());
+    }
+
+    private void click(String id) {
+        Browser.scrollTo(browser, browser.findElement(By.id(id))).click();
+    }
+
+    @Test
+    void aFullVisitThenTheProgressReportOnTheTenthTreatmentDay() throws Exception {
+        TestClinics.Clinic clinic = clinics.create("Visitdale");
+        SignedEvaluation.sign(port, clinic, TODAY.minusDays(20));
+        // Eight earlier treatment days are already documented.
+        for (int d = 10; d >= 3; d--) {
+            JdbcClient.create(owner).sql("insert into note (id, clinic_id, episode_id, patient_id, kind, visit_date,"
+                            + " status, content, content_hash, author_id, author_name, author_role, signed_at) values"
+                            + " (:id, :clinic, :episode, :patient, 'DAILY_NOTE', :date, 'SIGNED', '{}', :hash, :author,"
+                            + " 'PT', 'PT', now())")
+                    .param("id", UUID.randomUUID()).param("clinic", clinic.id()).param("episode", clinic.episode().id())
+                    .param("patient", clinic.patient().id()).param("date", TODAY.minusDays(d))
+                    .param("hash", "44136fa355b3678a1146ad16f7e8649e94fb4fc21fe77e8310c060f61caaff8a")
+                    .param("author", clinic.user(Role.PT).id()).update();
+        }
+        browser = Browser.start(1024, 1366);
+        Browser.signIn(browser, port, clinic.user(Role.PT).email());
+        browser.get("http://localhost:" + port + "/episodes/" + clinic.episode().id());
+        click("open-notes");
+        click("start-daily-note");
+
+        // Treatment day 9: the progress report is due soon.
+        date("visitDate", TODAY.minusDays(2));
+        type("painToday", "4");
+        type("patientReport", "Sat through a full workday");
+        new Select(browser.findElement(By.id("i0.code"))).selectByValue("97112");
+        type("i0.minutes", "24");
+        type("i0.e0.name", "Prone Y");
+        type("i0.e0.sets", "3");
+        type("i0.e0.reps", "10");
+        new Select(browser.findElement(By.id("i1.code"))).selectByValue("97110");
+        type("i1.minutes", "23");
+        // Units follow the minutes as they are typed: 47 timed minutes are 3 units, 2 for the longer service.
+        waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.id("coding-totals"), "3 timed units"));
+        assertThat(browser.findElement(By.cssSelector("#coding tr[data-code='97112'] .units")).getText()).isEqualTo("2");
+        type("i1.minutes", "5");
+        waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.id("coding-totals"), "2 timed units"));
+        type("i1.minutes", "23");
+        waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.id("coding-totals"), "3 timed units"));
+        type("totalTreatmentMinutes", "52");
+        type("assessment", "Better rotation; tolerating loaded extension.");
+        click("save-note");
+        waiting().until(ExpectedConditions.presenceOfElementLocated(By.id("schedule")));
+        assertThat(browser.findElement(By.id("schedule")).getText()).contains("Treatment day 9");
+        Browser.screenshot(browser, "daily-note-live-units");
+        click("sign-note");
+        waiting().until(ExpectedConditions.presenceOfElementLocated(By.id("hash-check")));
+        assertThat(browser.findElement(By.cssSelector("article.note")).getText()).contains("97112 × 2 (GP)")
+                .contains("Prone Y");
+
+        // The next visit starts from this one; it is the tenth treatment day, so it waits for the report.
+        browser.get("http://localhost:" + port + "/episodes/" + clinic.episode().id() + "/notes");
+        click("start-daily-note");
+        assertThat(browser.findElement(By.id("i0.e0.name")).getAttribute("value")).isEqualTo("Prone Y");
+        assertThat(browser.findElement(By.id("i1.minutes")).getAttribute("value")).isEqualTo("23");
+        assertThat(browser.findElement(By.id("patientReport")).getAttribute("value")).isEmpty();
+        String dailyNote = browser.getCurrentUrl();
+        date("visitDate", TODAY.minusDays(1));
+        type("patientReport", "Sleeping through the night");
+        type("i0.minutes", "30");
+        click("sign-note");
+        // 30 + 23 timed minutes are more than the 52 carried forward as the total: refused beside the field.
+        waiting().until(ExpectedConditions.presenceOfElementLocated(By.id("error-summary")));
+        assertThat(browser.findElement(By.id("error-summary")).getText()).contains("Not signed yet");
+        type("totalTreatmentMinutes", "60");
+        click("sign-note");
+        waiting().until(ExpectedConditions.presenceOfElementLocated(By.id("sign-refusal")));
+        assertThat(browser.findElement(By.id("sign-refusal")).getText()).contains("write the progress report");
+        assertThat(browser.findElement(By.id("patientReport")).getAttribute("value"))
+                .as("nothing typed is lost").isEqualTo("Sleeping through the night");
+
+        click("write-progress-report");
+        waiting().until(ExpectedConditions.titleContains("Progress report"));
+        date("visitDate", TODAY.minusDays(1));
+        WebElement status = browser.findElement(By.cssSelector("select[id$='.status']"));
+        new Select(Browser.scrollTo(browser, status)).selectByValue("PROGRESSING");
+        WebElement comment = browser.findElement(By.cssSelector("input[id$='.comment']"));
+        comment.sendKeys("Sits 4 hours now");
+        type("assessment", "Steady progress toward the sitting goal.");
+        type("plan", "Continue twice weekly for 4 weeks.");
+        click("sign-note");
+        waiting().until(ExpectedConditions.presenceOfElementLocated(By.id("hash-check")));
+        assertThat(browser.findElement(By.cssSelector("article.note")).getText()).contains("Sits 4 hours now")
+                .contains("Numeric Pain Rating Scale");
+        Browser.screenshot(browser, "progress-report-signed");
+
+        browser.get(dailyNote);
+        assertThat(browser.findElement(By.id("schedule")).getText()).contains("Progress report written");
+        click("sign-note");
+        waiting().until(ExpectedConditions.presenceOfElementLocated(By.id("hash-check")));
+        assertThat(browser.findElement(By.cssSelector("article.note")).getText()).contains("Sleeping through the night");
+    }
+}
