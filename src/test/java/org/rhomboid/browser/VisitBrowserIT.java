@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
 import java.time.LocalDate;
-import java.util.UUID;
 import javax.sql.DataSource;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -19,11 +18,11 @@ import org.rhomboid.account.Role;
 import org.rhomboid.support.Browser;
 import org.rhomboid.support.RhomboidIntegrationTest;
 import org.rhomboid.support.SignedEvaluation;
+import org.rhomboid.support.StoredNotes;
 import org.rhomboid.support.TestClinics;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
  * A therapist documents a full visit on a tablet — services from the plan, minutes, units updating as they type,
@@ -77,14 +76,7 @@ class VisitBrowserIT {
         SignedEvaluation.sign(port, clinic, TODAY.minusDays(20));
         // Eight earlier treatment days are already documented.
         for (int d = 10; d >= 3; d--) {
-            JdbcClient.create(owner).sql("insert into note (id, clinic_id, episode_id, patient_id, kind, visit_date,"
-                            + " status, content, content_hash, author_id, author_name, author_role, signed_at) values"
-                            + " (:id, :clinic, :episode, :patient, 'DAILY_NOTE', :date, 'SIGNED', '{}', :hash, :author,"
-                            + " 'PT', 'PT', now())")
-                    .param("id", UUID.randomUUID()).param("clinic", clinic.id()).param("episode", clinic.episode().id())
-                    .param("patient", clinic.patient().id()).param("date", TODAY.minusDays(d))
-                    .param("hash", "44136fa355b3678a1146ad16f7e8649e94fb4fc21fe77e8310c060f61caaff8a")
-                    .param("author", clinic.user(Role.PT).id()).update();
+            StoredNotes.signed(owner, clinic, TODAY.minusDays(d));
         }
         browser = Browser.start(1024, 1366);
         Browser.signIn(browser, port, clinic.user(Role.PT).email());

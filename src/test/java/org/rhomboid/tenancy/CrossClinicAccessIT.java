@@ -62,7 +62,7 @@ class CrossClinicAccessIT {
     UUID bScreening;
     UUID bGoal = UUID.randomUUID();
     UUID bPhoto = UUID.randomUUID();
-    UUID bNote = UUID.randomUUID();
+    UUID bNote;
 
     @BeforeAll
     void clinics() {
@@ -81,13 +81,8 @@ class CrossClinicAccessIT {
                 .param("id", bPhoto).param("clinic", b.id()).param("episode", b.episode().id())
                 .param("bytes", org.rhomboid.support.TestImages.posturePhoto(600, 800))
                 .param("by", b.user(Role.PT).id()).update();
-        owner.sql("insert into note (id, clinic_id, episode_id, patient_id, kind, visit_date, status, content,"
-                        + " content_hash, author_id, author_name, author_role, signed_at) values (:id, :clinic, :episode,"
-                        + " :patient, 'DAILY_NOTE', current_date, 'AWAITING_COSIGN', '{}', :hash, :by, 'PTA', 'PTA', now())")
-                .param("id", bNote).param("clinic", b.id()).param("episode", b.episode().id())
-                .param("patient", b.patient().id())
-                .param("hash", "44136fa355b3678a1146ad16f7e8649e94fb4fc21fe77e8310c060f61caaff8a")
-                .param("by", b.user(Role.PTA).id()).update();
+        bNote = org.rhomboid.support.StoredNotes.insert(ownerDataSource, b, Role.PTA, "AWAITING_COSIGN",
+                java.time.LocalDate.now(), 0);
     }
 
     record Route(String method, String pattern) {

@@ -14,6 +14,7 @@ import org.junit.jupiter.api.Test;
 import org.rhomboid.account.Role;
 import org.rhomboid.support.RhomboidIntegrationTest;
 import org.rhomboid.support.SignedEvaluation;
+import org.rhomboid.support.StoredNotes;
 import org.rhomboid.support.TestClinics;
 import org.rhomboid.support.WebSession;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -29,7 +30,6 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 class ComplianceWorklistIT {
 
     private static final LocalDate TODAY = LocalDate.now();
-    private static final String HASH = "44136fa355b3678a1146ad16f7e8649e94fb4fc21fe77e8310c060f61caaff8a";
 
     @LocalServerPort
     int port;
@@ -51,21 +51,8 @@ class ComplianceWorklistIT {
         return clinic.patient().familyName() + ", " + clinic.patient().givenName();
     }
 
-    /** A note written straight into the database (as the owner), bypassing the application's checks. */
     private UUID insertNote(TestClinics.Clinic clinic, Role author, String status, LocalDate visit, int hoursAgo) {
-        UUID id = UUID.randomUUID();
-        boolean signed = !status.equals("DRAFT");
-        db().sql("insert into note (id, clinic_id, episode_id, patient_id, kind, visit_date, status, content, content_hash,"
-                        + " author_id, author_name, author_role, signed_at, created_at) values (:id, :clinic, :episode,"
-                        + " :patient, 'DAILY_NOTE', :date, :status, :content, :hash, :author, :name, :role,"
-                        + " :signedAt, now() - make_interval(hours => :hours))")
-                .param("id", id).param("clinic", clinic.id()).param("episode", clinic.episode().id())
-                .param("patient", clinic.patient().id()).param("date", visit).param("status", status)
-                .param("content", signed ? "{}" : null).param("hash", signed ? HASH : null)
-                .param("author", clinic.user(author).id()).param("name", clinic.user(author).displayName())
-                .param("role", author.name()).param("signedAt", signed ? java.time.OffsetDateTime.now() : null)
-                .param("hours", hoursAgo).update();
-        return id;
+        return StoredNotes.insert(owner, clinic, author, status, visit, hoursAgo);
     }
 
     @Test

@@ -15,6 +15,7 @@ import org.rhomboid.account.Role;
 import org.rhomboid.support.Pdfs;
 import org.rhomboid.support.RhomboidIntegrationTest;
 import org.rhomboid.support.SignedEvaluation;
+import org.rhomboid.support.StoredNotes;
 import org.rhomboid.support.TestClinics;
 import org.rhomboid.support.WebSession;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -195,13 +196,7 @@ class VisitNotesIT {
         SignedEvaluation.sign(port, clinic, TODAY.minusDays(20));
         // Nine earlier treatment days; with the evaluation today, today is the tenth.
         for (int d = 9; d >= 1; d--) {
-            db().sql("insert into note (id, clinic_id, episode_id, patient_id, kind, visit_date, status, content,"
-                            + " content_hash, author_id, author_name, author_role, signed_at) values (:id, :clinic,"
-                            + " :episode, :patient, 'DAILY_NOTE', :date, 'SIGNED', '{}', :hash, :author, 'PT', 'PT', now())")
-                    .param("id", UUID.randomUUID()).param("clinic", clinic.id()).param("episode", clinic.episode().id())
-                    .param("patient", clinic.patient().id()).param("date", TODAY.minusDays(d))
-                    .param("hash", "44136fa355b3678a1146ad16f7e8649e94fb4fc21fe77e8310c060f61caaff8a")
-                    .param("author", clinic.user(Role.PT).id()).update();
+            StoredNotes.signed(owner, clinic, TODAY.minusDays(d));
         }
         String note = start(therapist, "DAILY_NOTE");
         assertThat(therapist.get(note).body()).contains("Treatment day 10");
