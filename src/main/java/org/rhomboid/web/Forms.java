@@ -13,11 +13,15 @@ public final class Forms {
     private Forms() {
     }
 
-    /** A raw form as typed (field → values), without the CSRF token and the button pressed. */
+    /**
+     * A raw form as typed (field → values), without the CSRF token and the button pressed. Names no form of ours
+     * uses (longer than 60 characters, or repeated more than 50 times) are dropped, so a draft stays the size of
+     * what a person can type.
+     */
     public static Map<String, List<String>> typed(MultiValueMap<String, String> params) {
         Map<String, List<String>> fields = new LinkedHashMap<>();
         params.forEach((name, values) -> {
-            if (!name.equals("_csrf") && !name.equals("action")) {
+            if (!name.equals("_csrf") && !name.equals("action") && name.length() <= 60 && values.size() <= 50) {
                 fields.put(name, values.stream().map(v -> v == null ? "" : v).toList());
             }
         });
