@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import org.rhomboid.episode.domain.BodyRegion;
+import org.rhomboid.episode.domain.DischargeReason;
 import org.rhomboid.episode.domain.EpisodeStatus;
 import org.rhomboid.episode.domain.Mechanism;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -77,6 +78,14 @@ class EpisodeRepository {
                 .param("clinic", clinicId)
                 .param("id", id)
                 .param("version", version)
+                .update() == 1;
+    }
+
+    boolean discharge(UUID clinicId, UUID id, LocalDate on, DischargeReason reason) {
+        return jdbc.sql("update episode set status = 'DISCHARGED', discharged_on = :on, discharge_reason = :reason,"
+                        + " version = version + 1, updated_at = now()"
+                        + " where clinic_id = :clinic and id = :id and status <> 'DISCHARGED'")
+                .param("on", on).param("reason", reason.name()).param("clinic", clinicId).param("id", id)
                 .update() == 1;
     }
 

@@ -8,6 +8,7 @@ import org.rhomboid.audit.AuditAction;
 import org.rhomboid.audit.AuditLog;
 import org.rhomboid.audit.AuditOutcome;
 import org.rhomboid.clinic.ClinicScope;
+import org.rhomboid.episode.domain.DischargeReason;
 import org.rhomboid.episode.domain.EpisodeStatus;
 import org.rhomboid.patient.Patient;
 import org.rhomboid.patient.PatientService;
@@ -93,6 +94,17 @@ public class EpisodeService {
         }
         audit.record(AuditAction.UPDATE, RESOURCE, id, current.patientId(), AuditOutcome.SUCCESS);
         return episodes.find(clinic, id).orElseThrow();
+    }
+
+    /** The discharge summary closes the episode on its date, with the reason; a discharged episode stays closed. */
+    public void discharge(UUID id, LocalDate on, DischargeReason reason) {
+        UUID clinic = ClinicScope.require();
+        Episode current = get(id);
+        if (current.status() == EpisodeStatus.DISCHARGED || !episodes.discharge(clinic, id, on, reason)) {
+            audit.record(AuditAction.UPDATE, RESOURCE, id, current.patientId(), AuditOutcome.CONFLICT);
+            throw new ConflictException("This episode is already discharged.");
+        }
+        audit.record(AuditAction.UPDATE, RESOURCE, id, current.patientId(), AuditOutcome.SUCCESS);
     }
 
     private static void checkOnset(Patient patient, EpisodeDetails details) {

@@ -14,7 +14,7 @@ import org.rhomboid.shared.ConflictException;
 import org.rhomboid.visit.domain.DailyNoteForm;
 import org.rhomboid.visit.domain.NoteCoding;
 import org.rhomboid.visit.domain.NoteKind;
-import org.rhomboid.visit.domain.ProgressReportForm;
+import org.rhomboid.visit.domain.TherapistReportForm;
 import org.rhomboid.settings.ClinicSettings;
 import org.rhomboid.web.Forms;
 import org.springframework.http.CacheControl;
@@ -42,13 +42,13 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class NotesController {
 
     private final VisitService visits;
-    private final ProgressReports reports;
+    private final TherapistReports reports;
     private final EpisodeService episodes;
     private final PatientService patients;
     private final ClinicSettings clinic;
     private final PdfRenderer documents;
 
-    NotesController(VisitService visits, ProgressReports reports, EpisodeService episodes, PatientService patients,
+    NotesController(VisitService visits, TherapistReports reports, EpisodeService episodes, PatientService patients,
                     ClinicSettings clinic, PdfRenderer documents) {
         this.clinic = clinic;
         this.documents = documents;
@@ -78,10 +78,6 @@ class NotesController {
             redirect.addFlashAttribute("notice", "Choose the kind of note to write.");
             return "redirect:/episodes/" + episodeId + "/notes";
         }
-        if (noteKind != NoteKind.DAILY_NOTE && noteKind != NoteKind.PROGRESS_REPORT) {
-            redirect.addFlashAttribute("notice", noteKind.label() + "s are not available yet.");
-            return "redirect:/episodes/" + episodeId + "/notes";
-        }
         try {
             return "redirect:/notes/" + visits.start(episodeId, noteKind, LocalDate.now()).id();
         } catch (ConflictException refused) {
@@ -102,7 +98,7 @@ class NotesController {
                 @RequestParam MultiValueMap<String, String> params, Model model, RedirectAttributes redirect) {
         Map<String, List<String>> typed = Forms.typed(params);
         VisitService.NoteView view = visits.view(noteId);
-        boolean progress = view.note().kind() == NoteKind.PROGRESS_REPORT;
+        boolean progress = view.note().kind() != NoteKind.DAILY_NOTE;
         LocalDate today = LocalDate.now();
         Map<String, String> errors;
         if ("sign".equals(action)) {
@@ -145,7 +141,7 @@ class NotesController {
         variables.put("intact", view.intact());
         variables.put("addenda", view.addenda());
         variables.put("diagnoses", view.facts().plan().diagnoses());
-        variables.put("charts", note.kind() == NoteKind.PROGRESS_REPORT ? reports.charts(view.facts()) : List.of());
+        variables.put("charts", note.kind() == NoteKind.DAILY_NOTE ? List.of() : reports.charts(view.facts()));
         byte[] pdf = documents.render("documents/note", variables);
         return ResponseEntity.ok().contentType(MediaType.APPLICATION_PDF)
                 .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.inline()
@@ -191,11 +187,12 @@ class NotesController {
         model.addAttribute("errors", errors);
         model.addAttribute("today", LocalDate.now());
         Note note = view.note();
-        if (note.kind() == NoteKind.PROGRESS_REPORT) {
-            model.addAttribute("form", new ProgressReportForm(typed));
+        if (note.kind() != NoteKind.DAILY_NOTE) {
+            model.addAttribute("form", new TherapistReportForm(note.kind(), typed));
             model.addAttribute("report", reports.facts(view.facts()));
             model.addAttribute("goalStatuses", org.rhomboid.goal.domain.GoalStatus.values());
-            return "notes/progress-report";
+            model.addAttribute("dischargeReasons", org.rhomboid.episode.domain.DischargeReason.values());
+            return "notes/report";
         }
         DailyNoteForm form = new DailyNoteForm(typed);
         model.addAttribute("form", form);

@@ -227,8 +227,13 @@ public class VisitService {
         content.put("note", checked.note().content());
         content.put("coding", coding(coding));
         lock(note, decision.status(), visit, content);
-        notes.insertServices(ClinicScope.require(), noteId, coding.lines());
+        recordServices(note, coding.lines());
         return new SignResult(Map.of());
+    }
+
+    /** The billed lines of a signed note, as coded at signing: what claims are built from. */
+    void recordServices(Note note, List<VisitLines.Line> lines) {
+        notes.insertServices(ClinicScope.require(), note.id(), lines);
     }
 
     /** Keeps a draft as typed (any kind); the caller has checked it is the author's open draft. */

@@ -227,4 +227,47 @@ class VisitNotesIT {
         assertThat(therapist.postMulti(note, signing(visit(TODAY.toString())), note).status()).isEqualTo(302);
         assertThat(therapist.get(notes()).body()).contains("Progress report").doesNotContain("Draft");
     }
+
+    @Test
+    void aReEvaluationIsBilledAsOneUnitAndTheDischargeSummaryClosesTheEpisode() throws Exception {
+        SignedEvaluation.sign(port, clinic, TODAY.minusDays(14));
+        WebSession assistant = WebSession.signIn(port, clinic.user(Role.PTA).email(), TestClinics.PASSWORD);
+        assertThat(assistant.post(notes(), Map.of("kind", "DISCHARGE_SUMMARY"), notes()).location()).endsWith(notes());
+
+        String reeval = start(therapist, "RE_EVALUATION");
+        String goal = therapist.get(reeval).body().replaceAll("(?s).*name=\"(goal\\.[0-9a-f-]{36})\\.status\".*", "$1");
+        Map<String, List<String>> form = new HashMap<>(Map.of("visitDate", List.of(TODAY.minusDays(3).toString()),
+                goal + ".status", List.of("MODIFIED"), "assessment", List.of("New neural signs change the picture."),
+                "plan", List.of("Add nerve-friendly dosage; recheck in 2 weeks."), "action", List.of("sign")));
+        WebSession.Page refused = therapist.postMulti(reeval, form, reeval);
+        assertThat(refused.body()).contains("Say what new condition or significant change")
+                .contains("Record what the re-examination found").contains("New neural signs change the picture.");
+        form.put("reason", List.of("New numbness in the T6 dermatome after a fall"));
+        form.put("findings", List.of("Reduced light touch T6 left; reflexes and gait normal"));
+        assertThat(therapist.postMulti(reeval, form, reeval).status()).isEqualTo(302);
+        assertThat(therapist.get(reeval).body()).contains("Reason for re-evaluation").contains("Billed: 97164 × 1 (GP)");
+        assertThat(db().sql("select code || ' ' || units from note_service where note_id = :n")
+                .param("n", UUID.fromString(reeval.substring("/notes/".length()))).query(String.class).list())
+                .containsExactly("97164 1");
+
+        String discharge = start(therapist, "DISCHARGE_SUMMARY");
+        Map<String, List<String>> summary = new HashMap<>(Map.of("visitDate", List.of(TODAY.toString()),
+                goal + ".status", List.of("MET"), "assessment", List.of("Pain 2/10; sits through a workday."),
+                "action", List.of("sign")));
+        assertThat(therapist.postMulti(discharge, summary, discharge).body()).contains("Choose the reason for discharge")
+                .contains("Give the home programme");
+        summary.put("dischargeReason", List.of("GOALS_MET"));
+        summary.put("homeProgram", List.of("Open book rotation 2 × 10 daily; prone Y 3 × 10"));
+        assertThat(therapist.postMulti(discharge, summary, discharge).status()).isEqualTo(302);
+        assertThat(therapist.get(discharge).body()).contains("Reason for discharge").contains("Goals met")
+                .contains("Open book rotation 2 × 10 daily");
+        assertThat(db().sql("select status || ' ' || discharged_on || ' ' || discharge_reason from episode where id = :e")
+                .param("e", clinic.episode().id()).query(String.class).single())
+                .isEqualTo("DISCHARGED " + TODAY + " GOALS_MET");
+        assertThat(Pdfs.text(therapist.getBytes(discharge + "/pdf").body())).contains("Discharge summary")
+                .contains("Goals met").contains("Home programme");
+        // A discharged episode takes no new notes.
+        assertThat(therapist.post(notes(), Map.of("kind", "DAILY_NOTE"), notes()).location()).endsWith(notes());
+        assertThat(therapist.get(notes()).body()).contains("This episode is discharged");
+    }
 }

@@ -6,7 +6,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import org.rhomboid.billing.domain.VisitLines;
 import org.rhomboid.chart.OutcomeCharts;
+import org.rhomboid.episode.EpisodeService;
 import org.rhomboid.outcome.OutcomeResult;
 import org.rhomboid.outcome.OutcomeService;
 import org.rhomboid.outcome.domain.Change;
@@ -16,19 +18,23 @@ import org.rhomboid.plan.StoredGoal;
 import org.rhomboid.shared.ConflictException;
 import org.rhomboid.shared.NotFoundException;
 import org.rhomboid.visit.domain.NoteKind;
-import org.rhomboid.visit.domain.ProgressReportForm;
 import org.rhomboid.visit.domain.Signing;
+import org.rhomboid.visit.domain.TherapistReportForm;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The physical therapist's progress report: goal by goal where the patient stands, each outcome measure's
- * baseline against its latest result (MCID reached or not), the assessment and the plan going forward. Signing
- * it closes the Medicare reporting period (PR-10-DAYS).
+ * The physical therapist's reports: the progress report, the re-evaluation (97164) and the discharge summary.
+ * Each states goal by goal where the patient stands and each outcome measure's baseline against its latest result
+ * (MCID reached or not). Signing a progress report or re-evaluation closes the Medicare reporting period
+ * (PR-10-DAYS, PR-REEVAL); a re-evaluation is billed as 97164; a discharge summary closes the episode with its
+ * reason.
  */
 @Service
 @Transactional(noRollbackFor = NotFoundException.class)
-public class ProgressReports {
+public class TherapistReports {
+
+    public static final String RE_EVALUATION_CODE = "97164";
 
     /** A measure's baseline against its latest result. */
     public record Outcome(OutcomeInstrument instrument, OutcomeResult baseline, OutcomeResult latest, Change change) {}
@@ -38,19 +44,23 @@ public class ProgressReports {
     private final VisitService visits;
     private final PlanService plans;
     private final OutcomeService outcomes;
+    private final EpisodeService episodes;
+    private final VisitLines.Rules codes;
 
-    ProgressReports(VisitService visits, PlanService plans, OutcomeService outcomes) {
+    TherapistReports(VisitService visits, PlanService plans, OutcomeService outcomes, EpisodeService episodes,
+                     VisitLines.Rules codes) {
         this.visits = visits;
         this.plans = plans;
         this.outcomes = outcomes;
+        this.episodes = episodes;
+        this.codes = codes;
     }
 
     public Facts facts(VisitService.VisitFacts visit) {
         List<OutcomeResult> results = outcomes.results(visit.episode());
         List<Outcome> rows = new ArrayList<>();
         for (OutcomeInstrument instrument : OutcomeInstrument.values()) {
-            List<OutcomeResult> mine = results.stream()
-                    .filter(r -> r.instrument() == instrument && r.value() != null).toList();
+            List<OutcomeResult> mine = measured(results, instrument);
             if (mine.isEmpty()) {
                 continue;
             }
@@ -69,8 +79,7 @@ public class ProgressReports {
         List<StoredGoal> goals = plans.goals(visit.episode());
         List<String> charts = new ArrayList<>();
         for (OutcomeInstrument instrument : OutcomeInstrument.values()) {
-            List<OutcomeResult> mine = results.stream()
-                    .filter(r -> r.instrument() == instrument && r.value() != null).toList();
+            List<OutcomeResult> mine = measured(results, instrument);
             if (!mine.isEmpty()) {
                 charts.add(OutcomeCharts.svg(instrument, mine, goals));
             }
@@ -82,20 +91,19 @@ public class ProgressReports {
         Note note = report(noteId);
         visits.requireDraftByMe(note);
         VisitService.VisitFacts visit = visits.facts(note, today);
-        ProgressReportForm.Checked checked = new ProgressReportForm(form)
+        TherapistReportForm.Checked checked = new TherapistReportForm(note.kind(), form)
                 .check(goalIds(visit), visits.context(visit, today).episodeStart(), today, false);
-        LocalDate date = checked.valid() ? checked.report().visitDate() : null;
-        visits.saveDraftRaw(note, date, form);
+        visits.saveDraftRaw(note, checked.valid() ? checked.report().visitDate() : null, form);
         return checked.errors();
     }
 
     public Map<String, String> sign(UUID noteId, Map<String, List<String>> form, LocalDate today) {
         Note note = report(noteId);
         visits.requireDraftByMe(note);
-        visits.saveDraftRaw(note, null, form);
         VisitService.VisitFacts draft = visits.facts(note, today);
-        ProgressReportForm.Checked checked = new ProgressReportForm(form)
+        TherapistReportForm.Checked checked = new TherapistReportForm(note.kind(), form)
                 .check(goalIds(draft), visits.context(draft, today).episodeStart(), today, true);
+        visits.saveDraftRaw(note, checked.valid() ? checked.report().visitDate() : null, form);
         if (!checked.valid()) {
             return checked.errors();
         }
@@ -103,12 +111,40 @@ public class ProgressReports {
         if (!decision.allowed()) {
             return Map.of("form", decision.refusal());
         }
-        LocalDate date = checked.report().visitDate();
+        TherapistReportForm.Report report = checked.report();
+        LocalDate date = report.visitDate();
         VisitService.VisitFacts visit = visits.facts(note, date);
-        Facts facts = facts(visit);
         Map<String, Object> content = visits.header(note, visit, date);
+        content.put("goals", goals(report, facts(visit)));
+        content.put("outcomes", outcomes(facts(visit)));
+        content.put("reason", report.reason());
+        content.put("findings", report.findings());
+        content.put("dischargeReason", report.dischargeReason() == null ? null : report.dischargeReason().name());
+        content.put("homeProgram", report.homeProgram());
+        content.put("assessment", report.assessment());
+        content.put("plan", report.plan());
+        if (note.kind() == NoteKind.RE_EVALUATION) {
+            // Billed as one untimed unit, with the payer's modifiers, from the coding engine (LCD A53309: only for a
+            // new condition or a significant change, which the report must state).
+            VisitLines.Result coding = VisitLines.build(new VisitLines.Visit(visit.patient().primaryPayer(), date,
+                    visit.plan().diagnoses(), List.of(new VisitLines.Service(RE_EVALUATION_CODE, 0, 0, false, null)),
+                    null), codes);
+            content.put("coding", Map.of("lines", coding.lines().stream().map(l -> Map.of("code", l.code(),
+                    "units", l.units(), "modifiers", l.modifiers(), "status", l.status().name())).toList()));
+            visits.lock(note, decision.status(), date, content);
+            visits.recordServices(note, coding.lines());
+        } else {
+            visits.lock(note, decision.status(), date, content);
+        }
+        if (note.kind() == NoteKind.DISCHARGE_SUMMARY) {
+            episodes.discharge(note.episodeId(), date, report.dischargeReason());
+        }
+        return Map.of();
+    }
+
+    private static List<Object> goals(TherapistReportForm.Report report, Facts facts) {
         List<Object> goals = new ArrayList<>();
-        for (ProgressReportForm.GoalProgress progress : checked.report().goals()) {
+        for (TherapistReportForm.GoalProgress progress : report.goals()) {
             StoredGoal goal = facts.goals().stream().filter(g -> g.id().equals(progress.goalId())).findFirst()
                     .orElseThrow();
             Map<String, Object> row = new LinkedHashMap<>();
@@ -117,7 +153,10 @@ public class ProgressReports {
             row.put("comment", progress.comment());
             goals.add(row);
         }
-        content.put("goals", goals);
+        return goals;
+    }
+
+    private static List<Object> outcomes(Facts facts) {
         List<Object> measures = new ArrayList<>();
         for (Outcome o : facts.outcomes()) {
             Map<String, Object> row = new LinkedHashMap<>();
@@ -133,17 +172,17 @@ public class ProgressReports {
             row.put("verdict", o.change() == null ? null : o.change().verdict().name());
             measures.add(row);
         }
-        content.put("outcomes", measures);
-        content.put("assessment", checked.report().assessment());
-        content.put("plan", checked.report().plan());
-        visits.lock(note, decision.status(), date, content);
-        return Map.of();
+        return measures;
+    }
+
+    private static List<OutcomeResult> measured(List<OutcomeResult> results, OutcomeInstrument instrument) {
+        return results.stream().filter(r -> r.instrument() == instrument && r.value() != null).toList();
     }
 
     private Note report(UUID noteId) {
         Note note = visits.find(noteId);
-        if (note.kind() != NoteKind.PROGRESS_REPORT) {
-            throw new ConflictException("This is not a progress report.");
+        if (note.kind() == NoteKind.DAILY_NOTE) {
+            throw new ConflictException("This is a daily note, not a therapist's report.");
         }
         return note;
     }
