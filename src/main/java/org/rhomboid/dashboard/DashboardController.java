@@ -8,6 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.UUID;
 import org.rhomboid.account.StaffDirectory;
+import org.rhomboid.episode.domain.DischargeReason;
 import org.rhomboid.outcome.domain.OutcomeInstrument;
 import org.rhomboid.reasoning.domain.Classification;
 import org.springframework.http.CacheControl;
@@ -53,22 +54,29 @@ class DashboardController {
     @GetMapping("/dashboard/outcomes.csv")
     ResponseEntity<byte[]> csv(@RequestParam Map<String, String> params) {
         OutcomeReport report = dashboard.report(read(params).filter());
-        StringBuilder csv = new StringBuilder("group,name,episodes,open,on_hold,discharged");
+        StringBuilder csv = new StringBuilder("group,name,episodes,open,on_hold,discharged,visits_per_episode");
         for (OutcomeInstrument m : report.measures()) {
             String n = m.name().toLowerCase();
             csv.append(',').append(n).append("_episodes,").append(n).append("_mean_change,").append(n)
                     .append("_percent_reaching_mcid");
         }
-        csv.append("\r\n");
+        for (DischargeReason reason : DischargeReason.values()) {
+            csv.append(",discharged_").append(reason.name().toLowerCase());
+        }
+        csv.append(",discharged_without_summary\r\n");
         for (OutcomeReport.Group g : report.groups()) {
             csv.append(g.kind().name().toLowerCase()).append(',').append(cell(g.label())).append(',').append(g.episodes())
-                    .append(',').append(g.open()).append(',').append(g.onHold()).append(',').append(g.discharged());
+                    .append(',').append(g.open()).append(',').append(g.onHold()).append(',').append(g.discharged())
+                    .append(',').append(plain(g.visitsPerEpisode()));
             for (OutcomeInstrument m : report.measures()) {
                 OutcomeReport.MeasureStats s = g.stats(m);
                 csv.append(',').append(s.episodes()).append(',').append(plain(s.meanChange())).append(',')
                         .append(plain(s.percentReached()));
             }
-            csv.append("\r\n");
+            for (DischargeReason reason : DischargeReason.values()) {
+                csv.append(',').append(g.dischargeReasons().getOrDefault(reason, 0));
+            }
+            csv.append(',').append(g.withoutReason()).append("\r\n");
         }
         return ResponseEntity.ok().contentType(new MediaType("text", "csv", StandardCharsets.UTF_8))
                 .cacheControl(CacheControl.noStore())

@@ -3,9 +3,12 @@ package org.rhomboid.dashboard;
 import java.math.BigDecimal;
 import java.sql.Date;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import java.util.stream.Collectors;
+import org.rhomboid.episode.domain.DischargeReason;
 import org.rhomboid.outcome.domain.OutcomeInstrument;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -18,13 +21,17 @@ import org.springframework.stereotype.Repository;
 class DashboardRepository {
 
     /** One aggregated row; therapist and classification are null on the clinic-wide row. */
-    record EpisodeRow(String groupKind, String key, String label, int episodes, int open, int onHold, int discharged) {}
+    record EpisodeRow(String groupKind, String key, String label, int episodes, int open, int onHold, int discharged,
+                      BigDecimal visitsPerEpisode, Map<DischargeReason, Integer> dischargeReasons) {}
 
     record MeasureRow(String groupKind, String key, String instrument, int episodes, BigDecimal meanChange,
                       int reached) {}
 
     private static final String FROM = " from episode e join app_user u on u.id = e.treating_therapist_id"
             + " left join evaluation ev on ev.episode_id = e.id and ev.clinic_id = e.clinic_id";
+
+    /** An episode's visits: its signed days, or just the evaluation day before any note is signed. */
+    private static final String VISITS = " left join episode_visits v on v.episode_id = e.id and v.clinic_id = e.clinic_id";
 
     private static final String WHERE = " where e.clinic_id = :clinic and e.onset_date between :from and :to"
             + " and (cast(:therapist as uuid) is null or e.treating_therapist_id = cast(:therapist as uuid))"
@@ -50,11 +57,20 @@ class DashboardRepository {
     List<EpisodeRow> episodes(UUID clinicId, OutcomeFilter f) {
         return params(jdbc.sql("select " + GROUP_KIND + ", coalesce(u.id::text, coalesce(ev.classifications[1], '')),"
                 + " u.display_name, count(*), count(*) filter (where e.status = 'OPEN'),"
-                + " count(*) filter (where e.status = 'ON_HOLD'), count(*) filter (where e.status = 'DISCHARGED')"
-                + FROM + WHERE
+                + " count(*) filter (where e.status = 'ON_HOLD'), count(*) filter (where e.status = 'DISCHARGED'),"
+                + " round(avg(coalesce(v.visits, case when ev.status = 'SIGNED' then 1 else 0 end)), 1)"
+                + dischargeReasonCounts()
+                + FROM + VISITS + WHERE
                 + " group by grouping sets ((), (u.id, u.display_name), (coalesce(ev.classifications[1], '')))"), clinicId, f)
-                .query((rs, n) -> new EpisodeRow(rs.getString(1), rs.getString(2), rs.getString(3), rs.getInt(4),
-                        rs.getInt(5), rs.getInt(6), rs.getInt(7)))
+                .query((rs, n) -> {
+                    Map<DischargeReason, Integer> reasons = new EnumMap<>(DischargeReason.class);
+                    DischargeReason[] all = DischargeReason.values();
+                    for (int i = 0; i < all.length; i++) {
+                        reasons.put(all[i], rs.getInt(9 + i));
+                    }
+                    return new EpisodeRow(rs.getString(1), rs.getString(2), rs.getString(3), rs.getInt(4),
+                            rs.getInt(5), rs.getInt(6), rs.getInt(7), rs.getBigDecimal(8), reasons);
+                })
                 .list();
     }
 
@@ -69,6 +85,15 @@ class DashboardRepository {
                 .query((rs, n) -> new MeasureRow(rs.getString(1), rs.getString(2), rs.getString(3), rs.getInt(4),
                         rs.getBigDecimal(5), rs.getInt(6)))
                 .list();
+    }
+
+    /** One count per discharge reason, in the enum's order, written out from the enum (not user input). */
+    private static String dischargeReasonCounts() {
+        StringBuilder counts = new StringBuilder();
+        for (DischargeReason reason : DischargeReason.values()) {
+            counts.append(", count(*) filter (where e.discharge_reason = '").append(reason.name()).append("')");
+        }
+        return counts.toString();
     }
 
     /**

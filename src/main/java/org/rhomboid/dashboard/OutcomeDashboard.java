@@ -49,7 +49,7 @@ public class OutcomeDashboard {
                     .forEach(m -> stats.put(OutcomeInstrument.valueOf(m.instrument()),
                             new OutcomeReport.MeasureStats(m.episodes(), m.meanChange(), m.reached())));
             groups.add(new OutcomeReport.Group(kind, label(kind, row), row.episodes(), row.open(), row.onHold(),
-                    row.discharged(), stats));
+                    row.discharged(), row.visitsPerEpisode(), row.dischargeReasons(), stats));
         }
         groups.sort(Comparator.comparing(OutcomeReport.Group::kind).thenComparing(OutcomeReport.Group::label));
         return new OutcomeReport(filter, MEASURES, groups);

@@ -3,6 +3,7 @@ package org.rhomboid.dashboard;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
+import org.rhomboid.episode.domain.DischargeReason;
 import org.rhomboid.outcome.domain.OutcomeInstrument;
 
 /** The dashboard's numbers: the clinic as a whole, then by therapist and by classification. */
@@ -18,8 +19,18 @@ public record OutcomeReport(OutcomeFilter filter, List<OutcomeInstrument> measur
         }
     }
 
+    /**
+     * @param visitsPerEpisode mean distinct days with a signed evaluation or note, over the group's episodes
+     * @param dischargeReasons discharged episodes by the reason their discharge summary gave (those discharged
+     *                         without a summary have none and are counted only in {@code discharged})
+     */
     public record Group(Kind kind, String label, int episodes, int open, int onHold, int discharged,
+                        BigDecimal visitsPerEpisode, Map<DischargeReason, Integer> dischargeReasons,
                         Map<OutcomeInstrument, MeasureStats> measures) {
+        public int withoutReason() {
+            return discharged - dischargeReasons.values().stream().mapToInt(Integer::intValue).sum();
+        }
+
         public MeasureStats stats(OutcomeInstrument instrument) {
             return measures.getOrDefault(instrument, new MeasureStats(0, null, 0));
         }

@@ -111,6 +111,18 @@ class NoteRepository {
                 .list();
     }
 
+    /**
+     * Recounts the episode's visits: the distinct days of its signed notes and of the signed evaluation, if any
+     * (the dashboard's visits per episode).
+     */
+    void countVisits(UUID clinicId, UUID episodeId, LocalDate evaluatedOn) {
+        jdbc.sql("insert into episode_visits (clinic_id, episode_id, visits) select :clinic, :episode, count(*) from"
+                        + " (select visit_date from note where clinic_id = :clinic and episode_id = :episode"
+                        + " and status <> 'DRAFT' union select cast(:evaluated as date) where cast(:evaluated as date) is not null) d"
+                        + " on conflict (episode_id) do update set visits = excluded.visits")
+                .param("clinic", clinicId).param("episode", episodeId).param("evaluated", evaluatedOn).update();
+    }
+
     private static Note map(ResultSet rs, int row) throws SQLException {
         return new Note(rs.getObject("id", UUID.class), rs.getObject("episode_id", UUID.class),
                 rs.getObject("patient_id", UUID.class), NoteKind.valueOf(rs.getString("kind")),

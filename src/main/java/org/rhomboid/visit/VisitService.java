@@ -253,6 +253,9 @@ public class VisitService {
         if (!notes.sign(ClinicScope.require(), note.id(), status, visit, canonical, NoteHash.of(content))) {
             throw new ConflictException("This note was signed meanwhile; reload it.");
         }
+        Episode episode = episodes.get(note.episodeId());
+        notes.countVisits(ClinicScope.require(), note.episodeId(), evaluations.signed(episode)
+                .map(EvaluationRecord::signedAt).map(OffsetDateTime::toLocalDate).orElse(null));
         audit.record(AuditAction.UPDATE, RESOURCE, note.id(), note.patientId(), AuditOutcome.SUCCESS);
     }
 

@@ -144,6 +144,14 @@ class OutcomeDashboardBenchmark {
                        (array_agg(value order by measured_on desc, recorded_at desc))[1], max(measured_on), count(*)
                   from outcome_result where clinic_id = :c group by clinic_id, episode_id, instrument""")
                 .param("c", clinic).update();
+        // Discharged episodes end for one of the reasons; every episode has 1–16 visit days.
+        db.sql("update episode set discharge_reason = (array['GOALS_MET','PLATEAU','PATIENT_CHOICE','NON_ATTENDANCE',"
+                        + "'REFERRED_ELSEWHERE','MEDICAL_CHANGE','BENEFITS_EXHAUSTED','OTHER'])[1 + (abs(hashtext(id::text)) % 8)]"
+                        + " where clinic_id = :c and status = 'DISCHARGED'")
+                .param("c", clinic).update();
+        db.sql("insert into episode_visits (clinic_id, episode_id, visits)"
+                        + " select clinic_id, id, 1 + abs(hashtext(id::text)) % 16 from episode where clinic_id = :c")
+                .param("c", clinic).update();
         db.sql("analyze").update();
     }
 }

@@ -50,8 +50,9 @@ class OutcomeDashboardIT {
         UUID second = UUID.randomUUID();
         JdbcClient db = JdbcClient.create(owner);
         db.sql("insert into episode (id, clinic_id, patient_id, body_region, onset_date, mechanism, status,"
-                        + " treating_therapist_id, started_on, discharged_on) select :id, clinic_id, patient_id, body_region, onset_date, mechanism,"
-                        + " 'DISCHARGED', treating_therapist_id, started_on, current_date from episode where id = :from")
+                        + " treating_therapist_id, started_on, discharged_on, discharge_reason) select :id, clinic_id, patient_id,"
+                        + " body_region, onset_date, mechanism, 'DISCHARGED', treating_therapist_id, started_on, current_date,"
+                        + " 'PLATEAU' from episode where id = :from")
                 .param("id", second).param("from", first).update();
         ndi(clinic, second, 20, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2);
         ndi(clinic, second, 2, 2, 2, 2, 2, 2, 2, 2, 2, 1, 1);
@@ -59,6 +60,9 @@ class OutcomeDashboardIT {
                         + " decision_making, personal_factors, updated_by) values (gen_random_uuid(), :clinic, :episode,"
                         + " '{THORACIC_MOBILITY_DEFICIT}', 'GOOD', '', 'STABLE', 'LOW', 0, :by)")
                 .param("clinic", clinic.id()).param("episode", first).param("by", clinic.user(Role.PT).id()).update();
+        // Six signed visit days on the first episode; the second was never seen after its evaluation was lost.
+        db.sql("insert into episode_visits (clinic_id, episode_id, visits) values (:clinic, :episode, 6)")
+                .param("clinic", clinic.id()).param("episode", first).update();
         assertThat(db.sql("select latest_value from episode_outcome where episode_id = :e").param("e", first)
                 .query(Double.class).single()).isEqualTo(20.0);
 
@@ -67,15 +71,17 @@ class OutcomeDashboardIT {
         assertThat(page).contains("All episodes").contains(clinic.user(Role.PT).displayName())
                 .contains("Thoracic mobility deficit").contains("Not evaluated yet")
                 .contains("50%").contains("n=2, mean change -10").contains("100%").contains("n=1, mean change -16")
-                .contains("1 · 0 · 1");
+                .contains("1 · 0 · 1").contains("Plateau: no further progress expected: 1")
+                .contains("<td class=\"visits\">3</td>");
 
         String filtered = therapist.get("/dashboard/outcomes?classification=THORACIC_MOBILITY_DEFICIT").body();
         assertThat(filtered).contains("n=1, mean change -16").doesNotContain("n=2");
 
         WebSession.Page csv = therapist.get("/dashboard/outcomes.csv?from=" + LocalDate.now().minusYears(1));
         assertThat(csv.status()).isEqualTo(200);
-        assertThat(csv.body()).startsWith("group,name,episodes,open,on_hold,discharged,nprs_episodes")
-                .contains("clinic,\"All episodes\",2,1,0,1,0,,,0,,,2,-10,50");
+        assertThat(csv.body()).startsWith("group,name,episodes,open,on_hold,discharged,visits_per_episode,nprs_episodes")
+                .contains("discharged_goals_met,discharged_plateau,").contains("discharged_without_summary\r\n")
+                .contains("clinic,\"All episodes\",2,1,0,1,3,0,,,0,,,2,-10,50,").contains(",0,1,0,0,0,0,0,0,0\r\n");
 
         // Bad filters: a message beside the field, the default range used, never a 500.
         WebSession.Page bad = therapist.get("/dashboard/outcomes?from=2026-13-40&to=2020-01-01&therapist=nobody&classification=FOO");

@@ -226,6 +226,9 @@ class VisitNotesIT {
 
         assertThat(therapist.postMulti(note, signing(visit(TODAY.toString())), note).status()).isEqualTo(302);
         assertThat(therapist.get(notes()).body()).contains("Progress report").doesNotContain("Draft");
+        // Ten visit days for the dashboard: nine earlier ones, and today's evaluation, report and daily note.
+        assertThat(db().sql("select visits from episode_visits where episode_id = :e").param("e", clinic.episode().id())
+                .query(Integer.class).single()).isEqualTo(10);
     }
 
     @Test
