@@ -126,4 +126,27 @@ class PlanRepository {
     private static Date date(java.time.LocalDate date) {
         return date == null ? null : Date.valueOf(date);
     }
+
+    void insertAmendment(UUID clinicId, PlanAmendment a, UUID by) {
+        Map<String, String> notes = new java.util.LinkedHashMap<>();
+        a.interventions().forEach((i, note) -> notes.put(i.name(), note == null ? "" : note));
+        jdbc.sql("insert into plan_amendment (id, clinic_id, episode_id, interventions, reason, signed_by, signed_by_name,"
+                        + " signed_at) values (:id, :clinic, :episode, cast(:interventions as jsonb), :reason, :by, :name, :at)")
+                .param("id", a.id()).param("clinic", clinicId).param("episode", a.episodeId())
+                .param("interventions", JSON.writeValueAsString(notes)).param("reason", a.reason()).param("by", by)
+                .param("name", a.signedBy()).param("at", a.signedAt()).update();
+    }
+
+    List<PlanAmendment> amendments(UUID clinicId, UUID episodeId) {
+        return jdbc.sql("select id, episode_id, interventions::text, reason, signed_by_name, signed_at from plan_amendment"
+                        + " where clinic_id = :clinic and episode_id = :episode order by signed_at")
+                .param("clinic", clinicId).param("episode", episodeId)
+                .query((rs, n) -> {
+                    Map<Intervention, String> interventions = new EnumMap<>(Intervention.class);
+                    JSON.readValue(rs.getString(3), NOTES).forEach((k, v) -> interventions.put(Intervention.valueOf(k), v));
+                    return new PlanAmendment(rs.getObject(1, UUID.class), rs.getObject(2, UUID.class), interventions,
+                            rs.getString(4), rs.getString(5), rs.getObject(6, java.time.OffsetDateTime.class));
+                })
+                .list();
+    }
 }

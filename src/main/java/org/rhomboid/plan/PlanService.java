@@ -3,6 +3,7 @@ package org.rhomboid.plan;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
+import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -25,6 +26,7 @@ import org.rhomboid.intake.IntakeService;
 import org.rhomboid.intake.domain.Choices.Comorbidity;
 import org.rhomboid.intake.domain.IntakeAnswers;
 import org.rhomboid.intervention.domain.HealthCondition;
+import org.rhomboid.intervention.domain.Intervention;
 import org.rhomboid.intervention.domain.HealthConditions;
 import org.rhomboid.plan.domain.PlanForm;
 import org.rhomboid.plan.domain.PlanOfCare;
@@ -193,6 +195,63 @@ public class PlanService {
         plans.deleteGoal(clinic, goalId);
         audit.record(AuditAction.DELETE, GOAL, goalId, episode.patientId(), AuditOutcome.SUCCESS);
         return episode.id();
+    }
+
+    /** Changes to the signed plan, oldest first; the caller has read the episode. */
+    public List<PlanAmendment> amendments(Episode episode) {
+        List<PlanAmendment> found = plans.amendments(ClinicScope.require(), episode.id());
+        audit.record(AuditAction.READ, PLAN, null, episode.patientId(), AuditOutcome.SUCCESS);
+        return found;
+    }
+
+    /** The interventions in force: the signed plan's and those added since by amendment, with their notes. */
+    public Map<Intervention, String> interventionsInForce(Episode episode, PlanOfCare plan) {
+        Map<Intervention, String> all = new EnumMap<>(Intervention.class);
+        all.putAll(plan.interventions());
+        amendments(episode).forEach(a -> all.putAll(a.interventions()));
+        return all;
+    }
+
+    /**
+     * Adds interventions to a signed plan of care (the only way to document a service it did not contain): each
+     * passes the same safety checks as the plan (a contraindicated one is refused, a caution needs its note), and
+     * the reason is required. Returns the problems by field; empty when the amendment is signed and stored.
+     */
+    public Map<String, String> amend(UUID episodeId, Map<Intervention, String> added, String reason) {
+        UUID clinic = ClinicScope.require();
+        Episode episode = episodes.get(episodeId);
+        if (!plans.signed(clinic, episodeId)) {
+            throw new ConflictException("The plan of care is not signed yet: change it on the evaluation page.");
+        }
+        PlanOfCare plan = plans.plan(clinic, episodeId).orElseThrow();
+        Map<String, String> errors = new LinkedHashMap<>();
+        Map<Intervention, String> inForce = interventionsInForce(episode, plan);
+        Map<Intervention, String> fresh = new EnumMap<>(Intervention.class);
+        added.forEach((i, note) -> {
+            if (!inForce.containsKey(i)) {
+                fresh.put(i, note == null ? "" : note.strip());
+            }
+        });
+        if (fresh.isEmpty()) {
+            errors.put("intervention", "Choose at least one intervention the plan does not already contain");
+        }
+        String why = reason == null ? "" : reason.strip();
+        if (why.isEmpty()) {
+            errors.put("reason", "Say why the plan changes");
+        } else if (why.length() > 1000) {
+            errors.put("reason", "Use at most 1000 characters");
+        }
+        SafetyContext safety = safety(screening.of(episode), intakes.of(episode).orElse(null));
+        errors.putAll(PlanSafety.problems(fresh, safety.verdicts(fresh.keySet(), plan.declaredConditions())));
+        if (!errors.isEmpty()) {
+            return errors;
+        }
+        StaffPrincipal me = StaffPrincipal.current().orElseThrow();
+        PlanAmendment amendment = new PlanAmendment(UUID.randomUUID(), episodeId, fresh, why, me.displayName(),
+                java.time.OffsetDateTime.now());
+        plans.insertAmendment(clinic, amendment, me.userId());
+        audit.record(AuditAction.CREATE, PLAN, amendment.id(), episode.patientId(), AuditOutcome.SUCCESS);
+        return Map.of();
     }
 
     private void refuseIfSigned(UUID clinic, Episode episode) {

@@ -325,8 +325,11 @@ public class VisitService {
         Patient patient = patients.get(episode.patientId());
         PlanOfCare plan = plans.plan(episode).orElseThrow(() -> new ConflictException("The episode has no plan of care."));
         SafetyContext safety = PlanService.safety(screening.of(episode), intakes.of(episode).orElse(null));
-        PlanCoverage coverage = PlanCoverage.fromPlan(plan.interventions().keySet(),
-                safety.verdicts(plan.interventions().keySet(), plan.declaredConditions()), codes.procedures());
+        // The signed plan and its amendments: a service the plan never contained needs an amendment first.
+        java.util.Set<org.rhomboid.intervention.domain.Intervention> inForce =
+                plans.interventionsInForce(episode, plan).keySet();
+        PlanCoverage coverage = PlanCoverage.fromPlan(inForce, safety.verdicts(inForce, plan.declaredConditions()),
+                codes.procedures());
         boolean medicare = PayerRules.of(patient.primaryPayer()).medicareRules();
         List<LocalDate> treatmentDays = new ArrayList<>();
         evaluations.signed(episode).map(EvaluationRecord::signedAt).map(OffsetDateTime::toLocalDate)

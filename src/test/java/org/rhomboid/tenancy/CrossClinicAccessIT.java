@@ -240,6 +240,8 @@ class CrossClinicAccessIT {
             case "POST /episodes/{episodeId}/intake-link" -> Map.of();
             case "POST /episodes/{episodeId}/measures-link" -> Map.of("instrument", "NDI");
             case "POST /episodes/{episodeId}/notes" -> Map.of("kind", "DAILY_NOTE");
+            case "POST /episodes/{episodeId}/plan/amend" -> Map.of("intervention", "THERAPEUTIC_ULTRASOUND",
+                    "reason", "Add ultrasound");
             case "POST /notes/{noteId}" -> Map.of("action", "save", "painToday", "3");
             case "POST /notes/{noteId}/coding" -> Map.of("i0.code", "97110", "i0.minutes", "10");
             case "POST /notes/{noteId}/cosign", "POST /notes/{noteId}/discard" -> Map.of();

@@ -273,4 +273,41 @@ class VisitNotesIT {
         assertThat(therapist.post(notes(), Map.of("kind", "DAILY_NOTE"), notes()).location()).endsWith(notes());
         assertThat(therapist.get(notes()).body()).contains("This episode is discharged");
     }
+
+    @Test
+    void aServiceOffThePlanNeedsASignedAmendmentAndAContraindicatedOneNeverGetsIn() {
+        SignedEvaluation.sign(port, clinic, TODAY.minusDays(14));
+        String note = start(therapist, "DAILY_NOTE");
+        Map<String, List<String>> form = visit(TODAY.toString());
+        form.put("i2.code", List.of("97035"));
+        form.put("i2.minutes", List.of("8"));
+        form.put("totalTreatmentMinutes", List.of("60"));
+        assertThat(therapist.postMulti(note, signing(form), note).body()).contains("add it to the plan of care first")
+                .contains("id=\"amend-plan\"");
+
+        String amend = "/episodes/" + clinic.episode().id() + "/plan/amend";
+        assertThat(therapist.get(amend).body()).contains("Therapeutic ultrasound").contains("Thoracic mobility exercise");
+        WebSession.Page noReason = therapist.postMulti(amend, Map.of("intervention", List.of("THERAPEUTIC_ULTRASOUND")),
+                amend);
+        assertThat(noReason.body()).contains("Say why the plan changes").contains("Not amended");
+        WebSession assistant = WebSession.signIn(port, clinic.user(Role.PTA).email(), TestClinics.PASSWORD);
+        assertThat(assistant.postMulti(amend, Map.of("intervention", List.of("THERAPEUTIC_ULTRASOUND"),
+                "reason", List.of("x")), amend).status()).isEqualTo(403);
+        assertThat(therapist.postMulti(amend, Map.of("intervention", List.of("THERAPEUTIC_ULTRASOUND"),
+                "reason", List.of("Persistent spasm; trial of ultrasound before manual work")), amend).status())
+                .isEqualTo(302);
+        assertThat(therapist.get(amend).body()).contains("Persistent spasm; trial of ultrasound");
+        assertThat(therapist.postMulti(note, signing(form), note).status()).isEqualTo(302);
+
+        // Osteoporosis confirmed on examination: thrust manipulation is contraindicated, so no amendment adds it.
+        therapist.postMulti("/episodes/" + clinic.episode().id() + "/exam-findings",
+                Map.of("finding", List.of("OSTEOPOROSIS")), "/episodes/" + clinic.episode().id());
+        String page = therapist.get(amend).body();
+        assertThat(page).contains("id=\"add-THORACIC_THRUST_MANIPULATION\" disabled");
+        WebSession.Page thrust = therapist.postMulti(amend, Map.of("intervention",
+                List.of("THORACIC_THRUST_MANIPULATION"), "reason", List.of("Stiff T5")), amend);
+        assertThat(thrust.body()).contains("is contraindicated");
+        assertThat(db().sql("select count(*) from plan_amendment where episode_id = :e").param("e", clinic.episode().id())
+                .query(Integer.class).single()).isOne();
+    }
 }
