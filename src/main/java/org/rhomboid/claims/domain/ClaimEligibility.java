@@ -30,7 +30,7 @@ public final class ClaimEligibility {
     public enum Reason {
         NOT_SIGNED, AWAITING_COSIGNATURE, ALREADY_BILLED, ALTERED, SELF_PAY, PAYER_NOT_SUPPORTED, NO_MEMBER_ID,
         PAYER_NOT_SET_UP, PATIENT_ADDRESS, NO_PLAN, PLAN_NOT_CERTIFIED, NO_DIAGNOSES, NO_BILLABLE_LINES, NO_FEE,
-        NO_RENDERING_NPI, NO_REFERRING_PROVIDER
+        NO_RENDERING_NPI, NO_REFERRING_PROVIDER, CLAIM_DATA
     }
 
     public record Problem(Reason reason, String message) {}
@@ -212,6 +212,13 @@ public final class ClaimEligibility {
             total = total.add(charge);
         }
         return new Decision(v, List.of(), List.copyOf(lines), total, rendering, payer, filingIndicator(v.payer()));
+    }
+
+    /** A claimable visit whose data the claim file refuses (a value too long, an X12 delimiter in a name…). */
+    public static Decision refused(Decision claimable, String why) {
+        return new Decision(claimable.visit(), List.of(new Problem(Reason.CLAIM_DATA, "The claim file refuses this"
+                + " visit's data: " + why + ".")), List.of(), BigDecimal.ZERO, claimable.rendering(), claimable.payer(),
+                null);
     }
 
     /**
