@@ -55,7 +55,7 @@ public final class FeeScheduleForm {
         if (raw.isEmpty()) {
             return null;
         }
-        if (!raw.matches("\\d{1,5}(\\.\\d{1,2})?")) {
+        if (!raw.matches("\\d{1,9}(\\.\\d{1,2})?")) {
             in.error(field, "Enter dollars and cents, e.g. 55.00");
             return null;
         }

@@ -277,6 +277,16 @@ class ClaimEligibilityTest {
     }
 
     @Test
+    void aVisitWhoseDataTheClaimFileRefusesIsHeldBackWithTheReason() {
+        Decision refused = ClaimEligibility.refused(decide(clean()), "member ID must not contain * : ~ or ^");
+        assertThat(refused.claimable()).isFalse();
+        assertThat(refused.problems()).singleElement().satisfies(p -> {
+            assertThat(p.reason()).isEqualTo(Reason.CLAIM_DATA);
+            assertThat(p.message()).contains("member ID must not contain");
+        });
+    }
+
+    @Test
     void aCompleteSetupHasNoBatchProblems() {
         assertThat(ClaimEligibility.checkSetup(SETUP)).isEmpty();
     }
