@@ -1,12 +1,20 @@
 package org.rhomboid.bootstrap;
 
+import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.UUID;
 import org.rhomboid.account.Role;
 import org.rhomboid.account.ClinicFounding;
 import org.rhomboid.account.StaffUser;
+import org.rhomboid.billing.BillingSettings;
+import org.rhomboid.billing.domain.ClearinghouseSettings;
+import org.rhomboid.billing.domain.Fee;
+import org.rhomboid.billing.domain.PayerIdentity;
 import org.rhomboid.clinic.ClinicProfile;
 import org.rhomboid.clinic.ClinicRepository;
 import org.rhomboid.episode.Episode;
@@ -77,9 +85,12 @@ public class DemoClinic {
     private final PatientService patients;
     private final EpisodeService episodes;
     private final ClinicRepository clinics;
+    private final BillingSettings billing;
 
-    DemoClinic(ClinicFounding founding, PatientService patients, EpisodeService episodes, ClinicRepository clinics) {
+    DemoClinic(ClinicFounding founding, PatientService patients, EpisodeService episodes, ClinicRepository clinics,
+               BillingSettings billing) {
         this.clinics = clinics;
+        this.billing = billing;
         this.founding = founding;
         this.patients = patients;
         this.episodes = episodes;
@@ -96,11 +107,40 @@ public class DemoClinic {
             }
             // The letterhead of its notes and letters; the group NPI and EIN are made up (valid check digit).
             clinics.updateProfile(founded.clinicId(), new ClinicProfile("Harbor Street Physical Therapy (demo)",
-                    "12 Harbor Street, Suite 3", "Portland", "ME", "04101", "(555) 010-1000", "(555) 010-1001",
+                    "12 Harbor Street, Suite 3", "Portland", "ME", "041013301", "(555) 010-1000", "(555) 010-1001",
                     npi("Harbor Street Physical Therapy".hashCode()), "123456789", true));
+            seedBilling();
             return founded.clinicId();
         });
     }
+
+    /**
+     * A plausible fee schedule (made-up charges and allowed amounts, not any payer's rates) and clearinghouse test
+     * settings, so a biller can make a test batch as soon as notes are signed.
+     */
+    private void seedBilling() {
+        Map<String, Fee> fees = new LinkedHashMap<>();
+        for (String[] row : FEES) {
+            fees.put(row[0], new Fee(row[0], new BigDecimal(row[1]), row.length > 2 ? new BigDecimal(row[2]) : null));
+        }
+        billing.saveFees(fees);
+        Map<Payer, PayerIdentity> payers = new EnumMap<>(Payer.class);
+        payers.put(Payer.MEDICARE, new PayerIdentity("Medicare Part B (demo)", "DEMOMCR"));
+        payers.put(Payer.MEDICAID, new PayerIdentity("MaineCare (demo)", "DEMOMCD"));
+        payers.put(Payer.COMMERCIAL, new PayerIdentity("Commercial plans (demo)", "DEMOCOM"));
+        payers.put(Payer.WORKERS_COMP, new PayerIdentity("Workers' comp carrier (demo)", "DEMOWC"));
+        billing.save(new ClearinghouseSettings("225100000X", "11", "HARBORPTDEMO", "DEMOCLEARING",
+                "Demo Clearinghouse", "Harbor Street Physical Therapy", "Morgan Hale", "5550101000", 'T', 1, payers));
+    }
+
+    /** Code, charge per unit, expected allowed amount (demo figures). */
+    private static final String[][] FEES = {
+            {"97161", "150.00", "104.00"}, {"97162", "175.00", "104.00"}, {"97163", "200.00", "104.00"},
+            {"97164", "110.00", "71.00"}, {"97110", "55.00", "29.00"}, {"97112", "58.00", "33.00"},
+            {"97140", "52.00", "27.00"}, {"97530", "60.00", "35.00"}, {"97535", "55.00", "32.00"},
+            {"97032", "30.00", "17.00"}, {"97035", "25.00", "12.00"}, {"97116", "50.00", "29.00"},
+            {"97010", "20.00"}, {"97014", "25.00"}, {"G0283", "25.00", "9.00"}, {"97150", "35.00", "17.00"},
+            {"20560", "60.00"}, {"20561", "80.00"}};
 
     /** Registers one demo patient with an open thoracic episode; one of them is already discharged. */
     private void admit(DemoPatient demo, int i, StaffUser therapist) {

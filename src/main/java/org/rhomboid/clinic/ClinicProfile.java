@@ -14,10 +14,16 @@ public record ClinicProfile(String name, String addressLine, String city, String
         append(out, addressLine, "");
         append(out, city, ", ");
         if (state != null || postalCode != null) {
-            append(out, ((state == null ? "" : state) + " " + (postalCode == null ? "" : postalCode)).strip(),
+            append(out, ((state == null ? "" : state) + " " + (postalCode == null ? "" : zip())).strip(),
                     city == null ? ", " : ", ");
         }
         return out.toString();
+    }
+
+    /** The ZIP code as printed: 04101, or 04101-2345 for a ZIP+4. */
+    public String zip() {
+        return postalCode != null && postalCode.length() == 9
+               ? postalCode.substring(0, 5) + "-" + postalCode.substring(5) : postalCode;
     }
 
     private static void append(StringBuilder out, String part, String separator) {

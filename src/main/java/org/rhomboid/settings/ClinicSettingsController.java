@@ -36,7 +36,7 @@ class ClinicSettingsController {
                       Boolean requiresCosign) {
 
         static ClinicForm of(ClinicProfile p) {
-            return new ClinicForm(p.name(), p.addressLine(), p.city(), p.state(), p.postalCode(), p.phone(), p.fax(),
+            return new ClinicForm(p.name(), p.addressLine(), p.city(), p.state(), p.zip(), p.phone(), p.fax(),
                     p.npi(), p.taxId() == null ? null : p.taxId().substring(0, 2) + "-" + p.taxId().substring(2),
                     p.requiresCosign());
         }

@@ -93,6 +93,26 @@ public class WebSession {
                 .POST(HttpRequest.BodyPublishers.ofByteArray(out.toByteArray())));
     }
 
+    /** A form post (with the CSRF token of {@code fromPage}) answered with headers and body: downloads. */
+    public HttpResponse<String> postForResponse(String path, Map<String, String> fields, String fromPage) {
+        Map<String, String> form = new LinkedHashMap<>(fields);
+        form.put("_csrf", csrfFrom(get(fromPage).body()));
+        String body = form.entrySet().stream()
+                .map(e -> URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8) + "="
+                        + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
+                .collect(Collectors.joining("&"));
+        try {
+            return http.send(HttpRequest.newBuilder(URI.create(base + path))
+                    .header("Content-Type", "application/x-www-form-urlencoded")
+                    .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
     /** The raw bytes and content type of a GET (images). */
     public HttpResponse<byte[]> getBytes(String path) {
         try {

@@ -63,6 +63,7 @@ class CrossClinicAccessIT {
     UUID bGoal = UUID.randomUUID();
     UUID bPhoto = UUID.randomUUID();
     UUID bNote;
+    UUID bBatch = UUID.randomUUID();
 
     @BeforeAll
     void clinics() {
@@ -83,6 +84,11 @@ class CrossClinicAccessIT {
                 .param("by", b.user(Role.PT).id()).update();
         bNote = org.rhomboid.support.StoredNotes.insert(ownerDataSource, b, Role.PTA, "AWAITING_COSIGN",
                 java.time.LocalDate.now(), 0);
+        owner.sql("insert into claim_batch (id, clinic_id, number, control_number, from_date, to_date, created_by,"
+                        + " created_by_name, claim_count, held_count, total_charge, usage, file) values (:id, :clinic, 1,"
+                        + " 1, current_date, current_date, :by, 'Biller', 1, 0, 171, 'T', 'NM1*IL*1*' || :family || '~')")
+                .param("id", bBatch).param("clinic", b.id()).param("by", b.user(Role.BILLER).id())
+                .param("family", b.patient().familyName()).update();
     }
 
     record Route(String method, String pattern) {
@@ -167,6 +173,8 @@ class CrossClinicAccessIT {
                 .query(String.class).list()).containsExactly("AWAITING_COSIGN");
         assertThat(owner.sql("select count(*) from note_addendum where clinic_id = :clinic").param("clinic", b.id())
                 .query(Integer.class).single()).isZero();
+        assertThat(owner.sql("select count(*) from claim_batch where clinic_id = :clinic").param("clinic", b.id())
+                .query(Integer.class).single()).isOne();
     }
 
     private List<Route> routesWithIds() {
@@ -202,6 +210,7 @@ class CrossClinicAccessIT {
                 case "goalId" -> bGoal.toString();
                 case "photoId" -> bPhoto.toString();
                 case "noteId" -> bNote.toString();
+                case "batchId" -> bBatch.toString();
                 default -> fail("Unknown path variable {" + matcher.group(1) + "} in " + pattern
                         + ": teach CrossClinicAccessIT which clinic-B id to use");
             };

@@ -30,6 +30,11 @@ public final class ProcedureCatalog {
         return new ProcedureCatalog(codes);
     }
 
+    /** Every code, in the order of the catalogue file. */
+    public java.util.List<ProcedureCode> codes() {
+        return java.util.List.copyOf(codes.values());
+    }
+
     public Optional<ProcedureCode> find(String code) {
         return Optional.ofNullable(code == null ? null : codes.get(code.strip().toUpperCase()));
     }

@@ -15,18 +15,18 @@ import java.util.List;
  * Reads an 837P back with StAEDI: its built-in X12 control schema checks ISA/GS/ST and their counts and control
  * numbers; our 005010X222A1 schema checks the loops, segments and elements inside ST…SE.
  */
-final class X12Validator {
+public final class X12Validator {
 
     static final String SCHEMA = "/x12/837P-005010X222A1.xml";
 
     /** What StAEDI reported, e.g. "SEGMENT_ERROR UNEXPECTED_SEGMENT NM1 at segment 12". */
-    record Result(List<String> errors, List<String> loops) {
+    public record Result(List<String> errors, List<String> loops) {
     }
 
     private X12Validator() {
     }
 
-    static Result validate(String x12) throws Exception {
+    public static Result validate(String x12) throws Exception {
         EDIInputFactory factory = EDIInputFactory.newFactory();
         factory.setProperty(EDIInputFactory.EDI_VALIDATE_CONTROL_STRUCTURE, true);
         Schema transactionSchema;

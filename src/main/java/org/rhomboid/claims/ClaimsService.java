@@ -1,0 +1,289 @@
+package org.rhomboid.claims;
+
+import java.math.BigDecimal;
+import java.security.SecureRandom;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import org.rhomboid.account.StaffPrincipal;
+import org.rhomboid.audit.AuditAction;
+import org.rhomboid.audit.AuditLog;
+import org.rhomboid.audit.AuditOutcome;
+import org.rhomboid.billing.BillingSettings;
+import org.rhomboid.billing.claim.Address;
+import org.rhomboid.billing.claim.Claim;
+import org.rhomboid.billing.claim.Interchange;
+import org.rhomboid.billing.claim.Provider;
+import org.rhomboid.billing.claim.ServiceLine;
+import org.rhomboid.billing.claim.Submitter;
+import org.rhomboid.billing.claim.Subscriber;
+import org.rhomboid.billing.claim.X12ClaimWriter;
+import org.rhomboid.billing.domain.ClearinghouseSettings;
+import org.rhomboid.billing.domain.Fee;
+import org.rhomboid.claims.ClaimsRepository.Batch;
+import org.rhomboid.claims.ClaimsRepository.StoredLine;
+import org.rhomboid.claims.ClaimsRepository.StoredVisit;
+import org.rhomboid.claims.domain.ClaimEligibility;
+import org.rhomboid.claims.domain.ClaimEligibility.Decision;
+import org.rhomboid.claims.domain.ClaimEligibility.Person;
+import org.rhomboid.claims.domain.ClaimRange;
+import org.rhomboid.claims.domain.PersonName;
+import org.rhomboid.clinic.ClinicProfile;
+import org.rhomboid.clinic.ClinicRepository;
+import org.rhomboid.clinic.ClinicScope;
+import org.rhomboid.shared.NotFoundException;
+import org.rhomboid.visit.domain.NoteHash;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import tools.jackson.core.type.TypeReference;
+import tools.jackson.databind.DeserializationFeature;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Claims from signed visits: the preview of a date range (what would be claimed, what is held back and why) and the
+ * batch — one 837P file with one claim per visit, recorded so that no visit is billed twice. Every visit shown or
+ * billed is audited against its patient.
+ */
+@Service
+@Transactional(noRollbackFor = NotFoundException.class)
+public class ClaimsService {
+
+    public static final String RESOURCE = "Claim";
+    public static final String BATCH = "ClaimBatch";
+    private static final JsonMapper JSON = JsonMapper.builder()
+            .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS).build();
+    private static final TypeReference<Map<String, Object>> TREE = new TypeReference<>() {};
+    // No 0/O or 1/I: claim IDs are read over the phone when a payer calls about one.
+    private static final char[] CLAIM_ID_ALPHABET = "ABCDEFGHJKLMNPQRSTUVWXYZ23456789".toCharArray();
+    private static final int CLAIM_ID_LENGTH = 12;
+    private static final SecureRandom RANDOM = new SecureRandom();
+
+    /** One visit of the preview, as the biller reads it. */
+    public record Row(UUID noteId, String patient, String mrn, java.time.LocalDate date, List<String> services,
+                      BigDecimal charge, String rendering, List<String> reasons) {}
+
+    public record Preview(ClaimRange range, List<String> setupProblems, List<Row> claimable, List<Row> heldBack,
+                          BigDecimal total) {
+        public boolean canCreate() {
+            return setupProblems.isEmpty() && !claimable.isEmpty();
+        }
+    }
+
+    /** A batch made (number, id and file), or the reason none was. */
+    public record Created(Batch batch, String file, String refusal) {}
+
+    public record File(Batch batch, String content) {}
+
+    private final ClaimsRepository claims;
+    private final BillingSettings billing;
+    private final ClinicRepository clinics;
+    private final AuditLog audit;
+    private final X12ClaimWriter writer = new X12ClaimWriter();
+
+    ClaimsService(ClaimsRepository claims, BillingSettings billing, ClinicRepository clinics, AuditLog audit) {
+        this.claims = claims;
+        this.billing = billing;
+        this.clinics = clinics;
+        this.audit = audit;
+    }
+
+    /** What a batch for the range would hold, without making it. */
+    public Preview preview(ClaimRange range) {
+        return judge(range, billing.settings()).preview();
+    }
+
+    /**
+     * Makes the batch for the range: the claimable visits go into one 837P file under the next control number; the
+     * visits are recorded as billed. The clinic's settings row stays locked until commit, so batches are made one at
+     * a time and a visit can't go into two of them.
+     */
+    public Created create(ClaimRange range) {
+        Optional<ClearinghouseSettings> locked = billing.lockForBatch();
+        if (locked.isEmpty()) {
+            return new Created(null, null, "Enter the clearinghouse settings before making a batch.");
+        }
+        ClearinghouseSettings settings = locked.get();
+        Judged judged = judge(range, settings);
+        if (!judged.setupProblems.isEmpty()) {
+            return new Created(null, null, String.join(" ", judged.setupProblems));
+        }
+        List<Claim> built = new ArrayList<>();
+        List<Judged.Item> billed = new ArrayList<>();
+        List<String> claimIds = new ArrayList<>();
+        for (Judged.Item item : judged.items) {
+            if (item.decision.claimable()) {
+                String claimId = claimId();
+                built.add(claim(claimId, item, judged.clinic, settings));
+                billed.add(item);
+                claimIds.add(claimId);
+            }
+        }
+        int held = judged.items.size() - built.size();
+        if (built.isEmpty()) {
+            return new Created(null, null, "No visit in this range can be claimed.");
+        }
+        int control = settings.nextControlNumber();
+        StaffPrincipal me = StaffPrincipal.current().orElseThrow();
+        String file = writer.write(new Interchange(settings.senderId(), settings.receiverId(), settings.receiverName(),
+                new Submitter(settings.submitterName(), settings.contactName(), settings.contactPhone()), control,
+                settings.usage(), LocalDateTime.now()), built);
+        BigDecimal total = billed.stream().map(i -> i.decision.total()).reduce(BigDecimal.ZERO, BigDecimal::add);
+        UUID clinic = ClinicScope.require();
+        Batch batch = new Batch(UUID.randomUUID(), claims.nextBatchNumber(clinic), control, range.from(), range.to(),
+                me.displayName(), null, built.size(), held, total, String.valueOf(settings.usage()));
+        claims.insertBatch(clinic, batch, me.userId(), file);
+        for (int i = 0; i < billed.size(); i++) {
+            Judged.Item item = billed.get(i);
+            claims.insertBatchNote(clinic, batch.id(), item.visit.noteId(), claimIds.get(i), item.decision.total());
+            audit.record(AuditAction.CREATE, RESOURCE, item.visit.noteId(), item.visit.patientId(), AuditOutcome.SUCCESS);
+        }
+        audit.record(AuditAction.CREATE, BATCH, batch.id(), null, AuditOutcome.SUCCESS);
+        billing.controlNumberUsed(control);
+        return new Created(batch, file, null);
+    }
+
+    public List<Batch> batches() {
+        return claims.batches(ClinicScope.require());
+    }
+
+    /** A batch's file again, exactly as it was made; every patient in it is audited as read. */
+    public File file(UUID batchId) {
+        UUID clinic = ClinicScope.require();
+        Batch batch = claims.batch(clinic, batchId).orElseThrow(() -> {
+            audit.record(AuditAction.READ, BATCH, batchId, null, AuditOutcome.NOT_FOUND);
+            return new NotFoundException("Claim batch not found");
+        });
+        claims.batchNotes(clinic, batchId).forEach(n ->
+                audit.record(AuditAction.READ, RESOURCE, n.noteId(), n.patientId(), AuditOutcome.SUCCESS));
+        audit.record(AuditAction.READ, BATCH, batchId, null, AuditOutcome.SUCCESS);
+        return new File(batch, claims.file(clinic, batchId).orElseThrow());
+    }
+
+    /** The range's visits judged against the clinic's setup; each visit read is audited. */
+    private Judged judge(ClaimRange range, ClearinghouseSettings settings) {
+        UUID clinic = ClinicScope.require();
+        ClinicProfile profile = clinics.profile(clinic).orElseThrow();
+        Map<String, Fee> fees = billing.fees();
+        ClaimEligibility.Setup setup = new ClaimEligibility.Setup(new ClaimEligibility.Clinic(profile.name(),
+                profile.npi(), profile.taxId(), profile.addressLine(), profile.city(), profile.state(),
+                profile.postalCode()), settings, fees);
+        Map<UUID, List<StoredLine>> lines = claims.lines(clinic, range.from(), range.to());
+        List<String> setupProblems = ClaimEligibility.checkSetup(setup);
+        List<Judged.Item> items = new ArrayList<>();
+        for (StoredVisit v : claims.visits(clinic, range.from(), range.to())) {
+            List<StoredLine> coded = lines.getOrDefault(v.noteId(), List.of());
+            Decision decision = ClaimEligibility.decide(visit(v, coded), setup);
+            if (decision.claimable() && setupProblems.isEmpty()) {
+                try {
+                    // The claim records' own checks (X12 delimiters, lengths, formats) catch what the rules do not.
+                    claim("PREVIEW", new Judged.Item(v, coded, decision), profile, settings);
+                } catch (IllegalArgumentException refused) {
+                    decision = ClaimEligibility.refused(decision, refused.getMessage());
+                }
+            }
+            items.add(new Judged.Item(v, coded, decision));
+            audit.record(AuditAction.READ, RESOURCE, v.noteId(), v.patientId(), AuditOutcome.SUCCESS);
+        }
+        return new Judged(range, profile, settings, setupProblems, items);
+    }
+
+    private static ClaimEligibility.Visit visit(StoredVisit v, List<StoredLine> lines) {
+        Map<String, Object> content = v.content() == null ? Map.of() : JSON.readValue(v.content(), TREE);
+        boolean intact = v.content() == null || NoteHash.verify(content, v.contentHash());
+        List<String> diagnoses = content.get("diagnoses") instanceof List<?> list
+                ? list.stream().map(String::valueOf).toList() : List.of();
+        boolean address = present(v.addressLine()) && present(v.city()) && present(v.state())
+                && present(v.postalCode());
+        return new ClaimEligibility.Visit(v.noteId(), v.visitDate(), v.status(), intact, v.billedInBatch(), v.payer(),
+                v.memberId(), address,
+                v.referrerName() == null && v.referrerNpi() == null ? null : new Person(v.referrerName(), v.referrerNpi()),
+                v.certification(), diagnoses,
+                lines.stream().map(l -> new ClaimEligibility.Line(l.code(), l.units(), l.modifiers(), l.status())).toList(),
+                v.authorRole(), new Person(v.authorName(), v.authorNpi()),
+                v.cosignerName() == null ? null : new Person(v.cosignerName(), v.cosignerNpi()),
+                v.therapistName() == null ? null : new Person(v.therapistName(), v.therapistNpi()));
+    }
+
+    private static Claim claim(String claimId, Judged.Item item, ClinicProfile clinic, ClearinghouseSettings settings) {
+        StoredVisit v = item.visit;
+        Decision d = item.decision;
+        Provider billingProvider = Provider.organization(clinic.name(), clinic.npi(), clinic.taxId(),
+                settings.taxonomy(), new Address(clinic.addressLine(), clinic.city(), clinic.state(), clinic.postalCode()));
+        Subscriber subscriber = new Subscriber(v.memberId(), v.familyName(), v.givenName(), v.birthDate(),
+                ClaimEligibility.sexCode(v.sex()), new Address(v.addressLine(), v.city(), v.state(), v.postalCode()));
+        org.rhomboid.billing.claim.Payer payer = new org.rhomboid.billing.claim.Payer(d.payer().name(),
+                d.payer().payerId(), d.claimFilingIndicator());
+        List<ServiceLine> lines = d.lines().stream().map(l -> new ServiceLine(l.code(), l.modifiers(), l.charge(),
+                l.units(), v.visitDate(), l.diagnosisPointers())).toList();
+        return new Claim(claimId, d.total(), settings.placeOfService(), billingProvider, subscriber, payer,
+                d.visit().diagnoses(), lines, referring(d.visit().referrer()), person(d.rendering()));
+    }
+
+    /** The referring provider when the patient's record names one with a valid NPI (Medicare requires it). */
+    private static Provider referring(Person referrer) {
+        if (referrer == null || referrer.name() == null || referrer.npi() == null
+                || !org.rhomboid.patient.domain.Npi.isValid(referrer.npi())) {
+            return null;
+        }
+        return person(referrer);
+    }
+
+    private static Provider person(Person person) {
+        PersonName name = PersonName.of(person.name());
+        return Provider.person(name.last(), name.first(), person.npi());
+    }
+
+    private static String claimId() {
+        char[] id = new char[CLAIM_ID_LENGTH];
+        for (int i = 0; i < id.length; i++) {
+            id[i] = CLAIM_ID_ALPHABET[RANDOM.nextInt(CLAIM_ID_ALPHABET.length)];
+        }
+        return new String(id);
+    }
+
+    private static boolean present(String value) {
+        return value != null && !value.isBlank();
+    }
+
+    private static String service(ClaimEligibility.ClaimLine l) {
+        return l.code() + " × " + l.units() + (l.modifiers().isEmpty() ? "" : " (" + String.join(", ", l.modifiers()) + ")");
+    }
+
+    private static String service(StoredLine l) {
+        String line = l.code() + " × " + l.units() + (l.modifiers().isEmpty() ? "" : " (" + String.join(", ", l.modifiers()) + ")");
+        return l.status() == org.rhomboid.billing.domain.VisitLines.Status.BILLABLE ? line
+                : line + " — " + l.status().name().toLowerCase(java.util.Locale.ROOT).replace('_', ' ');
+    }
+
+    /** The range judged: the clinic, its setup problems and every visit with its decision. */
+    private record Judged(ClaimRange range, ClinicProfile clinic, ClearinghouseSettings settings,
+                          List<String> setupProblems, List<Item> items) {
+
+        record Item(StoredVisit visit, List<StoredLine> lines, Decision decision) {}
+
+        Preview preview() {
+            List<Row> claimable = new ArrayList<>();
+            List<Row> held = new ArrayList<>();
+            BigDecimal total = BigDecimal.ZERO;
+            for (Item item : items) {
+                StoredVisit v = item.visit;
+                Decision d = item.decision;
+                String patient = v.familyName() + ", " + v.givenName();
+                if (d.claimable()) {
+                    claimable.add(new Row(v.noteId(), patient, v.mrn(), v.visitDate(),
+                            d.lines().stream().map(ClaimsService::service).toList(), d.total(),
+                            d.rendering().name(), List.of()));
+                    total = total.add(d.total());
+                } else {
+                    held.add(new Row(v.noteId(), patient, v.mrn(), v.visitDate(),
+                            item.lines.stream().map(ClaimsService::service).toList(), null, null,
+                            d.problems().stream().map(ClaimEligibility.Problem::message).toList()));
+                }
+            }
+            return new Preview(range, setupProblems, claimable, held, total);
+        }
+    }
+}
