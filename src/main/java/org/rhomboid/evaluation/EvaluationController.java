@@ -2,22 +2,28 @@ package org.rhomboid.evaluation;
 
 import java.time.LocalDate;
 
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.rhomboid.billing.domain.EvaluationComplexity;
+import org.rhomboid.document.PdfDownload;
+import org.rhomboid.document.PdfRenderer;
 import org.rhomboid.evaluation.domain.Assessment;
 import org.rhomboid.evaluation.domain.AssessmentForm;
 import org.rhomboid.goal.domain.GoalForm;
 import org.rhomboid.goal.domain.Instrument;
 import org.rhomboid.goal.domain.SmartGoal;
+import org.rhomboid.intake.BodyChart;
 import org.rhomboid.intervention.domain.HealthCondition;
 import org.rhomboid.intervention.domain.Intervention;
 import org.rhomboid.plan.PlanService;
 import org.rhomboid.plan.domain.Certification;
 import org.rhomboid.plan.domain.PlanForm;
 import org.rhomboid.reasoning.domain.Classification;
+import org.rhomboid.settings.ClinicSettings;
+import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -37,15 +43,36 @@ class EvaluationController {
 
     private final EvaluationService evaluations;
     private final PlanService plans;
+    private final ClinicSettings clinic;
+    private final PdfRenderer documents;
 
-    EvaluationController(EvaluationService evaluations, PlanService plans) {
+    EvaluationController(EvaluationService evaluations, PlanService plans, ClinicSettings clinic,
+                         PdfRenderer documents) {
         this.evaluations = evaluations;
         this.plans = plans;
+        this.clinic = clinic;
+        this.documents = documents;
     }
 
     @GetMapping("/episodes/{episodeId}/evaluation")
     String page(@PathVariable UUID episodeId, Model model) {
         return render(episodeId, model, null, null, null, Map.of());
+    }
+
+    /**
+     * The signed evaluation as a PDF from the fragment the page shows: letterhead, patient on every page, page
+     * numbers, the note as signed with the intake's body chart, and the signature; 409 before it is signed.
+     */
+    @GetMapping("/episodes/{episodeId}/evaluation/pdf")
+    ResponseEntity<byte[]> pdf(@PathVariable UUID episodeId) {
+        EvaluationDocument doc = evaluations.document(episodeId, LocalDate.now());
+        Map<String, Object> variables = new HashMap<>();
+        variables.put("clinic", clinic.current());
+        variables.put("doc", doc);
+        variables.put("back", BodyChart.BACK);
+        variables.put("front", BodyChart.FRONT);
+        return PdfDownload.inline(documents.render("documents/evaluation", variables),
+                "initial-evaluation-" + doc.evaluation().signedAt().toLocalDate() + ".pdf");
     }
 
     @PostMapping("/episodes/{episodeId}/assessment")
@@ -114,6 +141,10 @@ class EvaluationController {
         model.addAttribute("v", view);
         model.addAttribute("episode", view.episode());
         model.addAttribute("patient", view.patient());
+        model.addAttribute("painMap", view.intake() != null && view.intake().submitted()
+                ? view.intake().answers().painMap() : Map.of());
+        model.addAttribute("back", BodyChart.BACK);
+        model.addAttribute("front", BodyChart.FRONT);
         model.addAttribute("assessmentForm", assessment != null ? assessment
                 : view.evaluation() != null ? AssessmentForm.of(view.evaluation().assessment()) : new AssessmentForm(Map.of()));
         model.addAttribute("planForm", plan != null ? plan

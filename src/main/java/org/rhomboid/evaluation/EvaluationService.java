@@ -84,6 +84,28 @@ public class EvaluationService {
         return found;
     }
 
+    /**
+     * The signed evaluation with the pain map of the intake and the plan and goals it signed, for its PDF and the
+     * letters to the referring provider; 409 when the evaluation is not signed yet (refusals are audited too).
+     */
+    @Transactional(noRollbackFor = {NotFoundException.class, ConflictException.class})
+    public EvaluationDocument document(UUID episodeId, LocalDate today) {
+        Episode episode = episodes.get(episodeId);
+        EvaluationRecord evaluation = evaluations.find(ClinicScope.require(), episodeId)
+                .filter(EvaluationRecord::signed).orElse(null);
+        PlanOfCare plan = evaluation == null ? null : plans.plan(episode).orElse(null);
+        if (evaluation == null || plan == null) {
+            audit.record(AuditAction.READ, RESOURCE, null, episode.patientId(), AuditOutcome.CONFLICT);
+            throw new ConflictException("The initial evaluation is not signed yet: its documents are made from the"
+                    + " signed evaluation.");
+        }
+        audit.record(AuditAction.READ, RESOURCE, null, episode.patientId(), AuditOutcome.SUCCESS);
+        Intake intake = intakes.of(episode).orElse(null);
+        return new EvaluationDocument(episode, patients.get(episode.patientId()), evaluation,
+                intake != null && intake.submitted() ? intake.answers().painMap() : Map.of(), plan,
+                plans.goals(episode), Certification.assess(plan.certificationFacts(), today));
+    }
+
     public EvaluationView view(UUID episodeId, LocalDate today) {
         Episode episode = episodes.get(episodeId);
         EpisodeScreening screened = screening.of(episode);

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import org.rhomboid.document.PdfDownload;
 import org.rhomboid.document.PdfRenderer;
 import org.rhomboid.episode.Episode;
 import org.rhomboid.episode.EpisodeService;
@@ -17,10 +18,6 @@ import org.rhomboid.visit.domain.NoteKind;
 import org.rhomboid.visit.domain.TherapistReportForm;
 import org.rhomboid.settings.ClinicSettings;
 import org.rhomboid.web.Forms;
-import org.springframework.http.CacheControl;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
@@ -141,14 +138,10 @@ class NotesController {
         variables.put("intact", view.intact());
         variables.put("addenda", view.addenda());
         variables.put("diagnoses", view.facts().plan().diagnoses());
-        variables.put("charts", note.kind() == NoteKind.DAILY_NOTE ? List.of() : reports.charts(view.facts()));
+        variables.put("charts", note.kind() == NoteKind.DAILY_NOTE ? List.of()
+                : reports.charts(view.facts(), note.visitDate()));
         byte[] pdf = documents.render("documents/note", variables);
-        return ResponseEntity.ok().contentType(MediaType.APPLICATION_PDF)
-                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.inline()
-                        .filename(note.kind().name().toLowerCase(java.util.Locale.ROOT) + "-" + note.visitDate() + ".pdf")
-                        .build().toString())
-                .cacheControl(CacheControl.noStore())
-                .body(pdf);
+        return PdfDownload.inline(pdf, note.kind().name().toLowerCase(java.util.Locale.ROOT) + "-" + note.visitDate() + ".pdf");
     }
 
     @PostMapping("/notes/{noteId}/cosign")

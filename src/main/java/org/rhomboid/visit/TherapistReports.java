@@ -41,6 +41,9 @@ public class TherapistReports {
 
     public record Facts(List<StoredGoal> goals, List<Outcome> outcomes) {}
 
+    /** A measure's trend chart: its title, printed above it, and the SVG. */
+    public record Chart(String title, String svg) {}
+
     private final VisitService visits;
     private final PlanService plans;
     private final OutcomeService outcomes;
@@ -73,15 +76,21 @@ public class TherapistReports {
         return new Facts(plans.goals(visit.episode()), rows);
     }
 
-    /** Each measure's trend chart with its MCID band and the goals' targets, for the report's PDF. */
-    public List<String> charts(VisitService.VisitFacts visit) {
-        List<OutcomeResult> results = outcomes.results(visit.episode());
+    /**
+     * Each measure's trend chart with its MCID band and the goals' targets, for the report's PDF and the progress
+     * letter: the results measured up to {@code through} (the report's date), so the charts show what the report
+     * judged, however much later they are printed.
+     */
+    public List<Chart> charts(VisitService.VisitFacts visit, LocalDate through) {
+        List<OutcomeResult> results = outcomes.results(visit.episode()).stream()
+                .filter(r -> !r.measuredOn().isAfter(through)).toList();
         List<StoredGoal> goals = plans.goals(visit.episode());
-        List<String> charts = new ArrayList<>();
+        List<Chart> charts = new ArrayList<>();
         for (OutcomeInstrument instrument : OutcomeInstrument.values()) {
             List<OutcomeResult> mine = measured(results, instrument);
             if (!mine.isEmpty()) {
-                charts.add(OutcomeCharts.svg(instrument, mine, goals));
+                charts.add(new Chart(instrument.title() + (instrument.reportsPercent() ? " (%)" : ""),
+                        OutcomeCharts.svg(instrument, mine, goals)));
             }
         }
         return charts;

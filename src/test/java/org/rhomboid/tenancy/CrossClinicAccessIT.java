@@ -211,6 +211,8 @@ class CrossClinicAccessIT {
                 case "photoId" -> bPhoto.toString();
                 case "noteId" -> bNote.toString();
                 case "batchId" -> bBatch.toString();
+                // Letters to the referring provider: the episode's id decides; the kind must merely exist.
+                case "kind" -> "plan-of-care";
                 default -> fail("Unknown path variable {" + matcher.group(1) + "} in " + pattern
                         + ": teach CrossClinicAccessIT which clinic-B id to use");
             };

@@ -269,6 +269,12 @@ class VisitNotesIT {
                 .isEqualTo("DISCHARGED " + TODAY + " GOALS_MET");
         assertThat(Pdfs.text(therapist.getBytes(discharge + "/pdf").body())).contains("Discharge summary")
                 .contains("Goals met").contains("Home programme");
+        // The referring provider hears of it: the discharge letter carries the summary as signed.
+        assertThat(therapist.get(discharge).body()).contains("id=\"discharge-letter\"");
+        String letter = Pdfs.text(therapist.getBytes("/episodes/" + clinic.episode().id() + "/letters/discharge/pdf")
+                .body());
+        assertThat(letter).contains("has been discharged from physical therapy").contains("Goals met")
+                .contains("Open book rotation 2 × 10 daily").contains("DOB Feb 14, 1960");
         // A discharged episode takes no new notes.
         assertThat(therapist.post(notes(), Map.of("kind", "DAILY_NOTE"), notes()).location()).endsWith(notes());
         assertThat(therapist.get(notes()).body()).contains("This episode is discharged");

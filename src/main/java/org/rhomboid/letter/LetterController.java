@@ -1,0 +1,52 @@
+package org.rhomboid.letter;
+
+import java.time.LocalDate;
+import java.util.Map;
+import java.util.UUID;
+import org.rhomboid.document.PdfDownload;
+import org.rhomboid.document.PdfRenderer;
+import org.rhomboid.settings.ClinicSettings;
+import org.rhomboid.shared.NotFoundException;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+
+/**
+ * Letters to the referring provider, as a page to read and a PDF to send, both from the fragment in
+ * {@code letters/body.html}. Who may open them follows the visit notes: therapists, assistants, billers and
+ * administrators.
+ */
+@Controller
+@PreAuthorize("hasAnyRole('PT', 'PTA', 'BILLER', 'CLINIC_ADMIN')")
+class LetterController {
+
+    private final Letters letters;
+    private final ClinicSettings clinic;
+    private final PdfRenderer documents;
+
+    LetterController(Letters letters, ClinicSettings clinic, PdfRenderer documents) {
+        this.letters = letters;
+        this.clinic = clinic;
+        this.documents = documents;
+    }
+
+    @GetMapping("/episodes/{episodeId}/letters/{kind}")
+    String page(@PathVariable UUID episodeId, @PathVariable String kind, Model model) {
+        model.addAttribute("letter", letters.write(episodeId, kind(kind), LocalDate.now()));
+        return "letters/page";
+    }
+
+    @GetMapping("/episodes/{episodeId}/letters/{kind}/pdf")
+    ResponseEntity<byte[]> pdf(@PathVariable UUID episodeId, @PathVariable String kind) {
+        Letter letter = letters.write(episodeId, kind(kind), LocalDate.now());
+        byte[] pdf = documents.render("documents/letter", Map.of("clinic", clinic.current(), "letter", letter));
+        return PdfDownload.inline(pdf, letter.kind().slug() + "-letter-" + letter.date() + ".pdf");
+    }
+
+    private static LetterKind kind(String slug) {
+        return LetterKind.ofSlug(slug).orElseThrow(() -> new NotFoundException("Letter"));
+    }
+}
