@@ -7,6 +7,8 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
+import java.util.Map;
 import java.util.UUID;
 import org.rhomboid.patient.domain.Payer;
 import org.rhomboid.plan.domain.Certification;
@@ -106,5 +108,27 @@ class ComplianceRepository {
             dates.add(date instanceof java.sql.Date d ? d.toLocalDate() : LocalDate.parse(date.toString()));
         }
         return dates;
+    }
+
+    /**
+     * For each open episode, its patient's expected allowed amount in the year (signed notes' billable lines at the
+     * fee schedule's allowed amount per unit); empty when the clinic keeps no allowed amounts, so KX is unknown.
+     */
+    Optional<Map<UUID, java.math.BigDecimal>> allowedThisYear(UUID clinicId, int year) {
+        boolean known = jdbc.sql("select exists (select 1 from fee_schedule where clinic_id = :clinic and allowed is not null)")
+                .param("clinic", clinicId).query(Boolean.class).single();
+        if (!known) {
+            return Optional.empty();
+        }
+        Map<UUID, java.math.BigDecimal> allowed = new java.util.HashMap<>();
+        jdbc.sql("select e.id, sum(s.units * f.allowed) from episode e"
+                        + " join note n on n.clinic_id = e.clinic_id and n.patient_id = e.patient_id"
+                        + " and n.visit_date >= make_date(:year, 1, 1) and n.visit_date < make_date(:year + 1, 1, 1)"
+                        + " join note_service s on s.clinic_id = n.clinic_id and s.note_id = n.id and s.status = 'BILLABLE'"
+                        + " join fee_schedule f on f.clinic_id = s.clinic_id and f.code = s.code"
+                        + " where e.clinic_id = :clinic and e.status = 'OPEN' group by e.id")
+                .param("clinic", clinicId).param("year", year)
+                .query((rs, n) -> allowed.put(rs.getObject(1, UUID.class), rs.getBigDecimal(2))).list();
+        return Optional.of(allowed);
     }
 }

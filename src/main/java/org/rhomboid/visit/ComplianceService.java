@@ -103,6 +103,7 @@ public class ComplianceService {
         List<ComplianceWorklist.PlanFacts> plans = new ArrayList<>();
         List<ComplianceWorklist.ProgressFacts> progress = new ArrayList<>();
         List<ComplianceWorklist.KxFacts> kx = new ArrayList<>();
+        java.util.Optional<Map<UUID, java.math.BigDecimal>> allowed = repository.allowedThisYear(clinic, today.getYear());
         for (ComplianceRepository.PlannedEpisode e : repository.plannedEpisodes(clinic, therapistId)) {
             patientOfEpisode.put(e.episodeId(), e.patientName());
             // The plan's start date is its first treatment day, as the plan form and the note-signing checks have it.
@@ -114,8 +115,10 @@ public class ComplianceService {
                     schedule(e, days.getOrDefault(e.episodeId(), List.of()), today, zone)));
             PayerRules payer = PayerRules.of(e.payer());
             if (payer != null && payer.medicareRules()) {
-                // No fee schedule yet, so the year's allowed amount is unknown (null): the worklist leaves KX out.
-                kx.add(new ComplianceWorklist.KxFacts(e.episodeId(), e.treatingTherapistId(), today.getYear(), null));
+                // Without allowed amounts in the fee schedule the year's total is unknown (null): KX is left out.
+                java.math.BigDecimal used = allowed.map(a -> a.getOrDefault(e.episodeId(), java.math.BigDecimal.ZERO))
+                        .orElse(null);
+                kx.add(new ComplianceWorklist.KxFacts(e.episodeId(), e.treatingTherapistId(), today.getYear(), used));
             }
         }
 

@@ -123,6 +123,21 @@ class NoteRepository {
                 .param("clinic", clinicId).param("episode", episodeId).param("evaluated", evaluatedOn).update();
     }
 
+    /**
+     * The patient's expected allowed amount this calendar year: the billable lines of their signed notes at the
+     * clinic's expected allowed fee per unit (lines without one count nothing), leaving out the note being coded.
+     */
+    java.math.BigDecimal allowedThisYear(UUID clinicId, UUID patientId, int year, UUID exceptNote) {
+        return jdbc.sql("select coalesce(sum(s.units * f.allowed), 0) from note_service s"
+                        + " join note n on n.id = s.note_id and n.clinic_id = s.clinic_id"
+                        + " join fee_schedule f on f.clinic_id = s.clinic_id and f.code = s.code"
+                        + " where s.clinic_id = :clinic and n.patient_id = :patient and s.status = 'BILLABLE'"
+                        + " and n.visit_date >= make_date(:year, 1, 1) and n.visit_date < make_date(:year + 1, 1, 1)"
+                        + " and n.id <> :except")
+                .param("clinic", clinicId).param("patient", patientId).param("year", year).param("except", exceptNote)
+                .query(java.math.BigDecimal.class).single();
+    }
+
     private static Note map(ResultSet rs, int row) throws SQLException {
         return new Note(rs.getObject("id", UUID.class), rs.getObject("episode_id", UUID.class),
                 rs.getObject("patient_id", UUID.class), NoteKind.valueOf(rs.getString("kind")),

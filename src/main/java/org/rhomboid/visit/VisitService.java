@@ -13,6 +13,7 @@ import org.rhomboid.account.StaffPrincipal;
 import org.rhomboid.audit.AuditAction;
 import org.rhomboid.audit.AuditLog;
 import org.rhomboid.audit.AuditOutcome;
+import org.rhomboid.billing.BillingSettings;
 import org.rhomboid.billing.domain.PayerRules;
 import org.rhomboid.billing.domain.VisitLines;
 import org.rhomboid.clinic.ClinicProfile;
@@ -92,11 +93,13 @@ public class VisitService {
     private final IntakeService intakes;
     private final ClinicRepository clinics;
     private final VisitLines.Rules codes;
+    private final BillingSettings fees;
     private final AuditLog audit;
 
     VisitService(NoteRepository notes, EpisodeService episodes, PatientService patients, PlanService plans,
                  EvaluationService evaluations, ScreeningService screening, IntakeService intakes,
-                 ClinicRepository clinics, VisitLines.Rules codes, AuditLog audit) {
+                 ClinicRepository clinics, VisitLines.Rules codes, BillingSettings fees, AuditLog audit) {
+        this.fees = fees;
         this.notes = notes;
         this.episodes = episodes;
         this.patients = patients;
@@ -189,7 +192,7 @@ public class VisitService {
             return Optional.empty();
         }
         LocalDate date = checked.note().visitDate() == null ? today : checked.note().visitDate();
-        return Optional.of(NoteCoding.code(checked.note(), codingFacts(facts, date), codes));
+        return Optional.of(NoteCoding.code(checked.note(), codingFacts(note, facts, date), codes));
     }
 
     /** Signs a daily note: complete, on the plan, allowed by the schedule and certification; then locked. */
@@ -222,7 +225,7 @@ public class VisitService {
             audit.record(AuditAction.UPDATE, RESOURCE, noteId, note.patientId(), AuditOutcome.CONFLICT);
             return new SignResult(refusals);
         }
-        NoteCoding.Result coding = NoteCoding.code(checked.note(), codingFacts(facts, visit), codes);
+        NoteCoding.Result coding = NoteCoding.code(checked.note(), codingFacts(note, facts, visit), codes);
         Map<String, Object> content = header(note, facts, visit);
         content.put("note", checked.note().content());
         content.put("coding", coding(coding));
@@ -357,9 +360,22 @@ public class VisitService {
         return new DailyNoteForm.Context(today, start, facts.coverage());
     }
 
-    private NoteCoding.Facts codingFacts(VisitFacts facts, LocalDate date) {
-        // No fee schedule yet: allowed amounts are unknown, so KX is not assessed per line (the coding says so).
-        return new NoteCoding.Facts(facts.patient().primaryPayer(), date, facts.plan().diagnoses(), null, Map.of());
+    /**
+     * The payer, date and diagnoses, and for Medicare's KX threshold the fee schedule's expected allowed amounts
+     * and what this patient has used so far this year.
+     */
+    private NoteCoding.Facts codingFacts(Note note, VisitFacts facts, LocalDate date) {
+        if (!facts.medicareRules()) {
+            return new NoteCoding.Facts(facts.patient().primaryPayer(), date, facts.plan().diagnoses(), null, Map.of());
+        }
+        Map<String, java.math.BigDecimal> allowed = new java.util.HashMap<>();
+        fees.fees().forEach((code, fee) -> {
+            if (fee.allowed() != null) {
+                allowed.put(code, fee.allowed());
+            }
+        });
+        return new NoteCoding.Facts(facts.patient().primaryPayer(), date, facts.plan().diagnoses(),
+                notes.allowedThisYear(ClinicScope.require(), note.patientId(), date.getYear(), note.id()), allowed);
     }
 
     private Signer signer() {

@@ -8,6 +8,7 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.LocalDate;
 import java.util.Map;
+import java.util.List;
 import java.util.UUID;
 import javax.sql.DataSource;
 import org.junit.jupiter.api.Test;
@@ -122,6 +123,32 @@ class ComplianceWorklistIT {
                 .contains("progress report is required")
                 .contains("href=\"/episodes/" + clinic.episode().id() + "/notes\">" + name(clinic) + "</a>")
                 .doesNotContain("CERTIFICATION_MISSING");
+    }
+
+    @Test
+    void aMedicarePatientNearingTheKxThresholdIsListedOnceTheFeeScheduleHasAllowedAmounts() {
+        TestClinics.Clinic clinic = clinics.create("Kxton");
+        SignedEvaluation.sign(port, clinic, TODAY.minusDays(20));
+        // Twenty-one units of 97110 signed this year at $100 allowed each: $2,100, 85 % of the 2026 threshold.
+        UUID note = insertNote(clinic, Role.PT, "SIGNED", TODAY, 0);
+        db().sql("insert into note_service (clinic_id, note_id, line, code, minutes, units, modifiers, status)"
+                        + " values (:clinic, :note, 1, '97110', 315, 21, '{GP}', 'BILLABLE')")
+                .param("clinic", clinic.id()).param("note", note).update();
+        assertThat(as(clinic, Role.PT).get("/compliance").body()).as("no allowed amounts: KX unknown")
+                .doesNotContain("KX_APPROACHING");
+        db().sql("insert into fee_schedule (clinic_id, code, charge, allowed) values (:clinic, '97110', 120, 100)")
+                .param("clinic", clinic.id()).update();
+        String page = as(clinic, Role.PT).get("/compliance").body();
+        assertThat(page).contains("data-kind=\"KX_APPROACHING\"").contains("$2100.00 allowed in " + TODAY.getYear());
+
+        // Today's note, coded live: two more units ($200) bring the year to $2,300, past 90 % of the threshold.
+        WebSession therapist = as(clinic, Role.PT);
+        String notes = "/episodes/" + clinic.episode().id() + "/notes";
+        String started = therapist.post(notes, Map.of("kind", "DAILY_NOTE"), notes).location();
+        String path = started.substring(started.indexOf("/notes/"));
+        String coding = therapist.postMulti(path + "/coding", Map.of("visitDate", List.of(TODAY.toString()),
+                "i0.code", List.of("97110"), "i0.minutes", List.of("30")), path).body();
+        assertThat(coding).contains("Approaching the KX threshold: $2300.00 of $2480");
     }
 
     @Test

@@ -25,7 +25,10 @@ public final class NoteCoding {
      */
     public static final double LOW_AVERAGE_MINUTES_PER_UNIT = 11.0;
 
-    /** What the coding needs beyond the note. Fees: allowed amount per code, for KX; a missing code counts as unknown. */
+    /**
+     * What the coding needs beyond the note. Fees: the expected allowed amount per unit of each code (the clinic's
+     * fee schedule), for KX; a code without one counts as unknown.
+     */
     public record Facts(Payer payer, LocalDate dateOfService, List<String> diagnoses, BigDecimal yearToDateAllowed,
                         Map<String, BigDecimal> fees) {}
 
@@ -39,13 +42,14 @@ public final class NoteCoding {
         if (note.treatments().isEmpty()) {
             throw new IllegalArgumentException("A note without services has nothing to code");
         }
-        List<VisitLines.Service> services = new ArrayList<>();
-        for (DailyNote.Treatment t : note.treatments()) {
-            services.add(new VisitLines.Service(t.code(), t.minutesOrZero(), t.assistantMinutes(), t.separateTimeBlock(),
-                    facts.fees() == null ? null : facts.fees().get(t.code())));
+        // First the units, then each line's allowed amount (the fee per unit × its units), which decides KX.
+        VisitLines.Result units = VisitLines.build(visit(note, facts, null), rules);
+        List<BigDecimal> allowed = new ArrayList<>();
+        for (int i = 0; i < note.treatments().size(); i++) {
+            BigDecimal perUnit = facts.fees() == null ? null : facts.fees().get(note.treatments().get(i).code());
+            allowed.add(perUnit == null ? null : perUnit.multiply(BigDecimal.valueOf(units.lines().get(i).units())));
         }
-        VisitLines.Result coding = VisitLines.build(new VisitLines.Visit(facts.payer(), facts.dateOfService(),
-                facts.diagnoses(), services, facts.yearToDateAllowed()), rules);
+        VisitLines.Result coding = VisitLines.build(visit(note, facts, allowed), rules);
 
         List<String> warnings = new ArrayList<>(coding.warnings());
         int timedMinutes = 0;
@@ -84,5 +88,16 @@ public final class NoteCoding {
             }
         }
         return new Result(coding.lines(), timedMinutes, timedUnits, treatment, List.copyOf(warnings), coding);
+    }
+
+    private static VisitLines.Visit visit(DailyNote note, Facts facts, List<BigDecimal> allowed) {
+        List<VisitLines.Service> services = new ArrayList<>();
+        for (int i = 0; i < note.treatments().size(); i++) {
+            DailyNote.Treatment t = note.treatments().get(i);
+            services.add(new VisitLines.Service(t.code(), t.minutesOrZero(), t.assistantMinutes(), t.separateTimeBlock(),
+                    allowed == null ? null : allowed.get(i)));
+        }
+        return new VisitLines.Visit(facts.payer(), facts.dateOfService(), facts.diagnoses(), services,
+                facts.yearToDateAllowed());
     }
 }

@@ -115,6 +115,18 @@ class NoteCodingTest {
     }
 
     @Test
+    void aLinesAllowedAmountIsTheFeePerUnitTimesItsUnits() {
+        // 30 minutes are 2 units: $60 allowed takes $2,440 past the 2026 threshold of $2,480; $30 alone would not.
+        var twoUnits = code(Payer.MEDICARE, note(30, t("97110", 30)), new BigDecimal("2440"),
+                Map.of("97110", new BigDecimal("30.00")));
+        assertThat(line(twoUnits, "97110").units()).isEqualTo(2);
+        assertThat(line(twoUnits, "97110").modifiers()).contains("KX");
+        var oneUnit = code(Payer.MEDICARE, note(15, t("97110", 15)), new BigDecimal("2440"),
+                Map.of("97110", new BigDecimal("30.00")));
+        assertThat(line(oneUnit, "97110").modifiers()).doesNotContain("KX");
+    }
+
+    @Test
     void separateTimeBlocksAndNcciComeFromTheEngine() {
         var together = code(Payer.MEDICARE, note(40, t("97140", 20), t("97530", 20)));
         assertThat(line(together, "97530").status()).isEqualTo(VisitLines.Status.DENIED);
