@@ -4,6 +4,7 @@ import java.util.Set;
 import java.util.UUID;
 import org.rhomboid.clinic.ClinicScope;
 import org.rhomboid.shared.FieldProblemException;
+import org.rhomboid.shared.domain.Npi;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -53,6 +54,17 @@ public class StaffAccounts {
         }
         if (!active) {
             tokens.revokeAll(userId);
+        }
+    }
+
+    /** A clinician's NPI, which claims name as the rendering provider; blank removes it. */
+    public void setNpi(UUID userId, String npi) {
+        String value = npi == null || npi.isBlank() ? null : npi.strip();
+        if (value != null && !Npi.isValid(value)) {
+            throw new FieldProblemException("npi", "This is not a valid NPI: ten digits with a matching check digit");
+        }
+        if (users.setNpi(ClinicScope.require(), userId, value) == 0) {
+            throw new org.rhomboid.shared.NotFoundException("User");
         }
     }
 }

@@ -4,17 +4,20 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
+import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.util.Set;
 import java.util.UUID;
 import org.rhomboid.clinic.ClinicScope;
 import org.rhomboid.shared.FieldProblemException;
+import org.rhomboid.shared.domain.Npi;
 import org.rhomboid.web.Forms;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
+import org.springframework.validation.FieldError;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -35,10 +38,11 @@ class StaffController {
                     @Size(min = StaffAccounts.MIN_PASSWORD_LENGTH, max = 200,
                           message = "Use at least " + StaffAccounts.MIN_PASSWORD_LENGTH + " characters")
                     String password,
-                    @NotEmpty(message = "Choose at least one role") Set<Role> roles) {
+                    @NotEmpty(message = "Choose at least one role") Set<Role> roles,
+                    @Pattern(regexp = "^$|\\s*\\d{10}\\s*", message = "Ten digits") String npi) {
 
         static NewStaff blank() {
-            return new NewStaff(null, null, null, Set.of());
+            return new NewStaff(null, null, null, Set.of(), null);
         }
     }
 
@@ -58,9 +62,15 @@ class StaffController {
     @PostMapping("/admin/staff")
     String add(@Valid @ModelAttribute("newStaff") NewStaff form, BindingResult binding, Model model,
                RedirectAttributes redirect) {
+        if (!binding.hasFieldErrors("npi") && form.npi() != null && !form.npi().isBlank()
+                && !Npi.isValid(form.npi().strip())) {
+            // A record has no bean setter for rejectValue to inspect; the field error is added as such.
+            binding.addError(new FieldError("newStaff", "npi", form.npi(), false, null, null,
+                    "This is not a valid NPI: its check digit does not match"));
+        }
         if (!binding.hasErrors()) {
             try {
-                accounts.create(form.email(), form.displayName(), form.password(), form.roles(), null);
+                accounts.create(form.email(), form.displayName(), form.password(), form.roles(), form.npi());
                 redirect.addFlashAttribute("notice", "Added " + form.displayName().strip());
                 return "redirect:/admin/staff";
             } catch (FieldProblemException problem) {
@@ -78,6 +88,18 @@ class StaffController {
         } else {
             accounts.setActive(userId, active);
             redirect.addFlashAttribute("notice", active ? "Account reactivated" : "Account deactivated; its API tokens were revoked");
+        }
+        return "redirect:/admin/staff";
+    }
+
+    /** The NPI claims name as the rendering provider. */
+    @PostMapping("/admin/staff/{userId}/npi")
+    String setNpi(@PathVariable UUID userId, @RequestParam(defaultValue = "") String npi, RedirectAttributes redirect) {
+        try {
+            accounts.setNpi(userId, npi);
+            redirect.addFlashAttribute("notice", npi.isBlank() ? "NPI removed" : "NPI saved");
+        } catch (FieldProblemException problem) {
+            redirect.addFlashAttribute("notice", problem.getMessage() + " (" + npi.strip() + ")");
         }
         return "redirect:/admin/staff";
     }

@@ -90,6 +90,11 @@ public class UserRepository {
                 .update();
     }
 
+    public int setNpi(UUID clinicId, UUID id, String npi) {
+        return jdbc.sql("update app_user set npi = :npi where clinic_id = :clinic and id = :id")
+                .param("npi", npi).param("clinic", clinicId).param("id", id).update();
+    }
+
     private static String toArrayLiteral(Set<Role> roles) {
         return roles.stream().map(Role::name).sorted().reduce((a, b) -> a + "," + b)
                 .map(joined -> "{" + joined + "}").orElse("{}");

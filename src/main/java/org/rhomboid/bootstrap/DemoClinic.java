@@ -26,7 +26,7 @@ import org.rhomboid.episode.domain.Mechanism;
 import org.rhomboid.patient.Patient;
 import org.rhomboid.patient.PatientDetails;
 import org.rhomboid.patient.PatientService;
-import org.rhomboid.patient.domain.Npi;
+import org.rhomboid.shared.domain.Npi;
 import org.rhomboid.patient.domain.Payer;
 import org.rhomboid.patient.domain.Sex;
 import org.springframework.stereotype.Component;

@@ -225,7 +225,7 @@ public class ClaimsService {
     /** The referring provider when the patient's record names one with a valid NPI (Medicare requires it). */
     private static Provider referring(Person referrer) {
         if (referrer == null || referrer.name() == null || referrer.npi() == null
-                || !org.rhomboid.patient.domain.Npi.isValid(referrer.npi())) {
+                || !org.rhomboid.shared.domain.Npi.isValid(referrer.npi())) {
             return null;
         }
         return person(referrer);

@@ -4,7 +4,7 @@ import jakarta.validation.ConstraintValidator;
 import jakarta.validation.ConstraintValidatorContext;
 import java.time.LocalDate;
 import org.rhomboid.patient.domain.Ages;
-import org.rhomboid.patient.domain.Npi;
+import org.rhomboid.shared.domain.Npi;
 
 /** Rules across fields, each reported at the field a person would correct. */
 public class PatientDetailsValidator implements ConstraintValidator<ValidPatientDetails, PatientDetails> {

@@ -6,7 +6,7 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.util.Locale;
 import org.rhomboid.clinic.ClinicProfile;
-import org.rhomboid.patient.domain.Npi;
+import org.rhomboid.shared.domain.Npi;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;

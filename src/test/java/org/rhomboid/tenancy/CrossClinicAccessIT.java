@@ -155,6 +155,8 @@ class CrossClinicAccessIT {
                 .query(Integer.class).single()).isZero();
         assertThat(owner.sql("select bool_and(active) from app_user where clinic_id = :clinic").param("clinic", b.id())
                 .query(Boolean.class).single()).isTrue();
+        assertThat(owner.sql("select count(*) from app_user where clinic_id = :clinic and npi = '1234567893'")
+                .param("clinic", b.id()).query(Integer.class).single()).isZero();
         assertThat(owner.sql("select count(*) from screening where clinic_id = :clinic").param("clinic", b.id())
                 .query(Integer.class).single()).isOne();
         assertThat(owner.sql("select count(*) from intake where clinic_id = :clinic").param("clinic", b.id())
@@ -248,6 +250,7 @@ class CrossClinicAccessIT {
                     "birthDate", "1960-02-14", "sex", "FEMALE", "primaryPayer", "SELF_PAY", "version", "0");
             case "POST /patients/{patientId}/episodes", "POST /episodes/{episodeId}" -> episode;
             case "POST /admin/staff/{userId}/active" -> Map.of("active", "false");
+            case "POST /admin/staff/{userId}/npi" -> Map.of("npi", "1234567893");
             case "POST /episodes/{episodeId}/intake-link" -> Map.of();
             case "POST /episodes/{episodeId}/measures-link" -> Map.of("instrument", "NDI");
             case "POST /episodes/{episodeId}/notes" -> Map.of("kind", "DAILY_NOTE");

@@ -12,7 +12,7 @@ import org.rhomboid.billing.domain.Fee;
 import org.rhomboid.billing.domain.PayerIdentity;
 import org.rhomboid.billing.domain.PayerRules;
 import org.rhomboid.billing.domain.VisitLines;
-import org.rhomboid.patient.domain.Npi;
+import org.rhomboid.shared.domain.Npi;
 import org.rhomboid.patient.domain.Payer;
 import org.rhomboid.patient.domain.Sex;
 import org.rhomboid.plan.domain.Certification;

@@ -1,4 +1,4 @@
-package org.rhomboid.patient.domain;
+package org.rhomboid.shared.domain;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;

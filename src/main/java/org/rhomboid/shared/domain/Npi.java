@@ -1,4 +1,4 @@
-package org.rhomboid.patient.domain;
+package org.rhomboid.shared.domain;
 
 /**
  * National Provider Identifier: ten digits, issued beginning with 1 or 2, the last a Luhn check digit
