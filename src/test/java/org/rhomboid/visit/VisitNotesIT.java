@@ -316,4 +316,27 @@ class VisitNotesIT {
         assertThat(db().sql("select count(*) from plan_amendment where episode_id = :e").param("e", clinic.episode().id())
                 .query(Integer.class).single()).isOne();
     }
+
+    @Test
+    void aMedicareDailyNoteAfterThePlanHasEndedIsBlockedUntilANewPlan() throws Exception {
+        SignedEvaluation.sign(port, clinic, TODAY.minusDays(20));
+        // The plan was for two weeks: it ended a week ago. As the owner, shorten it with its lock lifted.
+        try (java.sql.Connection c = owner.getConnection()) {
+            c.setAutoCommit(false);
+            try (java.sql.Statement s = c.createStatement()) {
+                s.execute("alter table plan_of_care disable trigger plan_locked");
+                s.execute("update plan_of_care set duration_weeks = 2 where episode_id = '" + clinic.episode().id() + "'");
+                s.execute("alter table plan_of_care enable trigger plan_locked");
+            }
+            c.commit();
+        }
+        String note = start(therapist, "DAILY_NOTE");
+        assertThat(therapist.get(note).body()).contains("The plan of care ended on " + TODAY.minusDays(7));
+        WebSession.Page blocked = therapist.postMulti(note, signing(visit(TODAY.toString())), note);
+        assertThat(blocked.body()).contains("Not signed yet").contains("re-evaluate and write a new plan")
+                .contains("Sat through a full workday");
+        // A visit while the plan was in force still signs.
+        assertThat(therapist.postMulti(note, signing(visit(TODAY.minusDays(8).toString())), note).status())
+                .isEqualTo(302);
+    }
 }
