@@ -217,7 +217,8 @@ class VisitNotesIT {
         progress.put("plan", List.of("Continue twice weekly for 4 weeks."));
         assertThat(therapist.postMulti(report, progress, report).status()).isEqualTo(302);
         assertThat(therapist.get(report).body()).contains("Content verified").contains("Sits 4 hours now")
-                .contains("Progressing");
+                .contains("Progressing").contains("points (" + TODAY.format(java.time.format.DateTimeFormatter
+                        .ofPattern("MMM d, yyyy", java.util.Locale.ENGLISH)) + ")");
         byte[] reportPdf = therapist.getBytes(report + "/pdf").body();
         assertThat(Pdfs.text(reportPdf)).contains("Progress report").contains("Sits 4 hours now")
                 .contains("Numeric Pain Rating Scale").contains("DOB Feb 14, 1960");
