@@ -80,7 +80,8 @@ class HepAdviceTest {
 
         assertThat(assess(logs, List.of(), 13)).isEmpty();
         assertThat(assess(DAILY_A, logs, List.of(), new Thresholds(70, 3, 14, 2), 13)).map(Advice::reason)
-                .contains("Adherence 71% and pain at most 1/10 over the last 14 days: consider progressing the program.");
+                .contains("Adherence 71% and pain at most 1/10 over the last 14 days: "
+                        + "consider progressing the program.");
     }
 
     @Test
@@ -199,7 +200,8 @@ class HepAdviceTest {
         String reason = assess(logs, List.of(), 13).orElseThrow().reason();
 
         assertThat(reason).startsWith("Mean pain rose from 1.0/10 to 4.5/10")
-                .contains("; exercise is provoking pain").contains("; 2 sessions of the last 7 days were marked too hard")
+                .contains("; exercise is provoking pain")
+                .contains("; 2 sessions of the last 7 days were marked too hard")
                 .endsWith(". Consider reviewing the program.");
     }
 

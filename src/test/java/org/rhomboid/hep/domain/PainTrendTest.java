@@ -22,7 +22,8 @@ class PainTrendTest {
     @Test
     void onlyDaysWithAPainScoreInTheWindowInDateOrder() {
         List<SessionLog> logs = List.of(session(day(4), SessionStatus.DONE, 1, 2, null, "A"),
-                new SessionLog(day(2), List.of(new ExerciseDone("A", SessionStatus.SKIPPED, null, null)), null, null, null, null),
+                new SessionLog(day(2), List.of(new ExerciseDone("A", SessionStatus.SKIPPED, null, null)), null, null,
+                        null, null),
                 session(day(9), SessionStatus.DONE, 1, 1, null, "A"));
         List<DiaryEntry> diary = List.of(new DiaryEntry(day(3), 3, null), new DiaryEntry(day(0), 6, null));
 
