@@ -27,7 +27,7 @@ import java.util.Set;
  * floor.</li>
  * </ul>
  * Near limbs are dark and drawn over the body, far limbs light and behind it. Typical hip heights: standing
- * y = 86; kneeling on all fours 116 (hands under the shoulders, about 109); sitting on the chair 116; lying on the
+ * y = 86; kneeling on all fours 115 (shoulders about 109, hands under them); sitting on the chair 116; lying on the
  * floor 142 (trunk and head then rest on the floor line).
  */
 public final class FigureRenderer {
