@@ -51,6 +51,9 @@ public final class ExerciseLibrary {
             while ((line = reader.readLine()) != null) {
                 lineNumber++;
                 if (line.startsWith("#")) {
+                    if (block.isEmpty()) {
+                        blockStart = lineNumber + 1; // a block right under a comment starts after it
+                    }
                     continue;
                 }
                 if (line.isBlank()) {
