@@ -17,3 +17,12 @@
     }
   });
 })();
+
+// Exercise figures move (SVG animation); people who ask their device for less motion see them still.
+document.addEventListener('DOMContentLoaded', function () {
+    if (window.matchMedia && window.matchMedia('(prefers-reduced-motion: reduce)').matches) {
+        document.querySelectorAll('svg').forEach(function (svg) {
+            if (svg.pauseAnimations) { svg.pauseAnimations(); }
+        });
+    }
+});

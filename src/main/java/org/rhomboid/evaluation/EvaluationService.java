@@ -37,6 +37,7 @@ import org.rhomboid.plan.domain.PlanSafety;
 import org.rhomboid.reasoning.domain.ClinicalReasoning;
 import org.rhomboid.reasoning.domain.ExamSummary;
 import org.rhomboid.screening.EpisodeScreening;
+import org.rhomboid.reasoning.domain.Classification;
 import org.rhomboid.screening.ScreeningService;
 import org.rhomboid.shared.ConflictException;
 import org.rhomboid.shared.NotFoundException;
@@ -80,6 +81,14 @@ public class EvaluationService {
     public Optional<EvaluationRecord> signed(Episode episode) {
         Optional<EvaluationRecord> found = evaluations.find(ClinicScope.require(), episode.id())
                 .filter(EvaluationRecord::signed);
+        audit.record(AuditAction.READ, RESOURCE, null, episode.patientId(), AuditOutcome.SUCCESS);
+        return found;
+    }
+
+    /** The classifications the therapist has chosen so far (signed or not), for home exercise suggestions. */
+    public List<Classification> classifications(Episode episode) {
+        List<Classification> found = evaluations.find(ClinicScope.require(), episode.id())
+                .map(e -> e.assessment().classifications()).orElse(List.of());
         audit.record(AuditAction.READ, RESOURCE, null, episode.patientId(), AuditOutcome.SUCCESS);
         return found;
     }

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import org.rhomboid.outcome.domain.OutcomeInstrument;
+import org.rhomboid.database.PgArrays;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -60,8 +61,8 @@ class OutcomeRequestRepository {
                         + " :instruments::text[], :activities::text[], 'OPEN', :by, :expires)")
                 .param("id", request.id()).param("clinic", clinicId).param("episode", request.episodeId())
                 .param("patient", request.patientId())
-                .param("instruments", textArray(request.instruments().stream().map(Enum::name).toList()))
-                .param("activities", textArray(request.psfsActivities()))
+                .param("instruments", PgArrays.text(request.instruments().stream().map(Enum::name).toList()))
+                .param("activities", PgArrays.text(request.psfsActivities()))
                 .param("by", by).param("expires", request.expiresAt()).update();
         jdbc.sql("insert into outcome_link (token_hash, request_id, clinic_id) values (:hash, :request, :clinic)")
                 .param("hash", tokenHash).param("request", request.id()).param("clinic", clinicId).update();
@@ -73,16 +74,6 @@ class OutcomeRequestRepository {
                         + " and id = :id and status = 'OPEN'")
                 .param("clinic", clinicId).param("id", requestId).update();
         jdbc.sql("delete from outcome_link where request_id = :id").param("id", requestId).update();
-    }
-
-    /** A Postgres array literal; each element quoted, so commas and quotes in activity names survive. */
-    private static String textArray(List<String> values) {
-        StringBuilder out = new StringBuilder("{");
-        for (int i = 0; i < values.size(); i++) {
-            out.append(i == 0 ? "" : ",").append('"')
-                    .append(values.get(i).replace("\\", "\\\\").replace("\"", "\\\"")).append('"');
-        }
-        return out.append('}').toString();
     }
 
     private static OutcomeRequest map(ResultSet rs, int row) throws SQLException {

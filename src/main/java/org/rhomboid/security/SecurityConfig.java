@@ -54,8 +54,8 @@ public class SecurityConfig {
         http.authorizeHttpRequests(auth -> auth
                         .requestMatchers("/login", "/css/**", "/js/**", "/img/**", "/webjars/**", "/favicon.ico",
                                 "/actuator/health", "/v3/api-docs", "/v3/api-docs/**", "/error").permitAll()
-                        // Patients reach only their own intake or measures, through a secret link.
-                        .requestMatchers("/intake/**", "/measures/**").permitAll()
+                        // Patients reach only their own intake, measures or exercise portal, through a secret link.
+                        .requestMatchers("/intake/**", "/measures/**", "/portal/**").permitAll()
                         .requestMatchers("/admin/**").hasRole("CLINIC_ADMIN")
                         .anyRequest().authenticated())
                 .formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/patients", true).permitAll())

@@ -35,15 +35,29 @@ public final class Pdfs {
 
     /** Page one at 50 dpi, kept in target/screenshots for a look; fails if pdftoppm can't read the file. */
     public static BufferedImage firstPage(byte[] pdf, String name) throws IOException, InterruptedException {
+        return firstPage(pdf, name, 50);
+    }
+
+    /** Page one at the given resolution (codes to scan need more than 50 dpi). */
+    public static BufferedImage firstPage(byte[] pdf, String name, int dpi) throws IOException, InterruptedException {
         Path dir = Files.createDirectories(Path.of("target", "screenshots"));
         Path file = dir.resolve(name + ".pdf");
         Files.write(file, pdf);
-        Process pdftoppm = new ProcessBuilder("pdftoppm", "-png", "-r", "50", "-f", "1", "-l", "1", "-singlefile",
+        Process pdftoppm = new ProcessBuilder("pdftoppm", "-png", "-r", String.valueOf(dpi), "-f", "1", "-l", "1", "-singlefile",
                 file.toString(), dir.resolve(name).toString()).redirectErrorStream(true).start();
         assertThat(pdftoppm.waitFor(60, TimeUnit.SECONDS)).as("pdftoppm finished").isTrue();
         String output = new String(pdftoppm.getInputStream().readAllBytes());
         assertThat(pdftoppm.exitValue()).as("pdftoppm: " + output).isZero();
         return ImageIO.read(dir.resolve(name + ".png").toFile());
+    }
+
+    /** The text of the first QR code found on a printed page, as a phone camera would read it. */
+    public static String qrCode(BufferedImage page) throws com.google.zxing.NotFoundException,
+            com.google.zxing.ChecksumException, com.google.zxing.FormatException {
+        int[] pixels = page.getRGB(0, 0, page.getWidth(), page.getHeight(), null, 0, page.getWidth());
+        com.google.zxing.BinaryBitmap bitmap = new com.google.zxing.BinaryBitmap(new com.google.zxing.common.HybridBinarizer(
+                new com.google.zxing.RGBLuminanceSource(page.getWidth(), page.getHeight(), pixels)));
+        return new com.google.zxing.qrcode.QRCodeReader().decode(bitmap).getText();
     }
 
     /** Share of the page's pixels that are not near-white: a blank or broken page has none. */

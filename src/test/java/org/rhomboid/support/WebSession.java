@@ -113,6 +113,30 @@ public class WebSession {
         }
     }
 
+    /** The bytes a form post answers with (a PDF made from a form), with the CSRF token of {@code fromPage}. */
+    public byte[] postBytes(String path, Map<String, String> fields, String fromPage) {
+        Map<String, String> form = new LinkedHashMap<>(fields);
+        form.put("_csrf", csrfFrom(get(fromPage).body()));
+        String body = form.entrySet().stream()
+                .map(e -> URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8) + "="
+                        + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
+                .collect(Collectors.joining("&"));
+        try {
+            HttpResponse<byte[]> response = http.send(HttpRequest.newBuilder(URI.create(base + path))
+                    .header("Content-Type", "application/x-www-form-urlencoded")
+                    .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofByteArray());
+            if (response.statusCode() != 200) {
+                throw new IllegalStateException("POST " + path + " answered " + response.statusCode());
+            }
+            return response.body();
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
     /** The raw bytes and content type of a GET (images). */
     public HttpResponse<byte[]> getBytes(String path) {
         try {

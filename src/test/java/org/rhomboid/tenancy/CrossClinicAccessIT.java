@@ -64,6 +64,7 @@ class CrossClinicAccessIT {
     UUID bPhoto = UUID.randomUUID();
     UUID bNote;
     UUID bBatch = UUID.randomUUID();
+    String bExercise = "c-zebulonsky-wall-press";
 
     @BeforeAll
     void clinics() {
@@ -84,6 +85,11 @@ class CrossClinicAccessIT {
                 .param("by", b.user(Role.PT).id()).update();
         bNote = org.rhomboid.support.StoredNotes.insert(ownerDataSource, b, Role.PTA, "AWAITING_COSIGN",
                 java.time.LocalDate.now(), 0);
+        owner.sql("insert into clinic_exercise (clinic_id, code, name, category, purpose, steps, dosage, cautions,"
+                        + " start_pose, end_pose, created_by) values (:clinic, :code, 'Zebulonsky wall press', 'STRENGTH',"
+                        + " 'Strength', '{\"Push\"}', 'sets=1 reps=10 times=1 days=7', '{\"Stop if sore\"}',"
+                        + " 'x=120 y=96 trunk=90', 'x=120 y=96 trunk=90 shoulder=90 shoulder2=90', :by)")
+                .param("clinic", b.id()).param("code", bExercise).param("by", b.user(Role.PT).id()).update();
         owner.sql("insert into claim_batch (id, clinic_id, number, control_number, from_date, to_date, created_by,"
                         + " created_by_name, claim_count, held_count, total_charge, usage, file) values (:id, :clinic, 1,"
                         + " 1, current_date, current_date, :by, 'Biller', 1, 0, 171, 'T', 'NM1*IL*1*' || :family || '~')")
@@ -177,6 +183,12 @@ class CrossClinicAccessIT {
                 .query(Integer.class).single()).isZero();
         assertThat(owner.sql("select count(*) from claim_batch where clinic_id = :clinic").param("clinic", b.id())
                 .query(Integer.class).single()).isOne();
+        for (String table : List.of("hep_program", "portal_access", "hidden_exercise")) {
+            assertThat(owner.sql("select count(*) from " + table + " where clinic_id = :clinic").param("clinic", b.id())
+                    .query(Integer.class).single()).as(table).isZero();
+        }
+        assertThat(owner.sql("select purpose from clinic_exercise where clinic_id = :clinic").param("clinic", b.id())
+                .query(String.class).single()).isEqualTo("Strength");
     }
 
     private List<Route> routesWithIds() {
@@ -185,9 +197,9 @@ class CrossClinicAccessIT {
             Set<RequestMethod> methods = info.getMethodsCondition().getMethods();
             for (String pattern : info.getPatternValues()) {
                 // Patients' intake and measures pages are reached by a secret link, not by ids (IntakeFlowIT and
-                // PatientMeasuresIT cover them); code-set look-ups are public reference data of no clinic.
+                // PatientMeasuresIT cover them, HomeExerciseIT the exercise portal); code-set look-ups are public reference data of no clinic.
                 if (!pattern.contains("{") || pattern.startsWith("/intake/{token}")
-                        || pattern.startsWith("/measures/{token}")
+                        || pattern.startsWith("/measures/{token}") || pattern.startsWith("/portal/{token}")
                         || REFERENCE_DATA.contains(pattern)) {
                     continue;
                 }
@@ -215,6 +227,8 @@ class CrossClinicAccessIT {
                 case "batchId" -> bBatch.toString();
                 // Letters to the referring provider: the episode's id decides; the kind must merely exist.
                 case "kind" -> "plan-of-care";
+                // Clinic B's own exercise: invisible to clinic A (built-in exercises belong to every clinic).
+                case "code" -> bExercise;
                 default -> fail("Unknown path variable {" + matcher.group(1) + "} in " + pattern
                         + ": teach CrossClinicAccessIT which clinic-B id to use");
             };
@@ -260,6 +274,17 @@ class CrossClinicAccessIT {
             case "POST /notes/{noteId}/coding" -> Map.of("i0.code", "97110", "i0.minutes", "10");
             case "POST /notes/{noteId}/cosign", "POST /notes/{noteId}/discard" -> Map.of();
             case "POST /notes/{noteId}/addenda" -> Map.of("text", "Late entry");
+            case "POST /episodes/{episodeId}/hep" -> Map.of("ex.0.code", "cat-cow", "ex.0.sets", "1", "ex.0.reps", "10",
+                    "ex.0.timesPerDay", "1", "ex.0.daysPerWeek", "7");
+            case "POST /episodes/{episodeId}/portal-link", "POST /episodes/{episodeId}/portal-link/revoke",
+                 "POST /exercises/{code}/hide", "POST /exercises/{code}/show" -> Map.of();
+            case "POST /episodes/{episodeId}/hep/handout" -> Map.of("token", "not-a-live-token");
+            case "POST /exercises/{code}" -> Map.ofEntries(Map.entry("name", "Zebulonsky wall press"),
+                    Map.entry("category", "STRENGTH"), Map.entry("purpose", "Renamed"), Map.entry("steps", "Push"),
+                    Map.entry("cautions", "Stop"), Map.entry("sets", "1"), Map.entry("reps", "10"),
+                    Map.entry("timesPerDay", "1"), Map.entry("daysPerWeek", "7"),
+                    Map.entry("startPose", "x=120 y=96 trunk=90"),
+                    Map.entry("endPose", "x=120 y=96 trunk=90 shoulder=90"));
             case "POST /episodes/{episodeId}/exam-findings" -> Map.of("finding", "FEVER");
             case "POST /screenings/{screeningId}/acknowledgements" -> Map.of("episodeId", a.episode().id().toString(),
                     "condition", "SPINAL_INFECTION", "note", "Seen");
