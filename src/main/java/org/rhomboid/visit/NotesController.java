@@ -10,6 +10,7 @@ import org.rhomboid.document.PdfDownload;
 import org.rhomboid.document.PdfRenderer;
 import org.rhomboid.episode.Episode;
 import org.rhomboid.episode.EpisodeService;
+import org.rhomboid.hep.HomeExerciseProgress;
 import org.rhomboid.patient.PatientService;
 import org.rhomboid.shared.ConflictException;
 import org.rhomboid.visit.domain.DailyNoteForm;
@@ -44,9 +45,11 @@ class NotesController {
     private final PatientService patients;
     private final ClinicSettings clinic;
     private final PdfRenderer documents;
+    private final HomeExerciseProgress homeExercise;
 
     NotesController(VisitService visits, TherapistReports reports, EpisodeService episodes, PatientService patients,
-                    ClinicSettings clinic, PdfRenderer documents) {
+                    ClinicSettings clinic, PdfRenderer documents, HomeExerciseProgress homeExercise) {
+        this.homeExercise = homeExercise;
         this.clinic = clinic;
         this.documents = documents;
         this.visits = visits;
@@ -195,6 +198,11 @@ class NotesController {
         model.addAttribute("coding", note.draftOpen()
                 ? visits.code(note.id(), typed, LocalDate.now()).orElse(null) : null);
         model.addAttribute("adherence", org.rhomboid.visit.domain.HepAdherence.values());
+        if (note.draftOpen()) {
+            Episode episode = view.facts().episode();
+            model.addAttribute("homeExercise", homeExercise.sinceLastVisit(episode,
+                    VisitService.lastVisit(visits.notes(episode), note.visitDate()), LocalDate.now()));
+        }
         return "notes/daily";
     }
 

@@ -24,6 +24,8 @@ import org.rhomboid.episode.EpisodeService;
 import org.rhomboid.episode.domain.EpisodeStatus;
 import org.rhomboid.evaluation.EvaluationRecord;
 import org.rhomboid.evaluation.EvaluationService;
+import org.rhomboid.hep.HomeExerciseProgress;
+import org.rhomboid.hep.HomePrograms;
 import org.rhomboid.intake.IntakeService;
 import org.rhomboid.patient.Patient;
 import org.rhomboid.patient.PatientService;
@@ -40,6 +42,7 @@ import org.rhomboid.visit.domain.Clinician;
 import org.rhomboid.visit.domain.DailyNoteForm;
 import org.rhomboid.visit.domain.NoteCoding;
 import org.rhomboid.visit.domain.NoteHash;
+import org.rhomboid.visit.domain.HepAdherence;
 import org.rhomboid.visit.domain.NoteKind;
 import org.rhomboid.visit.domain.NoteStatus;
 import org.rhomboid.visit.domain.PlanCoverage;
@@ -95,10 +98,15 @@ public class VisitService {
     private final VisitLines.Rules codes;
     private final BillingSettings fees;
     private final AuditLog audit;
+    private final HomePrograms homePrograms;
+    private final HomeExerciseProgress homeExercise;
 
     VisitService(NoteRepository notes, EpisodeService episodes, PatientService patients, PlanService plans,
                  EvaluationService evaluations, ScreeningService screening, IntakeService intakes,
-                 ClinicRepository clinics, VisitLines.Rules codes, BillingSettings fees, AuditLog audit) {
+                 ClinicRepository clinics, VisitLines.Rules codes, BillingSettings fees, AuditLog audit,
+                 HomePrograms homePrograms, HomeExerciseProgress homeExercise) {
+        this.homePrograms = homePrograms;
+        this.homeExercise = homeExercise;
         this.fees = fees;
         this.notes = notes;
         this.episodes = episodes;
@@ -155,11 +163,28 @@ public class VisitService {
                     }));
         }
         draft.put("visitDate", List.of(today.toString()));
+        if (kind == NoteKind.DAILY_NOTE) {
+            suggestAdherence(episode, existing, today).ifPresent(a -> draft.put("hepAdherence", List.of(a.name())));
+        }
         Note note = new Note(UUID.randomUUID(), episodeId, episode.patientId(), kind, today, NoteStatus.DRAFT, draft,
                 null, null, me.userId(), me.displayName(), role, null, null, null, null, OffsetDateTime.now());
         notes.insert(ClinicScope.require(), note);
         audit.record(AuditAction.CREATE, RESOURCE, note.id(), episode.patientId(), AuditOutcome.SUCCESS);
         return note;
+    }
+
+    /** The home exercise answer the patient's portal logs since the last visit suggest, if any. */
+    private Optional<HepAdherence> suggestAdherence(Episode episode, List<Note> existing, LocalDate today) {
+        HomeExerciseProgress.SinceLastVisit since = homeExercise.sinceLastVisit(episode, lastVisit(existing, today),
+                today);
+        return Optional.ofNullable(HepAdherence.fromPortal(since.program() != null, since.daysLogged(),
+                since.adherencePercent()));
+    }
+
+    /** The date of the latest signed visit before this day, if any. */
+    public static LocalDate lastVisit(List<Note> notes, LocalDate before) {
+        return notes.stream().filter(n -> !n.draftOpen() && n.visitDate().isBefore(before)).map(Note::visitDate)
+                .max(java.util.Comparator.naturalOrder()).orElse(null);
     }
 
     public NoteView view(UUID noteId) {
@@ -229,6 +254,9 @@ public class VisitService {
         Map<String, Object> content = header(note, facts, visit);
         content.put("note", checked.note().content());
         content.put("coding", coding(coding));
+        // The HEP line: the home programme in force on the visit date, as prescribed.
+        HomePrograms.inForce(homePrograms.versions(facts.episode()), visit)
+                .ifPresent(program -> content.put("homeProgram", program.noteLine()));
         lock(note, decision.status(), visit, content);
         recordServices(note, coding.lines());
         return new SignResult(Map.of());

@@ -14,4 +14,19 @@ public enum HepAdherence {
     public String label() {
         return label;
     }
+
+    /**
+     * The answer the patient's own portal logs suggest (the therapist can change it): all from 90 %, most from
+     * 60 %, some above 0. Null when there is nothing to go on (source HEP-ADHERENCE; the bands are a design
+     * choice, not a published scale).
+     */
+    public static HepAdherence fromPortal(boolean programInForce, int daysLogged, Integer percent) {
+        if (!programInForce) {
+            return NOT_PRESCRIBED;
+        }
+        if (daysLogged == 0 || percent == null) {
+            return null;
+        }
+        return percent >= 90 ? ALL : percent >= 60 ? MOST : percent > 0 ? SOME : NONE;
+    }
 }
