@@ -58,23 +58,27 @@ public final class FigureRenderer {
     public static String still(Pose pose, Set<Prop> props, String title) {
         Skeleton skeleton = Skeleton.of(pose);
         List<Shape> shapes = scene(skeleton, Scenery.of(props, List.of(skeleton)));
-        return svg("0 0 240 160", title, body(shapes));
+        return svg(frame(top(List.of(skeleton), props)), title, body(shapes));
     }
 
     /** The figure moving start → end → start, looping every four seconds (SMIL, no script). */
     public static String animated(Exercise exercise) {
         Scenery scenery = scenery(exercise);
         List<List<Shape>> frames = new ArrayList<>();
+        List<Skeleton> skeletons = new ArrayList<>();
         for (int i = 0; i <= FRAMES; i++) {
             double fraction = (1 - Math.cos(2 * Math.PI * i / FRAMES)) / 2;
-            frames.add(scene(Skeleton.of(exercise.start().towards(exercise.end(), fraction)), scenery));
+            Skeleton skeleton = Skeleton.of(exercise.start().towards(exercise.end(), fraction));
+            skeletons.add(skeleton);
+            frames.add(scene(skeleton, scenery));
         }
         StringBuilder out = new StringBuilder();
         for (int e = 0; e < frames.get(0).size(); e++) {
             int element = e;
             out.append(Shape.animated(frames.stream().map(f -> f.get(element)).toList(), DURATION));
         }
-        return svg("0 0 240 160", exercise.name() + ": moving from the start position to the end position and back",
+        return svg(frame(top(skeletons, exercise.props())),
+                exercise.name() + ": moving from the start position to the end position and back",
                 out.toString());
     }
 
@@ -83,13 +87,40 @@ public final class FigureRenderer {
         Scenery scenery = scenery(exercise);
         String start = body(scene(Skeleton.of(exercise.start()), scenery));
         String end = body(scene(Skeleton.of(exercise.end()), scenery));
+        // The drawings move up by the space above the figure, so the labels sit just over it.
+        int top = top(List.of(Skeleton.of(exercise.start()), Skeleton.of(exercise.end())), exercise.props());
+        int shift = 18 - top;
+        int arrow = (top + (int) Skeleton.FLOOR) / 2 + shift;
         String content = "<text x=\"120\" y=\"13\" " + LABEL + ">Start</text>"
                 + "<text x=\"380\" y=\"13\" " + LABEL + ">End</text>"
-                + "<g transform=\"translate(0 18)\">" + start + "</g>"
-                + "<path d=\"M241 98 L257 98 M252 93 L257 98 L252 103\" fill=\"none\" stroke=\"#42535e\" "
+                + "<g transform=\"translate(0 " + shift + ")\">" + start + "</g>"
+                + "<path d=\"M241 " + arrow + " L257 " + arrow + " M252 " + (arrow - 5) + " L257 " + arrow + " L252 "
+                + (arrow + 5) + "\" fill=\"none\" stroke=\"#42535e\" "
                 + "stroke-width=\"2\" stroke-linecap=\"round\" stroke-linejoin=\"round\"/>"
-                + "<g transform=\"translate(260 18)\">" + end + "</g>";
-        return svg("0 0 500 178", exercise.name() + ": start and end positions", content);
+                + "<g transform=\"translate(260 " + shift + ")\">" + end + "</g>";
+        return svg("0 0 500 " + (178 - top), exercise.name() + ": start and end positions", content);
+    }
+
+    /** Pictures are never cropped to less than this height, so a lying figure keeps some air above it. */
+    static final int MIN_HEIGHT = 84;
+
+    /**
+     * Where the picture starts: just above the highest point any of the poses reaches, so that a figure lying on
+     * the floor fills its picture instead of sitting at the foot of an empty frame. Walls and doorways stand the
+     * full height, so pictures with them keep the whole frame.
+     */
+    static int top(List<Skeleton> poses, Set<Prop> props) {
+        if (props != null && (props.contains(Prop.WALL) || props.contains(Prop.DOORWAY))) {
+            return 0;
+        }
+        double highest = poses.stream().flatMap(s -> s.points().values().stream()).mapToDouble(Point::y).min()
+                .orElse(0);
+        int top = (int) Math.floor(highest - Skeleton.HEAD_RADIUS - 10);
+        return Math.max(0, Math.min(top, 160 - MIN_HEIGHT));
+    }
+
+    private static String frame(int top) {
+        return "0 " + top + " 240 " + (160 - top);
     }
 
     /** Every joint of the figure for a pose, head as its centre (radius {@link #headRadius()}): for tests. */

@@ -55,12 +55,27 @@ class FigureRendererTest {
         String svg = FigureRenderer.still(STANDING, Set.of(), "Standing tall");
         Document doc = SvgAssertions.parse(svg);
         Element root = doc.getDocumentElement();
-        assertThat(root.getAttribute("viewBox")).isEqualTo("0 0 240 160");
+        assertThat(root.getAttribute("viewBox")).matches("0 \\d+ 240 \\d+");
         assertThat(root.getAttribute("role")).isEqualTo("img");
         assertThat(root.getFirstChild().getNodeName()).isEqualTo("title");
         assertThat(root.getFirstChild().getTextContent()).isEqualTo("Standing tall");
         assertThat(svg).doesNotContain("<script", "href", "<animate", "url(", "<style", "var(");
         assertThat(svg).contains("<circle", "stroke-linecap=\"round\"");
+    }
+
+    @Test
+    void aFigureLyingOnTheFloorFillsItsPictureAndTallPropsKeepTheWholeFrame() {
+        Pose lying = Pose.parse("x=150 y=142 trunk=180");
+        String viewBox = SvgAssertions.parse(FigureRenderer.still(lying, Set.of(Prop.MAT), "Lying"))
+                .getDocumentElement().getAttribute("viewBox");
+        int top = Integer.parseInt(viewBox.split(" ")[1]);
+        assertThat(top).isEqualTo(160 - FigureRenderer.MIN_HEIGHT);
+        for (double[] point : FigureRenderer.points(lying).values()) {
+            assertThat(point[1] - FigureRenderer.headRadius()).isGreaterThanOrEqualTo(top);
+        }
+        assertThat(FigureRenderer.still(lying, Set.of(Prop.WALL), "Lying by a wall")).contains("viewBox=\"0 0 240 160\"");
+        String pair = FigureRenderer.startAndEnd(ExerciseLibrary.builtIn("cat-cow").orElseThrow());
+        assertThat(SvgAssertions.parse(pair).getDocumentElement().getAttribute("viewBox")).isNotEqualTo("0 0 500 178");
     }
 
     @Test
@@ -98,7 +113,7 @@ class FigureRendererTest {
         Exercise catCow = ExerciseLibrary.builtIn("cat-cow").orElseThrow();
         String svg = FigureRenderer.startAndEnd(catCow);
         Document doc = SvgAssertions.parse(svg);
-        assertThat(doc.getDocumentElement().getAttribute("viewBox")).isEqualTo("0 0 500 178");
+        assertThat(doc.getDocumentElement().getAttribute("viewBox")).startsWith("0 0 500 ");
         assertThat(svg).contains(">Start</text>", ">End</text>").doesNotContain("<animate", "<use", "<style");
         assertThat(doc.getElementsByTagNameNS("*", "g").getLength()).isEqualTo(2);
     }
