@@ -96,13 +96,20 @@ class HepController {
                      RedirectAttributes redirect) {
         Map<String, List<String>> form = new LinkedHashMap<>(params);
         form.remove("_csrf");
-        ProgramForm.Checked checked = programs.prescribe(episodeId, form, LocalDate.now());
+        ProgramForm.Checked checked;
+        try {
+            checked = programs.prescribe(episodeId, form, LocalDate.now());
+        } catch (ConflictException refused) {
+            model.addAttribute("prescribeFailed", true);
+            return render(episodeId, form, Map.of("exercises", refused.getMessage()), model);
+        }
         if (!checked.valid()) {
             model.addAttribute("prescribeFailed", true);
             return render(episodeId, form, checked.errors(), model);
         }
         redirect.addFlashAttribute("notice", "Home programme saved: the patient sees it in their portal from "
-                + checked.effectiveFrom() + ".");
+                + checked.effectiveFrom().format(java.time.format.DateTimeFormatter.ofPattern("MMM d, yyyy",
+                java.util.Locale.ENGLISH)) + ".");
         return "redirect:/episodes/" + episodeId + "/hep";
     }
 
@@ -142,6 +149,7 @@ class HepController {
         model.addAttribute("episode", episode);
         model.addAttribute("patient", choices.patient());
         model.addAttribute("choices", choices);
+        model.addAttribute("notScreened", HomePrograms.NOT_SCREENED);
         List<Program> newestFirst = new ArrayList<>(versions);
         java.util.Collections.reverse(newestFirst);
         model.addAttribute("versions", newestFirst);

@@ -52,8 +52,11 @@ public class HomePrograms {
     /** The exercises to choose from: those suiting the episode's classifications first, each with its verdict. */
     public record Choices(Episode episode, Patient patient, List<Classification> classifications,
                           List<ExerciseSafety.Verdict> suggested, List<ExerciseSafety.Verdict> others,
-                          PatientRisks risks) {
+                          PatientRisks risks, boolean screened) {
     }
+
+    public static final String NOT_SCREENED = "Screen this patient for red flags first (intake or examination "
+            + "findings): home exercise is prescribed only once serious pathology has been weighed.";
 
     private final EpisodeService episodes;
     private final PatientService patients;
@@ -125,7 +128,8 @@ public class HomePrograms {
             // Suggestions never include an exercise this patient must not do; it stays visible, flagged, below.
             (suits && !verdict.contraindicated() ? suggested : others).add(verdict);
         }
-        return new Choices(episode, patients.get(episode.patientId()), classifications, suggested, others, risks);
+        return new Choices(episode, patients.get(episode.patientId()), classifications, suggested, others, risks,
+                screening.of(episode).screened());
     }
 
     /** A new programme version from the prescription form; nothing is stored when the form has errors. */
@@ -133,6 +137,9 @@ public class HomePrograms {
         Episode episode = episodes.get(episodeId);
         if (episode.dischargedOn() != null) {
             throw new ConflictException("This episode is discharged: its home programme can't be changed.");
+        }
+        if (!screening.of(episode).screened()) {
+            throw new ConflictException(NOT_SCREENED);
         }
         List<Program> versions = versions(episode);
         // A new version can't start before the one it replaces, so the history of what was prescribed holds.

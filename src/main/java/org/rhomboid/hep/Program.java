@@ -21,7 +21,9 @@ public record Program(UUID id, UUID episodeId, int version, LocalDate effectiveF
 
     /** The HEP line of a daily note: which version, since when, and every exercise with its dosage. */
     public String noteLine() {
-        return "Home exercise programme v" + version + " (since " + effectiveFrom + "): " + summary();
+        return "Home exercise programme v" + version + " (since " + effectiveFrom.format(
+                java.time.format.DateTimeFormatter.ofPattern("MMM d, yyyy", java.util.Locale.ENGLISH)) + "): "
+                + summary();
     }
 
     /** "Cat-cow 2 sets of 10 …; Rows …": the programme in one line, for notes. */

@@ -120,12 +120,12 @@ class HomeExerciseBrowserIT {
         tap(phone, phone.findElement(By.cssSelector("input[name='difficulty'][value='ABOUT_RIGHT']")));
         phone.findElement(By.id("session-comment")).sendKeys("Easier than yesterday");
         tap(phone, phone.findElement(By.id("save-session")));
-        assertThat(waiting(phone).until(ExpectedConditions.presenceOfElementLocated(By.id("saved"))).getText())
-                .contains("your session is saved");
+        waiting(phone).until(ExpectedConditions.textToBePresentInElementLocated(By.id("saved"),
+                "your session is saved"));
         tap(phone, phone.findElement(By.cssSelector("#diary-form input[name='pain'][value='3']")));
         tap(phone, phone.findElement(By.id("save-diary")));
-        assertThat(waiting(phone).until(ExpectedConditions.presenceOfElementLocated(By.id("saved"))).getText())
-                .contains("pain is noted");
+        // The page reloads: wait for the new confirmation, not the one still showing from the session.
+        waiting(phone).until(ExpectedConditions.textToBePresentInElementLocated(By.id("saved"), "pain is noted"));
         Browser.screenshot(phone, "portal-phone-logged");
 
         tablet.get("http://localhost:" + port + "/episodes/" + clinic.episode().id() + "/hep");

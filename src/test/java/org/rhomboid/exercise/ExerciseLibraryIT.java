@@ -92,6 +92,17 @@ class ExerciseLibraryIT {
     }
 
     @Test
+    void noHomeExerciseIsPrescribedBeforeRedFlagScreening() {
+        String hep = "/episodes/" + clinic.episode().id() + "/hep";
+        assertThat(therapist.get(hep).body()).contains("Screen this patient for red flags first");
+        WebSession.Page refused = therapist.postMulti(hep, Map.of("ex.0.code", List.of("cat-cow"),
+                "ex.0.sets", List.of("1"), "ex.0.reps", List.of("10"), "ex.0.timesPerDay", List.of("1"),
+                "ex.0.daysPerWeek", List.of("7")), hep);
+        assertThat(refused.status()).isEqualTo(200);
+        assertThat(refused.body()).contains("Not saved yet").contains("Screen this patient for red flags first");
+    }
+
+    @Test
     void thePosePreviewDrawsOrExplains() {
         WebSession.Page preview = therapist.postMulti("/exercises/preview", Map.of("startPose",
                 List.of("x=120 y=96 trunk=90"), "endPose", List.of("trunk=abc")), "/exercises/new");

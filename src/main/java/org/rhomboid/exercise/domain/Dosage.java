@@ -49,7 +49,7 @@ public record Dosage(int sets, Integer reps, Integer holdSeconds, Integer minute
     public String describe() {
         List<String> parts = new ArrayList<>();
         if (reps != null) {
-            parts.add(sets == 1 ? reps + " repetitions" : sets + " sets of " + reps);
+            parts.add(sets == 1 ? reps + (reps == 1 ? " repetition" : " repetitions") : sets + " sets of " + reps);
         } else if (minutes != null) {
             parts.add(sets == 1 ? minutes + " minutes" : sets + " × " + minutes + " minutes");
         } else {

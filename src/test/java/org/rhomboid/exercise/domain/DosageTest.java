@@ -13,6 +13,7 @@ class DosageTest {
         assertThat(new Dosage(3, 10, 5, null, 2, 5).describe())
                 .isEqualTo("3 sets of 10, hold 5 s — twice a day, 5 days a week");
         assertThat(new Dosage(1, 10, null, null, 1, 7).describe()).isEqualTo("10 repetitions — once a day, every day");
+        assertThat(new Dosage(1, 1, 30, null, 1, 7).describe()).isEqualTo("1 repetition, hold 30 s — once a day, every day");
         assertThat(new Dosage(1, 5, 3, null, 1, 3).describe())
                 .isEqualTo("5 repetitions, hold 3 s — once a day, 3 days a week");
     }
