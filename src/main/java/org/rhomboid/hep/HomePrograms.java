@@ -99,8 +99,7 @@ public class HomePrograms {
      * What limits this patient's home exercise: conditions screening suspects, its precautions, the health
      * conditions the chart establishes or the plan declares, and whether screening calls for urgent referral.
      */
-    public PatientRisks risks(Episode episode) {
-        EpisodeScreening screened = screening.of(episode);
+    private PatientRisks risks(Episode episode, EpisodeScreening screened) {
         SafetyContext safety = PlanService.safety(screened, intakes.of(episode).orElse(null));
         Set<HealthCondition> conditions = EnumSet.noneOf(HealthCondition.class);
         conditions.addAll(safety.established());
@@ -120,7 +119,8 @@ public class HomePrograms {
     public Choices choices(UUID episodeId) {
         Episode episode = episodes.get(episodeId);
         List<Classification> classifications = evaluations.classifications(episode);
-        PatientRisks risks = risks(episode);
+        EpisodeScreening screened = screening.of(episode);
+        PatientRisks risks = risks(episode, screened);
         List<ExerciseSafety.Verdict> suggested = new ArrayList<>();
         List<ExerciseSafety.Verdict> others = new ArrayList<>();
         for (ExerciseSafety.Verdict verdict : ExerciseSafety.check(catalog.offered(), risks)) {
@@ -129,7 +129,7 @@ public class HomePrograms {
             (suits && !verdict.contraindicated() ? suggested : others).add(verdict);
         }
         return new Choices(episode, patients.get(episode.patientId()), classifications, suggested, others, risks,
-                screening.of(episode).screened());
+                screened.screened());
     }
 
     /** A new programme version from the prescription form; nothing is stored when the form has errors. */
@@ -138,7 +138,8 @@ public class HomePrograms {
         if (episode.dischargedOn() != null) {
             throw new ConflictException("This episode is discharged: its home programme can't be changed.");
         }
-        if (!screening.of(episode).screened()) {
+        EpisodeScreening screened = screening.of(episode);
+        if (!screened.screened()) {
             throw new ConflictException(NOT_SCREENED);
         }
         List<Program> versions = versions(episode);
@@ -146,7 +147,7 @@ public class HomePrograms {
         LocalDate earliest = versions.isEmpty()
                 ? (episode.startedOn() == null || episode.startedOn().isAfter(today) ? today : episode.startedOn())
                 : versions.get(versions.size() - 1).effectiveFrom();
-        PatientRisks risks = risks(episode);
+        PatientRisks risks = risks(episode, screened);
         ProgramForm.Checked checked = ProgramForm.check(form, catalog::find,
                 exercise -> ExerciseSafety.check(exercise, risks), earliest, today);
         if (!checked.valid()) {
