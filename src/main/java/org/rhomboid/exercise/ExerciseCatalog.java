@@ -50,6 +50,13 @@ public class ExerciseCatalog {
         return all(clinic).stream().filter(e -> !hidden.contains(e.code())).toList();
     }
 
+    /** Every exercise of the library by code, hidden ones included, read once for a whole programme. */
+    public Map<String, Exercise> byCode() {
+        Map<String, Exercise> all = new java.util.LinkedHashMap<>();
+        all(ClinicScope.require()).forEach(e -> all.put(e.code(), e));
+        return all;
+    }
+
     /** Any exercise of the library, hidden or not (a programme may hold one hidden since). */
     public Optional<Exercise> find(String code) {
         if (code == null || code.length() > 80) {

@@ -63,8 +63,9 @@ public class Handouts {
                 .or(() -> versions.isEmpty() ? java.util.Optional.empty()
                         : java.util.Optional.of(versions.get(versions.size() - 1)))
                 .orElseThrow(() -> new ConflictException("There is no home programme yet: prescribe one first."));
+        java.util.Map<String, Exercise> library = catalog.byCode();
         List<Item> items = program.exercises().stream().map(p -> {
-            Exercise e = catalog.find(p.code()).orElse(null);
+            Exercise e = library.get(p.code());
             return new Item(p, e, e == null ? null : FigureRenderer.startAndEnd(e));
         }).toList();
         List<String> goals = plans.goals(episode).stream().map(StoredGoal::goal)

@@ -145,7 +145,7 @@ class HepController {
         List<Program> versions = programs.versions(episode);
         Optional<Program> current = HomePrograms.inForce(versions, today);
         Optional<Program> latest = versions.isEmpty() ? Optional.empty() : Optional.of(versions.get(versions.size() - 1));
-        HomeExerciseProgress.Report report = progress.report(episode, today);
+        HomeExerciseProgress.Report report = progress.report(episode, versions, today);
         model.addAttribute("episode", episode);
         model.addAttribute("patient", choices.patient());
         model.addAttribute("choices", choices);

@@ -67,11 +67,10 @@ public class HomeExerciseProgress {
         this.audit = audit;
     }
 
-    /** The caller has read the episode. */
-    public Report report(Episode episode, LocalDate today) {
+    /** The caller has read the episode and its programme versions (oldest first). */
+    public Report report(Episode episode, List<Program> programVersions, LocalDate today) {
         UUID clinic = ClinicScope.require();
-        List<ProgramVersion> versions = programs.versions(clinic, episode.id()).stream().map(Program::asVersion)
-                .toList();
+        List<ProgramVersion> versions = programVersions.stream().map(Program::asVersion).toList();
         List<SessionLog> sessions = portal.sessions(clinic, episode.id()).stream()
                 .map(PortalRepository.LoggedSession::log).toList();
         List<DiaryEntry> diary = portal.diary(clinic, episode.id()).stream().map(PortalRepository.LoggedDiary::entry)

@@ -52,7 +52,7 @@ public class HomePrograms {
     /** The exercises to choose from: those suiting the episode's classifications first, each with its verdict. */
     public record Choices(Episode episode, Patient patient, List<Classification> classifications,
                           List<ExerciseSafety.Verdict> suggested, List<ExerciseSafety.Verdict> others,
-                          PatientRisks risks, boolean screened) {
+                          boolean screened) {
     }
 
     public static final String NOT_SCREENED = "Screen this patient for red flags first (intake or examination "
@@ -128,7 +128,7 @@ public class HomePrograms {
             // Suggestions never include an exercise this patient must not do; it stays visible, flagged, below.
             (suits && !verdict.contraindicated() ? suggested : others).add(verdict);
         }
-        return new Choices(episode, patients.get(episode.patientId()), classifications, suggested, others, risks,
+        return new Choices(episode, patients.get(episode.patientId()), classifications, suggested, others,
                 screened.screened());
     }
 
@@ -148,7 +148,10 @@ public class HomePrograms {
                 ? (episode.startedOn() == null || episode.startedOn().isAfter(today) ? today : episode.startedOn())
                 : versions.get(versions.size() - 1).effectiveFrom();
         PatientRisks risks = risks(episode, screened);
-        ProgramForm.Checked checked = ProgramForm.check(form, catalog::find,
+        // Only what the clinic offers may be prescribed: a hidden exercise is refused like an unknown one.
+        Map<String, Exercise> offered = new java.util.HashMap<>();
+        catalog.offered().forEach(e -> offered.put(e.code(), e));
+        ProgramForm.Checked checked = ProgramForm.check(form, code -> Optional.ofNullable(offered.get(code)),
                 exercise -> ExerciseSafety.check(exercise, risks), earliest, today);
         if (!checked.valid()) {
             return checked;
@@ -163,7 +166,8 @@ public class HomePrograms {
 
     /** The exercises of a programme as the library describes them now (hidden ones included). */
     public List<Exercise> exercisesOf(Program program) {
-        return program.exercises().stream().map(e -> catalog.find(e.code()).orElse(null))
+        Map<String, Exercise> library = catalog.byCode();
+        return program.exercises().stream().map(e -> library.get(e.code()))
                 .filter(java.util.Objects::nonNull).toList();
     }
 }

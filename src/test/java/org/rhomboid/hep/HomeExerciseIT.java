@@ -128,6 +128,14 @@ class HomeExerciseIT {
                         + " where p.episode_id = :e and p.version = 1 and x.sets = 2 and x.exercise_code = 'cat-cow'")
                 .param("e", clinic.episode().id()).query(Integer.class).single())
                 .as("version 1 keeps what the patient had then").isEqualTo(1);
+
+        // An exercise the clinic has hidden is no longer prescribed, even when its code is posted.
+        therapist.post("/exercises/wall-angels/hide", Map.of(), "/exercises/wall-angels");
+        Map<String, List<String>> hidden = new HashMap<>(Map.of("ex.0.code", List.of("wall-angels"),
+                "ex.0.sets", List.of("1"), "ex.0.reps", List.of("10"), "ex.0.timesPerDay", List.of("1"),
+                "ex.0.daysPerWeek", List.of("7")));
+        assertThat(prescribe(hidden).body()).contains("isn&#39;t in the clinic&#39;s library");
+        assertThat(versions()).isEqualTo(2);
     }
 
     @Test
