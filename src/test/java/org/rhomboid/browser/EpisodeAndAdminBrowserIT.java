@@ -96,9 +96,9 @@ class EpisodeAndAdminBrowserIT {
         assertThat(browser.findElement(By.cssSelector("[role=status]")).getText()).isEqualTo("Added Jo Marsh, PT");
         assertThat(browser.findElement(By.tagName("table")).getText()).contains("jo.marsh@adminbury.example");
 
-        browser.findElement(By.linkText("Audit trail")).click();
+        Browser.clickAndWaitForPage(browser, browser.findElement(By.linkText("Audit trail")));
         new Select(browser.findElement(By.id("action"))).selectByValue("CREATE");
-        browser.findElement(By.cssSelector("form.filters button.primary")).click();
+        Browser.clickAndWaitForPage(browser, browser.findElement(By.cssSelector("form.filters button.primary")));
         String trail = browser.findElement(By.tagName("table")).getText();
         assertThat(trail).contains("CREATE").contains("Patient").contains("Episode").doesNotContain("READ");
         Browser.screenshot(browser, "audit-trail");

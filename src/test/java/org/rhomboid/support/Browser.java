@@ -58,6 +58,17 @@ public final class Browser {
                 .until(org.openqa.selenium.support.ui.ExpectedConditions.urlContains("/patients"));
     }
 
+    /**
+     * Clicks something that loads a new page, and waits until the old page is gone, so the next look-up can't
+     * find an element of the page being left.
+     */
+    public static void clickAndWaitForPage(WebDriver driver, org.openqa.selenium.WebElement element) {
+        org.openqa.selenium.WebElement oldPage = driver.findElement(org.openqa.selenium.By.tagName("html"));
+        element.click();
+        new org.openqa.selenium.support.ui.WebDriverWait(driver, Duration.ofSeconds(10))
+                .until(org.openqa.selenium.support.ui.ExpectedConditions.stalenessOf(oldPage));
+    }
+
     /** Scrolls an element to the middle of the screen, as a person would before tapping it. */
     public static org.openqa.selenium.WebElement scrollTo(WebDriver driver, org.openqa.selenium.WebElement element) {
         ((org.openqa.selenium.JavascriptExecutor) driver)
