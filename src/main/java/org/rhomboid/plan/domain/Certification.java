@@ -55,25 +55,57 @@ public final class Certification {
         if (f.durationWeeks() < 1 || f.durationWeeks() > 52) {
             throw new IllegalArgumentException("The plan's duration must be 1 to 52 weeks");
         }
-        List<String> problems = new ArrayList<>();
-        LocalDate certifyBy = f.firstTreatment().plusDays(CERTIFY_WITHIN_DAYS);
         LocalDate planEnd = f.firstTreatment().plusWeeks(f.durationWeeks()).minusDays(1);
-        LocalDate ninetyDays = f.firstTreatment().plusDays(MAX_CERTIFIED_DAYS - 1);
-        LocalDate through = planEnd.isBefore(ninetyDays) ? planEnd : ninetyDays;
-        if (planEnd.isAfter(ninetyDays)) {
+        return assessPeriod(new PeriodFacts(true, f.firstTreatment(), f.firstTreatment(), planEnd, f.method(),
+                f.signatureReceived(), f.verbalOrderOn(), f.planSentOn(), null), today);
+    }
+
+    /**
+     * One certification period: the initial one (its 30 days run from the first treatment day, the evaluation
+     * included; POC-CERT) or a recertification (due by the day its period starts, signed by the practitioner: the
+     * 2025 signed-referral alternative is for the initial certification only). A period covers at most 90 days.
+     *
+     * @param initial        the initial certification rather than a recertification
+     * @param firstTreatment the first treatment day (the initial evaluation): the 30 days run from it
+     * @param plannedEnd     the last day the period is meant to cover (capped at 90 days from its start)
+     * @param delayReason    the documented reason for a late signature; with it a late certification counts
+     */
+    public record PeriodFacts(boolean initial, LocalDate firstTreatment, LocalDate start, LocalDate plannedEnd,
+                              Method method, LocalDate signedOn, LocalDate verbalOrderOn, LocalDate planSentOn,
+                              String delayReason) {}
+
+    public static Status assessPeriod(PeriodFacts f, LocalDate today) {
+        if (f.firstTreatment() == null || f.start() == null || f.plannedEnd() == null || f.method() == null) {
+            throw new IllegalArgumentException("Give the first treatment day, the period and the certification method");
+        }
+        if (f.plannedEnd().isBefore(f.start())) {
+            throw new IllegalArgumentException("A certification period can't end before it starts");
+        }
+        List<String> problems = new ArrayList<>();
+        LocalDate ninetyDays = f.start().plusDays(MAX_CERTIFIED_DAYS - 1);
+        LocalDate through = f.plannedEnd().isBefore(ninetyDays) ? f.plannedEnd() : ninetyDays;
+        if (f.plannedEnd().isAfter(ninetyDays)) {
             problems.add("The plan runs past 90 days: certification ends " + ninetyDays + "; recertify by then");
         }
+        LocalDate certifyBy = f.initial() ? f.firstTreatment().plusDays(CERTIFY_WITHIN_DAYS) : f.start();
+        boolean delayed = f.delayReason() != null && !f.delayReason().isBlank();
         boolean certified = switch (f.method()) {
-            case SIGNED_PLAN -> signedInTime(f.signatureReceived(), certifyBy, today, problems);
+            case SIGNED_PLAN -> signedInTime(f.signedOn(), certifyBy, today, delayed, problems);
             case VERBAL_ORDER -> {
                 if (f.verbalOrderOn() == null) {
                     problems.add("Record the date of the verbal order");
                     yield false;
                 }
                 LocalDate signBy = f.verbalOrderOn().plusDays(VERBAL_SIGNATURE_WITHIN_DAYS);
-                yield signedInTime(f.signatureReceived(), signBy.isBefore(certifyBy) ? signBy : certifyBy, today, problems);
+                LocalDate due = f.initial() && certifyBy.isBefore(signBy) ? certifyBy : signBy;
+                yield signedInTime(f.signedOn(), due, today, delayed, problems);
             }
             case SIGNED_REFERRAL_AND_PLAN_SENT -> {
+                if (!f.initial()) {
+                    problems.add("A recertification needs the practitioner's signature: the signed-referral"
+                            + " alternative covers the initial certification only");
+                    yield false;
+                }
                 if (f.firstTreatment().isBefore(REFERRAL_ALTERNATIVE_FROM)) {
                     problems.add("The signed-referral alternative applies only from 1 Jan 2025");
                     yield false;
@@ -87,6 +119,10 @@ public final class Certification {
                     yield false;
                 }
                 if (f.planSentOn().isAfter(certifyBy)) {
+                    if (delayed) {
+                        problems.add("Delayed: the plan was sent after the 30-day limit (" + certifyBy + "); reason on file");
+                        yield true;
+                    }
                     problems.add("The plan was sent after the 30-day limit (" + certifyBy + "); delayed certification needs a justification");
                     yield false;
                 }
@@ -96,13 +132,19 @@ public final class Certification {
         return new Status(certified, certifyBy, through, problems);
     }
 
-    private static boolean signedInTime(LocalDate signature, LocalDate due, LocalDate today, List<String> problems) {
+    private static boolean signedInTime(LocalDate signature, LocalDate due, LocalDate today, boolean delayed,
+                                        List<String> problems) {
         if (signature == null) {
             problems.add(today.isAfter(due) ? "Certification is overdue (due " + due + "); delayed certification needs a justification"
                                             : "Awaiting the certifying signature, due by " + due);
             return false;
         }
         if (signature.isAfter(due)) {
+            if (delayed) {
+                // Medicare accepts a delayed certification when the reason for the delay is documented.
+                problems.add("Delayed: signed after the deadline (" + due + "); reason on file");
+                return true;
+            }
             problems.add("Signed after the deadline (" + due + "); document the reason for delayed certification");
             return false;
         }
