@@ -14,11 +14,24 @@ ALTER TABLE note DROP CONSTRAINT note_kind_check;
 ALTER TABLE note ADD CONSTRAINT note_kind_check CHECK (kind IN ('INITIAL_EVALUATION', 'DAILY_NOTE', 'PROGRESS_REPORT',
                                                                'RE_EVALUATION', 'DISCHARGE_SUMMARY'));
 
--- A second daily note on the same day is a separate session only when the therapist says so, and why.
+-- A second daily note on the same day is a separate session only when the therapist says so, and why. Second
+-- notes signed before this rule existed point to the day's first note (duplicate_of): claims hold them back.
 ALTER TABLE note ADD COLUMN separate_session_reason text
     CHECK (separate_session_reason IS NULL OR length(separate_session_reason) BETWEEN 1 AND 500);
+ALTER TABLE note ADD COLUMN duplicate_of uuid;
+ALTER TABLE note DISABLE TRIGGER note_locked;
+UPDATE note n SET duplicate_of = first.id
+FROM (SELECT id, clinic_id, episode_id, visit_date,
+             row_number() OVER (PARTITION BY clinic_id, episode_id, visit_date ORDER BY signed_at, created_at) AS nth
+      FROM note WHERE kind = 'DAILY_NOTE' AND status <> 'DRAFT') first,
+     (SELECT id, clinic_id, episode_id, visit_date,
+             row_number() OVER (PARTITION BY clinic_id, episode_id, visit_date ORDER BY signed_at, created_at) AS nth
+      FROM note WHERE kind = 'DAILY_NOTE' AND status <> 'DRAFT') later
+WHERE first.nth = 1 AND later.nth > 1 AND later.id = n.id AND first.clinic_id = later.clinic_id
+  AND first.episode_id = later.episode_id AND first.visit_date = later.visit_date;
+ALTER TABLE note ENABLE TRIGGER note_locked;
 CREATE UNIQUE INDEX note_one_daily_note_a_day ON note (clinic_id, episode_id, visit_date)
-    WHERE kind = 'DAILY_NOTE' AND status <> 'DRAFT' AND separate_session_reason IS NULL;
+    WHERE kind = 'DAILY_NOTE' AND status <> 'DRAFT' AND separate_session_reason IS NULL AND duplicate_of IS NULL;
 
 -- After how many days a note signed after its visit is a late entry (the clinic's policy).
 ALTER TABLE clinic ADD COLUMN late_entry_days integer NOT NULL DEFAULT 3 CHECK (late_entry_days BETWEEN 1 AND 30);
@@ -75,3 +88,12 @@ CREATE TABLE plan_certification (
 CREATE INDEX plan_certification_episode_idx ON plan_certification (clinic_id, episode_id, period_start, recorded_at);
 SELECT isolate_by_clinic('plan_certification');
 GRANT SELECT, INSERT ON plan_certification TO rhomboid_app;
+
+-- A claim is a patient's day: several documents (the evaluation's visit, the daily note, a re-evaluation) share its
+-- claim ID, and a document whose lines were all left off by an NCCI edit goes out with no charge of its own.
+ALTER TABLE claim_batch_note DROP CONSTRAINT claim_batch_note_clinic_id_claim_id_key;
+ALTER TABLE claim_batch_note DROP CONSTRAINT claim_batch_note_total_charge_check;
+ALTER TABLE claim_batch_note ADD CONSTRAINT claim_batch_note_total_charge_check CHECK (total_charge >= 0);
+CREATE INDEX claim_batch_note_claim_idx ON claim_batch_note (clinic_id, claim_id);
+CREATE INDEX note_billed_date_idx ON note (clinic_id, visit_date)
+    WHERE kind IN ('INITIAL_EVALUATION', 'DAILY_NOTE', 'RE_EVALUATION');

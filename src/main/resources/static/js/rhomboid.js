@@ -26,3 +26,15 @@ document.addEventListener('DOMContentLoaded', function () {
         });
     }
 });
+
+// "Copy last visit's": a button names the field to fill (data-copy-to) and the text to put in it (data-copy-text);
+// the therapist copies on purpose, then edits — never a silent carry-forward.
+document.addEventListener('click', function (event) {
+    var button = event.target.closest ? event.target.closest('[data-copy-to]') : null;
+    if (!button) { return; }
+    var field = document.getElementById(button.getAttribute('data-copy-to'));
+    if (!field) { return; }
+    field.value = button.getAttribute('data-copy-text');
+    field.dispatchEvent(new Event('change', { bubbles: true }));
+    field.focus();
+});

@@ -108,7 +108,7 @@ public class DemoClinic {
             // The letterhead of its notes and letters; the group NPI and EIN are made up (valid check digit).
             clinics.updateProfile(founded.clinicId(), new ClinicProfile("Harbor Street Physical Therapy (demo)",
                     "12 Harbor Street, Suite 3", "Portland", "ME", "041013301", "(555) 010-1000", "(555) 010-1001",
-                    npi("Harbor Street Physical Therapy".hashCode()), "123456789", true));
+                    npi("Harbor Street Physical Therapy".hashCode()), "123456789", true, 3));
             seedBilling();
             return founded.clinicId();
         });

@@ -16,6 +16,8 @@ import org.rhomboid.billing.domain.VisitLines;
 import org.rhomboid.patient.domain.Payer;
 import org.rhomboid.patient.domain.Sex;
 import org.rhomboid.plan.domain.Certification;
+import org.rhomboid.plan.domain.PlanOfCare;
+import org.rhomboid.visit.domain.NoteKind;
 import org.rhomboid.visit.domain.Clinician;
 import org.rhomboid.visit.domain.NoteStatus;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -28,14 +30,21 @@ import org.springframework.stereotype.Repository;
 @Repository
 class ClaimsRepository {
 
-    /** A daily note with its patient, plan certification, clinicians and the batch it went into, if any. */
+    /**
+     * A billable document (the evaluation's visit, a daily note, a re-evaluation) with its patient, plan, clinicians
+     * and the batch it went into, if any.
+     *
+     * @param plan        the episode's plan of care (its interventions left out: claims don't need them), or null
+     * @param evaluatedOn the signed evaluation's date, from which the initial certification's 30 days run
+     */
     record StoredVisit(UUID noteId, UUID patientId, LocalDate visitDate, NoteStatus status, String content,
                        String contentHash, Clinician authorRole, String authorName, String authorNpi,
                        String cosignerName, String cosignerNpi, String therapistName, String therapistNpi,
                        String mrn, String familyName, String givenName, LocalDate birthDate, Sex sex,
                        String addressLine, String city, String state, String postalCode, Payer payer,
                        String memberId, String referrerName, String referrerNpi,
-                       Certification.Facts certification, Integer billedInBatch) {}
+                       PlanOfCare plan, Integer billedInBatch, NoteKind kind, UUID episodeId, UUID duplicateOf,
+                       LocalDate evaluatedOn) {}
 
     record StoredLine(String code, int units, List<String> modifiers, VisitLines.Status status) {}
 
@@ -43,6 +52,10 @@ class ClaimsRepository {
                  OffsetDateTime createdAt, int claimCount, int heldCount, BigDecimal totalCharge, String usage) {}
 
     record BatchNote(UUID noteId, UUID patientId, String claimId) {}
+
+    /** The kinds of note that bill services. */
+    private static final List<String> BILLED_KINDS = java.util.Arrays.stream(NoteKind.values())
+            .filter(NoteKind::billed).map(Enum::name).toList();
 
     private final JdbcClient jdbc;
 
@@ -59,7 +72,9 @@ class ClaimsRepository {
                        p.postal_code, p.primary_payer, p.member_id, p.referring_provider_name,
                        p.referring_provider_npi,
                        poc.start_date, poc.duration_weeks, poc.certification, poc.signature_received,
-                       poc.verbal_order_on, poc.plan_sent_on, b.number as billed_in
+                       poc.verbal_order_on, poc.plan_sent_on, poc.diagnoses as plan_diagnoses,
+                       poc.frequency_per_week, b.number as billed_in, n.kind, n.episode_id, n.duplicate_of,
+                       ev.evaluated_on
                 from note n
                 join patient p on p.id = n.patient_id and p.clinic_id = n.clinic_id
                 join episode e on e.id = n.episode_id and e.clinic_id = n.clinic_id
@@ -67,11 +82,14 @@ class ClaimsRepository {
                 left join app_user cu on cu.id = n.cosigned_by and cu.clinic_id = n.clinic_id
                 left join app_user t on t.id = e.treating_therapist_id and t.clinic_id = e.clinic_id
                 left join plan_of_care poc on poc.episode_id = n.episode_id and poc.clinic_id = n.clinic_id
+                left join evaluation ev on ev.episode_id = n.episode_id and ev.clinic_id = n.clinic_id
                 left join claim_batch_note bn on bn.note_id = n.id and bn.clinic_id = n.clinic_id
                 left join claim_batch b on b.id = bn.batch_id and b.clinic_id = bn.clinic_id
-                where n.clinic_id = :clinic and n.kind = 'DAILY_NOTE' and n.visit_date between :from and :to
-                order by n.visit_date, p.family_name, p.given_name, n.created_at""")
-                .param("clinic", clinicId).param("from", from).param("to", to)
+                where n.clinic_id = :clinic and n.kind in (:kinds)
+                  and n.visit_date between :from and :to
+                order by n.visit_date, p.family_name, p.given_name, n.patient_id, n.signed_at nulls last,
+                         n.created_at""")
+                .param("clinic", clinicId).param("from", from).param("to", to).param("kinds", BILLED_KINDS)
                 .query(ClaimsRepository::visit).list();
     }
 
@@ -81,9 +99,10 @@ class ClaimsRepository {
         jdbc.sql("""
                 select s.note_id, s.code, s.units, s.modifiers, s.status
                 from note_service s join note n on n.id = s.note_id and n.clinic_id = s.clinic_id
-                where s.clinic_id = :clinic and n.kind = 'DAILY_NOTE' and n.visit_date between :from and :to
+                where s.clinic_id = :clinic and n.kind in (:kinds)
+                  and n.visit_date between :from and :to
                 order by s.note_id, s.line""")
-                .param("clinic", clinicId).param("from", from).param("to", to)
+                .param("clinic", clinicId).param("from", from).param("to", to).param("kinds", BILLED_KINDS)
                 .query(rs -> {
                     lines.computeIfAbsent(rs.getObject(1, UUID.class), id -> new ArrayList<>())
                             .add(new StoredLine(rs.getString(2), rs.getInt(3),
@@ -155,10 +174,12 @@ class ClaimsRepository {
 
     private static StoredVisit visit(ResultSet rs, int row) throws SQLException {
         String method = rs.getString("certification");
-        Certification.Facts certification = method == null ? null : new Certification.Facts(
-                rs.getObject("start_date", LocalDate.class), rs.getInt("duration_weeks"),
+        PlanOfCare plan = method == null ? null : new PlanOfCare(
+                List.of((String[]) rs.getArray("plan_diagnoses").getArray()), rs.getInt("frequency_per_week"),
+                rs.getInt("duration_weeks"), rs.getObject("start_date", LocalDate.class),
                 Certification.Method.valueOf(method), rs.getObject("signature_received", LocalDate.class),
-                rs.getObject("verbal_order_on", LocalDate.class), rs.getObject("plan_sent_on", LocalDate.class));
+                rs.getObject("verbal_order_on", LocalDate.class), rs.getObject("plan_sent_on", LocalDate.class),
+                Map.of(), java.util.Set.of());
         return new StoredVisit(rs.getObject("id", UUID.class), rs.getObject("patient_id", UUID.class),
                 rs.getObject("visit_date", LocalDate.class), NoteStatus.valueOf(rs.getString("status")),
                 rs.getString("content"), rs.getString("content_hash"), Clinician.valueOf(rs.getString("author_role")),
@@ -168,8 +189,10 @@ class ClaimsRepository {
                 rs.getString("given_name"), rs.getObject("birth_date", LocalDate.class), Sex.valueOf(rs.getString("sex")),
                 rs.getString("address_line"), rs.getString("city"), rs.getString("state"), rs.getString("postal_code"),
                 Payer.valueOf(rs.getString("primary_payer")), rs.getString("member_id"),
-                rs.getString("referring_provider_name"), strip(rs.getString("referring_provider_npi")), certification,
-                (Integer) rs.getObject("billed_in"));
+                rs.getString("referring_provider_name"), strip(rs.getString("referring_provider_npi")), plan,
+                (Integer) rs.getObject("billed_in"), NoteKind.valueOf(rs.getString("kind")),
+                rs.getObject("episode_id", UUID.class), rs.getObject("duplicate_of", UUID.class),
+                rs.getObject("evaluated_on", LocalDate.class));
     }
 
     private static String strip(String value) {

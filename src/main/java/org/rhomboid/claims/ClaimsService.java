@@ -2,7 +2,9 @@ package org.rhomboid.claims;
 
 import java.math.BigDecimal;
 import java.security.SecureRandom;
+import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.util.LinkedHashMap;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -26,6 +28,8 @@ import org.rhomboid.billing.domain.Fee;
 import org.rhomboid.claims.ClaimsRepository.Batch;
 import org.rhomboid.claims.ClaimsRepository.StoredLine;
 import org.rhomboid.claims.ClaimsRepository.StoredVisit;
+import org.rhomboid.billing.domain.VisitLines;
+import org.rhomboid.claims.domain.ClaimDay;
 import org.rhomboid.claims.domain.ClaimEligibility;
 import org.rhomboid.claims.domain.ClaimEligibility.Decision;
 import org.rhomboid.claims.domain.ClaimEligibility.Person;
@@ -34,6 +38,10 @@ import org.rhomboid.claims.domain.PersonName;
 import org.rhomboid.clinic.ClinicProfile;
 import org.rhomboid.clinic.ClinicRepository;
 import org.rhomboid.clinic.ClinicScope;
+import org.rhomboid.plan.CertificationRepository;
+import org.rhomboid.plan.domain.CertificationRecord;
+import org.rhomboid.plan.domain.CertificationTimeline;
+import org.rhomboid.visit.domain.NoteKind;
 import org.rhomboid.shared.NotFoundException;
 import org.rhomboid.visit.domain.NoteHash;
 import org.springframework.stereotype.Service;
@@ -78,13 +86,18 @@ public class ClaimsService {
     public record File(Batch batch, String content) {}
 
     private final ClaimsRepository claims;
+    private final CertificationRepository certifications;
     private final BillingSettings billing;
     private final ClinicRepository clinics;
+    private final VisitLines.Rules codes;
     private final AuditLog audit;
     private final X12ClaimWriter writer = new X12ClaimWriter();
 
-    ClaimsService(ClaimsRepository claims, BillingSettings billing, ClinicRepository clinics, AuditLog audit) {
+    ClaimsService(ClaimsRepository claims, CertificationRepository certifications, BillingSettings billing,
+                  ClinicRepository clinics, VisitLines.Rules codes, AuditLog audit) {
         this.claims = claims;
+        this.certifications = certifications;
+        this.codes = codes;
         this.billing = billing;
         this.clinics = clinics;
         this.audit = audit;
@@ -111,17 +124,18 @@ public class ClaimsService {
             return new Created(null, null, String.join(" ", judged.setupProblems));
         }
         List<Claim> built = new ArrayList<>();
-        List<Judged.Item> billed = new ArrayList<>();
+        List<ClaimDay.Claim> billed = new ArrayList<>();
         List<String> claimIds = new ArrayList<>();
-        for (Judged.Item item : judged.items) {
-            if (item.decision.claimable()) {
+        int held = 0;
+        for (Judged.Day day : judged.days()) {
+            held += day.outcome().held().size();
+            if (day.outcome().claim() != null) {
                 String claimId = claimId();
-                built.add(claim(claimId, item, judged.clinic, settings));
-                billed.add(item);
+                built.add(claim(claimId, day.first(), day.outcome().claim(), judged.clinic(), settings));
+                billed.add(day.outcome().claim());
                 claimIds.add(claimId);
             }
         }
-        int held = judged.items.size() - built.size();
         if (built.isEmpty()) {
             return new Created(null, null, "No visit in this range can be claimed.");
         }
@@ -130,15 +144,18 @@ public class ClaimsService {
         String file = writer.write(new Interchange(settings.senderId(), settings.receiverId(), settings.receiverName(),
                 new Submitter(settings.submitterName(), settings.contactName(), settings.contactPhone()), control,
                 settings.usage(), LocalDateTime.now()), built);
-        BigDecimal total = billed.stream().map(i -> i.decision.total()).reduce(BigDecimal.ZERO, BigDecimal::add);
+        BigDecimal total = billed.stream().map(ClaimDay.Claim::total).reduce(BigDecimal.ZERO, BigDecimal::add);
         UUID clinic = ClinicScope.require();
         Batch batch = new Batch(UUID.randomUUID(), claims.nextBatchNumber(clinic), control, range.from(), range.to(),
                 me.displayName(), null, built.size(), held, total, String.valueOf(settings.usage()));
         claims.insertBatch(clinic, batch, me.userId(), file);
         for (int i = 0; i < billed.size(); i++) {
-            Judged.Item item = billed.get(i);
-            claims.insertBatchNote(clinic, batch.id(), item.visit.noteId(), claimIds.get(i), item.decision.total());
-            audit.record(AuditAction.CREATE, RESOURCE, item.visit.noteId(), item.visit.patientId(), AuditOutcome.SUCCESS);
+            ClaimDay.Claim claim = billed.get(i);
+            for (Decision document : claim.documents()) {
+                UUID noteId = document.visit().noteId();
+                claims.insertBatchNote(clinic, batch.id(), noteId, claimIds.get(i), claim.chargeOf(noteId));
+                audit.record(AuditAction.CREATE, RESOURCE, noteId, patientOf(judged, noteId), AuditOutcome.SUCCESS);
+            }
         }
         audit.record(AuditAction.CREATE, BATCH, batch.id(), null, AuditOutcome.SUCCESS);
         billing.controlNumberUsed(control);
@@ -147,6 +164,11 @@ public class ClaimsService {
 
     public List<Batch> batches() {
         return claims.batches(ClinicScope.require());
+    }
+
+    private static UUID patientOf(Judged judged, UUID noteId) {
+        return judged.days().stream().flatMap(d -> d.items().stream()).filter(i -> i.visit().noteId().equals(noteId))
+                .map(i -> i.visit().patientId()).findFirst().orElse(null);
     }
 
     /** A batch's file again, exactly as it was made; every patient in it is audited as read. */
@@ -162,7 +184,10 @@ public class ClaimsService {
         return new File(batch, claims.file(clinic, batchId).orElseThrow());
     }
 
-    /** The range's visits judged against the clinic's setup; each visit read is audited. */
+    /**
+     * The range's billable documents judged against the clinic's setup, one by one and then day by day (ClaimDay:
+     * one claim per patient and date of service); each document read is audited.
+     */
     private Judged judge(ClaimRange range, ClearinghouseSettings settings) {
         UUID clinic = ClinicScope.require();
         ClinicProfile profile = clinics.profile(clinic).orElseThrow();
@@ -171,55 +196,71 @@ public class ClaimsService {
                 profile.npi(), profile.taxId(), profile.addressLine(), profile.city(), profile.state(),
                 profile.postalCode()), settings, fees);
         Map<UUID, List<StoredLine>> lines = claims.lines(clinic, range.from(), range.to());
+        List<StoredVisit> stored = claims.visits(clinic, range.from(), range.to());
+        Map<UUID, List<CertificationRecord>> records = certifications.ofEpisodes(clinic,
+                stored.stream().map(StoredVisit::episodeId).collect(java.util.stream.Collectors.toSet()));
         List<String> setupProblems = ClaimEligibility.checkSetup(setup);
-        List<Judged.Item> items = new ArrayList<>();
-        for (StoredVisit v : claims.visits(clinic, range.from(), range.to())) {
+        Map<String, List<Judged.Item>> byDay = new LinkedHashMap<>();
+        LocalDate today = LocalDate.now();
+        for (StoredVisit v : stored) {
             List<StoredLine> coded = lines.getOrDefault(v.noteId(), List.of());
-            Decision decision = ClaimEligibility.decide(visit(v, coded), setup);
-            if (decision.claimable() && setupProblems.isEmpty()) {
-                try {
-                    // The claim records' own checks (X12 delimiters, lengths, formats) catch what the rules do not.
-                    claim("PREVIEW", new Judged.Item(v, coded, decision), profile, settings);
-                } catch (IllegalArgumentException refused) {
-                    decision = ClaimEligibility.refused(decision, refused.getMessage());
-                }
-            }
-            items.add(new Judged.Item(v, coded, decision));
+            CertificationTimeline certification = v.plan() == null ? null : CertificationTimeline.of(v.plan(),
+                    v.evaluatedOn(), records.getOrDefault(v.episodeId(), List.of()), today);
+            Decision decision = ClaimEligibility.decide(visit(v, coded, certification), setup);
+            byDay.computeIfAbsent(v.patientId() + "|" + v.visitDate(), k -> new ArrayList<>())
+                    .add(new Judged.Item(v, coded, decision));
             audit.record(AuditAction.READ, RESOURCE, v.noteId(), v.patientId(), AuditOutcome.SUCCESS);
         }
-        return new Judged(range, profile, settings, setupProblems, items);
+        List<Judged.Day> days = new ArrayList<>();
+        for (List<Judged.Item> items : byDay.values()) {
+            ClaimDay.Outcome outcome = ClaimDay.judge(items.stream().map(Judged.Item::decision).toList(), codes.ptp());
+            if (outcome.claim() != null && setupProblems.isEmpty()) {
+                try {
+                    // The claim records' own checks (X12 delimiters, lengths, formats) catch what the rules do not.
+                    claim("PREVIEW", items.get(0).visit(), outcome.claim(), profile, settings);
+                } catch (IllegalArgumentException refused) {
+                    outcome = new ClaimDay.Outcome(null, outcome.claim().documents().stream()
+                            .map(d -> ClaimEligibility.refused(d, refused.getMessage())).toList());
+                }
+            }
+            days.add(new Judged.Day(items, outcome));
+        }
+        return new Judged(range, profile, settings, setupProblems, days);
     }
 
-    private static ClaimEligibility.Visit visit(StoredVisit v, List<StoredLine> lines) {
+    private static ClaimEligibility.Visit visit(StoredVisit v, List<StoredLine> lines,
+                                                CertificationTimeline certification) {
         Map<String, Object> content = v.content() == null ? Map.of() : JSON.readValue(v.content(), TREE);
         boolean intact = v.content() == null || NoteHash.verify(content, v.contentHash());
         List<String> diagnoses = content.get("diagnoses") instanceof List<?> list
-                ? list.stream().map(String::valueOf).toList() : List.of();
+                ? list.stream().map(String::valueOf).toList()
+                : v.plan() != null && v.content() == null ? v.plan().diagnoses() : List.of();
         boolean address = present(v.addressLine()) && present(v.city()) && present(v.state())
                 && present(v.postalCode());
         return new ClaimEligibility.Visit(v.noteId(), v.visitDate(), v.status(), intact, v.billedInBatch(), v.payer(),
                 v.memberId(), address,
                 v.referrerName() == null && v.referrerNpi() == null ? null : new Person(v.referrerName(), v.referrerNpi()),
-                v.certification(), diagnoses,
+                certification, diagnoses,
                 lines.stream().map(l -> new ClaimEligibility.Line(l.code(), l.units(), l.modifiers(), l.status())).toList(),
                 v.authorRole(), new Person(v.authorName(), v.authorNpi()),
                 v.cosignerName() == null ? null : new Person(v.cosignerName(), v.cosignerNpi()),
-                v.therapistName() == null ? null : new Person(v.therapistName(), v.therapistNpi()));
+                v.therapistName() == null ? null : new Person(v.therapistName(), v.therapistNpi()), v.kind(),
+                v.duplicateOf());
     }
 
-    private static Claim claim(String claimId, Judged.Item item, ClinicProfile clinic, ClearinghouseSettings settings) {
-        StoredVisit v = item.visit;
-        Decision d = item.decision;
+    /** The 837P claim of a day: the patient's (subscriber's) details from the day's first document. */
+    private static Claim claim(String claimId, StoredVisit v, ClaimDay.Claim day, ClinicProfile clinic,
+                               ClearinghouseSettings settings) {
         Provider billingProvider = Provider.organization(clinic.name(), clinic.npi(), clinic.taxId(),
                 settings.taxonomy(), new Address(clinic.addressLine(), clinic.city(), clinic.state(), clinic.postalCode()));
         Subscriber subscriber = new Subscriber(v.memberId(), v.familyName(), v.givenName(), v.birthDate(),
                 ClaimEligibility.sexCode(v.sex()), new Address(v.addressLine(), v.city(), v.state(), v.postalCode()));
-        org.rhomboid.billing.claim.Payer payer = new org.rhomboid.billing.claim.Payer(d.payer().name(),
-                d.payer().payerId(), d.claimFilingIndicator());
-        List<ServiceLine> lines = d.lines().stream().map(l -> new ServiceLine(l.code(), l.modifiers(), l.charge(),
-                l.units(), v.visitDate(), l.diagnosisPointers())).toList();
-        return new Claim(claimId, d.total(), settings.placeOfService(), billingProvider, subscriber, payer,
-                d.visit().diagnoses(), lines, referring(d.visit().referrer()), person(d.rendering()));
+        org.rhomboid.billing.claim.Payer payer = new org.rhomboid.billing.claim.Payer(day.payer().name(),
+                day.payer().payerId(), day.claimFilingIndicator());
+        List<ServiceLine> lines = day.claimLines().stream().map(l -> new ServiceLine(l.code(), l.modifiers(),
+                l.charge(), l.units(), day.date(), l.diagnosisPointers())).toList();
+        return new Claim(claimId, day.total(), settings.placeOfService(), billingProvider, subscriber, payer,
+                day.diagnoses(), lines, referring(day.documents().get(0).visit().referrer()), person(day.rendering()));
     }
 
     /** The referring provider when the patient's record names one with a valid NPI (Medicare requires it). */
@@ -258,29 +299,47 @@ public class ClaimsService {
                 : line + " — " + l.status().name().toLowerCase(java.util.Locale.ROOT).replace('_', ' ');
     }
 
-    /** The range judged: the clinic, its setup problems and every visit with its decision. */
+    /** The range judged: the clinic, its setup problems and every day with its documents and outcome. */
     private record Judged(ClaimRange range, ClinicProfile clinic, ClearinghouseSettings settings,
-                          List<String> setupProblems, List<Item> items) {
+                          List<String> setupProblems, List<Day> days) {
 
         record Item(StoredVisit visit, List<StoredLine> lines, Decision decision) {}
+
+        /** A patient's day: its documents and what ClaimDay made of them. */
+        record Day(List<Item> items, ClaimDay.Outcome outcome) {
+            StoredVisit first() {
+                return items.get(0).visit();
+            }
+
+            Item item(UUID noteId) {
+                return items.stream().filter(i -> i.visit().noteId().equals(noteId)).findFirst().orElseThrow();
+            }
+        }
+
+        int documents() {
+            return days.stream().mapToInt(d -> d.items().size()).sum();
+        }
 
         Preview preview() {
             List<Row> claimable = new ArrayList<>();
             List<Row> held = new ArrayList<>();
             BigDecimal total = BigDecimal.ZERO;
-            for (Item item : items) {
-                StoredVisit v = item.visit;
-                Decision d = item.decision;
+            for (Day day : days) {
+                StoredVisit v = day.first();
                 String patient = v.familyName() + ", " + v.givenName();
-                if (d.claimable()) {
-                    claimable.add(new Row(v.noteId(), patient, v.mrn(), v.visitDate(),
-                            d.lines().stream().map(ClaimsService::service).toList(), d.total(),
-                            d.rendering().name(), List.of()));
-                    total = total.add(d.total());
-                } else {
-                    held.add(new Row(v.noteId(), patient, v.mrn(), v.visitDate(),
-                            item.lines.stream().map(ClaimsService::service).toList(), null, null,
-                            d.problems().stream().map(ClaimEligibility.Problem::message).toList()));
+                ClaimDay.Claim claim = day.outcome().claim();
+                if (claim != null) {
+                    claimable.add(new Row(claim.noteIds().get(0), patient, v.mrn(), claim.date(),
+                            claim.claimLines().stream().map(ClaimsService::service).toList(), claim.total(),
+                            claim.rendering().name(), claim.leftOut()));
+                    total = total.add(claim.total());
+                }
+                for (Decision d : day.outcome().held()) {
+                    Item item = day.item(d.visit().noteId());
+                    held.add(new Row(d.visit().noteId(), patient, v.mrn(), d.visit().date(),
+                            item.lines().stream().map(ClaimsService::service).toList(), null, null,
+                            d.problems().stream().map(p -> d.visit().kind() == NoteKind.DAILY_NOTE ? p.message()
+                                    : d.visit().kind().label() + ": " + p.message()).toList()));
                 }
             }
             return new Preview(range, setupProblems, claimable, held, total);

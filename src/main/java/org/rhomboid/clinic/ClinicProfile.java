@@ -4,9 +4,11 @@ package org.rhomboid.clinic;
  * The clinic as it appears on letterheads and claims, and its documentation policy.
  *
  * @param requiresCosign whether an assistant's signed daily note waits for a therapist's co-signature
+ * @param lateEntryDays  a note signed more than this many days after its visit is a late entry
  */
 public record ClinicProfile(String name, String addressLine, String city, String state, String postalCode,
-                            String phone, String fax, String npi, String taxId, boolean requiresCosign) {
+                            String phone, String fax, String npi, String taxId, boolean requiresCosign,
+                            int lateEntryDays) {
 
     /** "12 Harbour Street, Portland, ME 04101", skipping what is not filled in. */
     public String address() {

@@ -23,23 +23,23 @@ public class ClinicRepository {
     }
 
     public Optional<ClinicProfile> profile(UUID id) {
-        return jdbc.sql("select name, address_line, city, state, postal_code, phone, fax, npi, tax_id, requires_cosign"
-                        + " from clinic where id = :id")
+        return jdbc.sql("select name, address_line, city, state, postal_code, phone, fax, npi, tax_id, requires_cosign,"
+                        + " late_entry_days from clinic where id = :id")
                 .param("id", id)
                 .query((rs, n) -> new ClinicProfile(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4),
                         rs.getString(5), rs.getString(6), rs.getString(7), rs.getString(8), rs.getString(9),
-                        rs.getBoolean(10)))
+                        rs.getBoolean(10), rs.getInt(11)))
                 .optional();
     }
 
     public void updateProfile(UUID id, ClinicProfile p) {
         jdbc.sql("update clinic set name = :name, address_line = :address, city = :city, state = :state,"
                         + " postal_code = :postal, phone = :phone, fax = :fax, npi = :npi, tax_id = :tax,"
-                        + " requires_cosign = :cosign where id = :id")
+                        + " requires_cosign = :cosign, late_entry_days = :late where id = :id")
                 .param("id", id).param("name", p.name()).param("address", p.addressLine()).param("city", p.city())
                 .param("state", p.state()).param("postal", p.postalCode()).param("phone", p.phone())
                 .param("fax", p.fax()).param("npi", p.npi()).param("tax", p.taxId())
-                .param("cosign", p.requiresCosign()).update();
+                .param("cosign", p.requiresCosign()).param("late", p.lateEntryDays()).update();
     }
 
     public Optional<String> name(UUID id) {

@@ -93,10 +93,47 @@ class EpisodeController {
         return "episodes/form";
     }
 
-    /** What the change form shows besides the fields: whose episode, and the statuses it may move to. */
+    /** Corrects the start of care, with the reason (kept in the episode's history). */
+    @PostMapping("/episodes/{episodeId}/start-date")
+    String changeStart(@PathVariable UUID episodeId,
+                       @org.springframework.web.bind.annotation.RequestParam(defaultValue = "") String startedOn,
+                       @org.springframework.web.bind.annotation.RequestParam(defaultValue = "") String reason,
+                       @org.springframework.web.bind.annotation.RequestParam(defaultValue = "-1") int version,
+                       Model model, org.springframework.web.servlet.mvc.support.RedirectAttributes redirect) {
+        Episode current = episodes.get(episodeId);
+        java.util.Map<String, String> errors;
+        try {
+            errors = episodes.changeStart(episodeId, parse(startedOn), reason,
+                    version < 0 ? current.version() : version, java.time.LocalDate.now());
+        } catch (ConflictException conflict) {
+            errors = java.util.Map.of("startedOn", conflict.getMessage());
+        }
+        if (errors.isEmpty()) {
+            redirect.addFlashAttribute("notice", "Start of care changed to " + startedOn + ".");
+            return "redirect:/episodes/" + episodeId;
+        }
+        editing(current, model);
+        model.addAttribute("episode", current.details());
+        model.addAttribute("startErrors", errors);
+        model.addAttribute("typedStart", startedOn);
+        model.addAttribute("typedReason", reason);
+        return "episodes/form";
+    }
+
+    private static java.time.LocalDate parse(String raw) {
+        try {
+            return raw.isBlank() ? null : java.time.LocalDate.parse(raw.strip());
+        } catch (java.time.format.DateTimeParseException notADate) {
+            return null;
+        }
+    }
+
+    /** What the change form shows besides the fields: whose episode, its start, and the statuses it may move to. */
     private void editing(Episode episode, Model model) {
         model.addAttribute("patient", patients.get(episode.patientId()));
         model.addAttribute("episodeId", episode.id());
+        model.addAttribute("current", episode);
+        model.addAttribute("startChanges", episodes.startChanges(episode));
         model.addAttribute("statuses", episode.status().allowedNext().stream().sorted().toList());
     }
 }

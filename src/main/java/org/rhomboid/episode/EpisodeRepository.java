@@ -81,6 +81,39 @@ class EpisodeRepository {
                 .update() == 1;
     }
 
+    /** Moves the start of care and keeps the change; false when the episode changed since {@code version}. */
+    boolean changeStart(UUID clinicId, UUID id, int version, StartChange change, UUID by) {
+        boolean moved = jdbc.sql("update episode set started_on = :to, version = version + 1, updated_at = now()"
+                        + " where clinic_id = :clinic and id = :id and version = :version")
+                .param("to", change.to()).param("clinic", clinicId).param("id", id).param("version", version)
+                .update() == 1;
+        if (moved) {
+            jdbc.sql("insert into episode_start_change (id, clinic_id, episode_id, from_date, to_date, reason,"
+                            + " changed_by, changed_by_name) values (:id, :clinic, :episode, :from, :to, :reason, :by,"
+                            + " :name)")
+                    .param("id", UUID.randomUUID()).param("clinic", clinicId).param("episode", id)
+                    .param("from", change.from()).param("to", change.to()).param("reason", change.reason())
+                    .param("by", by).param("name", change.changedBy()).update();
+        }
+        return moved;
+    }
+
+    java.util.List<StartChange> startChanges(UUID clinicId, UUID episodeId) {
+        return jdbc.sql("select from_date, to_date, reason, changed_by_name, changed_at from episode_start_change"
+                        + " where clinic_id = :clinic and episode_id = :episode order by changed_at")
+                .param("clinic", clinicId).param("episode", episodeId)
+                .query((rs, n) -> new StartChange(rs.getObject(1, LocalDate.class), rs.getObject(2, LocalDate.class),
+                        rs.getString(3), rs.getString(4), rs.getObject(5, java.time.OffsetDateTime.class)))
+                .list();
+    }
+
+    /** The earliest documented visit of the episode: its signed evaluation's date or any note's visit date. */
+    LocalDate firstDocumented(UUID clinicId, UUID episodeId) {
+        return jdbc.sql("select least((select min(visit_date) from note where clinic_id = :clinic and episode_id = :episode),"
+                        + " (select evaluated_on from evaluation where clinic_id = :clinic and episode_id = :episode))")
+                .param("clinic", clinicId).param("episode", episodeId).query(LocalDate.class).optional().orElse(null);
+    }
+
     boolean discharge(UUID clinicId, UUID id, LocalDate on, DischargeReason reason) {
         return jdbc.sql("update episode set status = 'DISCHARGED', discharged_on = :on, discharge_reason = :reason,"
                         + " version = version + 1, updated_at = now()"

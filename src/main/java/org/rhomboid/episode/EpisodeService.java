@@ -2,7 +2,10 @@ package org.rhomboid.episode;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
+import org.rhomboid.account.StaffPrincipal;
+import org.rhomboid.episode.domain.StartOfCare;
 import org.rhomboid.account.StaffDirectory;
 import org.rhomboid.audit.AuditAction;
 import org.rhomboid.audit.AuditLog;
@@ -94,6 +97,36 @@ public class EpisodeService {
         }
         audit.record(AuditAction.UPDATE, RESOURCE, id, current.patientId(), AuditOutcome.SUCCESS);
         return episodes.find(clinic, id).orElseThrow();
+    }
+
+    /**
+     * Corrects the start of care (VISIT-DATES): kept with the reason, who and when; returns the problems by field,
+     * empty when changed.
+     */
+    public Map<String, String> changeStart(UUID id, LocalDate wanted, String reason, int version, LocalDate today) {
+        UUID clinic = ClinicScope.require();
+        Episode current = get(id);
+        Map<String, String> errors = StartOfCare.check(current.startedOn(), wanted, reason, current.onsetDate(),
+                episodes.firstDocumented(clinic, id), today);
+        if (!errors.isEmpty()) {
+            return errors;
+        }
+        StaffPrincipal me = StaffPrincipal.current().orElseThrow();
+        if (!episodes.changeStart(clinic, id, version, new StartChange(current.startedOn(), wanted, reason.strip(),
+                me.displayName(), null), me.userId())) {
+            audit.record(AuditAction.UPDATE, RESOURCE, id, current.patientId(), AuditOutcome.CONFLICT);
+            throw new ConflictException("Someone else saved changes to this episode while you were editing. "
+                    + "Reload to see their changes, then apply yours again.");
+        }
+        audit.record(AuditAction.UPDATE, RESOURCE, id, current.patientId(), AuditOutcome.SUCCESS);
+        return Map.of();
+    }
+
+    /** How the episode's start of care was corrected, oldest first; the caller has read the episode. */
+    public List<StartChange> startChanges(Episode episode) {
+        List<StartChange> changes = episodes.startChanges(ClinicScope.require(), episode.id());
+        audit.record(AuditAction.READ, RESOURCE, episode.id(), episode.patientId(), AuditOutcome.SUCCESS);
+        return changes;
     }
 
     /** The discharge summary closes the episode on its date, with the reason; a discharged episode stays closed. */

@@ -72,7 +72,7 @@ class EvaluationController {
         variables.put("back", BodyChart.BACK);
         variables.put("front", BodyChart.FRONT);
         return PdfDownload.inline(documents.render("documents/evaluation", variables),
-                "initial-evaluation-" + doc.evaluation().signedAt().toLocalDate() + ".pdf");
+                "initial-evaluation-" + doc.evaluation().evaluatedOn() + ".pdf");
     }
 
     @PostMapping("/episodes/{episodeId}/assessment")
@@ -125,12 +125,14 @@ class EvaluationController {
 
     @PostMapping("/episodes/{episodeId}/evaluation/sign")
     @PreAuthorize("hasRole('PT')")
-    String sign(@PathVariable UUID episodeId, RedirectAttributes redirect) {
-        List<String> blockers = evaluations.sign(episodeId, LocalDate.now());
+    String sign(@PathVariable UUID episodeId, @RequestParam(defaultValue = "") String evaluatedOn,
+                RedirectAttributes redirect) {
+        List<String> blockers = evaluations.sign(episodeId, evaluatedOn, LocalDate.now());
         if (blockers.isEmpty()) {
             redirect.addFlashAttribute("notice", "Initial evaluation signed. It is now locked.");
         } else {
             redirect.addFlashAttribute("signError", "Not signed yet: " + String.join("; ", blockers) + ".");
+            redirect.addFlashAttribute("evaluatedOn", evaluatedOn);
         }
         return "redirect:/episodes/" + episodeId + "/evaluation#sign";
     }

@@ -25,7 +25,7 @@ class EvaluationRepository {
 
     Optional<EvaluationRecord> find(UUID clinicId, UUID episodeId) {
         return jdbc.sql("select e.classifications, e.prognosis, e.narrative, e.presentation, e.decision_making,"
-                        + " e.personal_factors, e.status, e.note::text, u.display_name, e.signed_at"
+                        + " e.personal_factors, e.status, e.note::text, u.display_name, e.signed_at, e.evaluated_on"
                         + " from evaluation e left join app_user u on u.id = e.signed_by"
                         + " where e.clinic_id = :clinic and e.episode_id = :episode")
                 .param("clinic", clinicId).param("episode", episodeId)
@@ -36,7 +36,8 @@ class EvaluationRepository {
                         EvaluationComplexity.Level.valueOf(rs.getString(5)), rs.getInt(6)),
                         "SIGNED".equals(rs.getString(7)),
                         rs.getString(8) == null ? null : JSON.readValue(rs.getString(8), InitialEvaluationNote.class),
-                        rs.getString(9), rs.getObject(10, OffsetDateTime.class)))
+                        rs.getString(9), rs.getObject(10, OffsetDateTime.class),
+                        rs.getObject(11, java.time.LocalDate.class)))
                 .optional();
     }
 
@@ -58,11 +59,11 @@ class EvaluationRepository {
     }
 
     /** Signs the draft; false when it was already signed (someone else got there first). */
-    boolean sign(UUID clinicId, UUID episodeId, InitialEvaluationNote note, UUID by) {
+    boolean sign(UUID clinicId, UUID episodeId, InitialEvaluationNote note, java.time.LocalDate evaluatedOn, UUID by) {
         return jdbc.sql("update evaluation set status = 'SIGNED', note = cast(:note as jsonb), signed_by = :by,"
-                        + " signed_at = now(), updated_by = :by, updated_at = now()"
+                        + " signed_at = now(), evaluated_on = :evaluatedOn, updated_by = :by, updated_at = now()"
                         + " where clinic_id = :clinic and episode_id = :episode and status = 'DRAFT'")
-                .param("note", JSON.writeValueAsString(note)).param("by", by)
+                .param("note", JSON.writeValueAsString(note)).param("by", by).param("evaluatedOn", evaluatedOn)
                 .param("clinic", clinicId).param("episode", episodeId).update() == 1;
     }
 }

@@ -32,6 +32,7 @@ import org.rhomboid.patient.PatientService;
 import org.rhomboid.plan.PlanService;
 import org.rhomboid.plan.SafetyContext;
 import org.rhomboid.plan.domain.Certification;
+import org.rhomboid.plan.domain.CertificationTimeline;
 import org.rhomboid.plan.domain.PlanOfCare;
 import org.rhomboid.plan.domain.PlanSafety;
 import org.rhomboid.reasoning.domain.ClinicalReasoning;
@@ -41,6 +42,7 @@ import org.rhomboid.reasoning.domain.Classification;
 import org.rhomboid.screening.ScreeningService;
 import org.rhomboid.shared.ConflictException;
 import org.rhomboid.shared.NotFoundException;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -63,10 +65,12 @@ public class EvaluationService {
     private final ExamService exams;
     private final PlanService plans;
     private final AuditLog audit;
+    private final ApplicationEventPublisher events;
 
     EvaluationService(EvaluationRepository evaluations, EpisodeService episodes, PatientService patients,
                       ScreeningService screening, IntakeService intakes, ExamService exams, PlanService plans,
-                      AuditLog audit) {
+                      AuditLog audit, ApplicationEventPublisher events) {
+        this.events = events;
         this.evaluations = evaluations;
         this.episodes = episodes;
         this.patients = patients;
@@ -110,9 +114,10 @@ public class EvaluationService {
         }
         audit.record(AuditAction.READ, RESOURCE, null, episode.patientId(), AuditOutcome.SUCCESS);
         Intake intake = intakes.of(episode).orElse(null);
+        CertificationTimeline timeline = plans.certification(episode, plan, evaluation.evaluatedOn(), today);
         return new EvaluationDocument(episode, patients.get(episode.patientId()), evaluation,
                 intake != null && intake.submitted() ? intake.answers().painMap() : Map.of(), plan,
-                plans.goals(episode), Certification.assess(plan.certificationFacts(), today));
+                plans.goals(episode), timeline.initial().status(), timeline);
     }
 
     public EvaluationView view(UUID episodeId, LocalDate today) {
@@ -137,7 +142,10 @@ public class EvaluationService {
                 plan == null ? Set.of() : plan.declaredConditions());
         IcdCheck.Result diagnosisCheck = plan == null ? null
                 : plans.checkDiagnoses(episode, plan.diagnoses(), screened.allFindings());
-        Certification.Status certification = plan == null ? null : Certification.assess(plan.certificationFacts(), today);
+        // Once signed, the records made since (the returned signature) decide; before, the plan's own facts.
+        Certification.Status certification = plan == null ? null : evaluation != null && evaluation.signed()
+                ? plans.certification(episode, plan, evaluation.evaluatedOn(), today).initial().status()
+                : Certification.assess(plan.certificationFacts(), today);
         List<EvaluationView.GoalRow> goals = plans.goals(episode).stream()
                 .map(g -> new EvaluationView.GoalRow(g, g.goal().sentence(),
                         plan == null ? List.of() : PlanService.check(g.goal(), plan, intake)))
@@ -194,21 +202,44 @@ public class EvaluationService {
         return Map.of();
     }
 
-    /** Signs the evaluation, or returns what still stands in the way (nothing is changed then). */
-    public List<String> sign(UUID episodeId, LocalDate today) {
+    /**
+     * Signs the evaluation as the record of the visit on {@code evaluatedOn} (from the episode's start to today: a
+     * late entry is dated to its visit), or returns what still stands in the way (nothing is changed then).
+     */
+    public List<String> sign(UUID episodeId, String evaluatedOn, LocalDate today) {
         EvaluationView view = view(episodeId, today);
-        if (!view.blockers().isEmpty()) {
-            return view.blockers();
+        LocalDate visit = visitDate(evaluatedOn, view.episode().startedOn(), today);
+        List<String> blockers = new java.util.ArrayList<>(view.blockers());
+        if (visit == null) {
+            blockers.add("Give the date of the evaluation visit, from the episode's start ("
+                    + view.episode().startedOn() + ") to today");
+        }
+        if (!blockers.isEmpty()) {
+            return blockers;
         }
         IntakeAnswers answers = view.intake() != null && view.intake().submitted() ? view.intake().answers() : null;
         Assessment assessment = view.evaluation().assessment();
         InitialEvaluationNote note = InitialEvaluationNote.assemble(new InitialEvaluationNote.Parts(answers,
                 view.screening().latest().result(), view.examSections(), assessment, view.complexity(), view.plan(),
                 view.goals().stream().map(g -> g.stored().goal()).toList(), view.certification()));
-        if (!evaluations.sign(ClinicScope.require(), episodeId, note, StaffPrincipal.currentUserId())) {
+        if (!evaluations.sign(ClinicScope.require(), episodeId, note, visit, StaffPrincipal.currentUserId())) {
             throw new ConflictException("The evaluation was signed by someone else a moment ago");
         }
         audit.record(AuditAction.UPDATE, RESOURCE, null, view.episode().patientId(), AuditOutcome.SUCCESS);
+        // The evaluation visit is billed on its own date (its line on that day's claim).
+        events.publishEvent(new EvaluationSigned(episodeId, view.episode().patientId(), visit, view.complexity().code()));
         return List.of();
+    }
+
+    private static LocalDate visitDate(String raw, LocalDate episodeStart, LocalDate today) {
+        if (raw == null || raw.isBlank()) {
+            return today.isBefore(episodeStart) ? null : today;
+        }
+        try {
+            LocalDate date = LocalDate.parse(raw.strip());
+            return date.isBefore(episodeStart) || date.isAfter(today) ? null : date;
+        } catch (java.time.format.DateTimeParseException notADate) {
+            return null;
+        }
     }
 }

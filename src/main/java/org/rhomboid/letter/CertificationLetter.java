@@ -43,6 +43,11 @@ public record CertificationLetter(LocalDate date, EvaluationDocument evaluation,
         return evaluation.evaluation().signedAt();
     }
 
+    /** The day of the evaluation visit (its date of service). */
+    public LocalDate evaluatedOn() {
+        return evaluation.evaluation().evaluatedOn();
+    }
+
     /** Each planned intervention with its CPT codes, and the therapist's adaptation when there is one. */
     public List<String> interventions() {
         List<String> lines = new ArrayList<>();

@@ -28,6 +28,8 @@ import org.rhomboid.intake.domain.IntakeAnswers;
 import org.rhomboid.intervention.domain.HealthCondition;
 import org.rhomboid.intervention.domain.Intervention;
 import org.rhomboid.intervention.domain.HealthConditions;
+import org.rhomboid.plan.domain.CertificationRecord;
+import org.rhomboid.plan.domain.CertificationTimeline;
 import org.rhomboid.plan.domain.PlanForm;
 import org.rhomboid.plan.domain.PlanOfCare;
 import org.rhomboid.plan.domain.PlanSafety;
@@ -51,20 +53,23 @@ public class PlanService {
 
     public static final String PLAN = "PlanOfCare";
     public static final String GOAL = "Goal";
+    public static final String CERTIFICATION = "PlanCertification";
 
     /** A saved goal may still carry warnings (a target short of the MCIC). */
     public record GoalSaved(Map<String, String> errors, List<String> warnings) {}
 
     private final PlanRepository plans;
+    private final CertificationRepository certifications;
     private final EpisodeService episodes;
     private final ScreeningService screening;
     private final IntakeService intakes;
     private final VisitLines.Rules codes;
     private final AuditLog audit;
 
-    PlanService(PlanRepository plans, EpisodeService episodes, ScreeningService screening, IntakeService intakes,
-                VisitLines.Rules codes, AuditLog audit) {
+    PlanService(PlanRepository plans, CertificationRepository certifications, EpisodeService episodes,
+                ScreeningService screening, IntakeService intakes, VisitLines.Rules codes, AuditLog audit) {
         this.plans = plans;
+        this.certifications = certifications;
         this.episodes = episodes;
         this.screening = screening;
         this.intakes = intakes;
@@ -83,6 +88,25 @@ public class PlanService {
         List<StoredGoal> goals = plans.goals(ClinicScope.require(), episode.id());
         audit.record(AuditAction.READ, GOAL, null, episode.patientId(), AuditOutcome.SUCCESS);
         return goals;
+    }
+
+    /**
+     * The plan's certification over time, from its own facts and the records made since (read and audited); the
+     * caller has read the episode and its plan.
+     *
+     * @param firstTreatment the signed evaluation's date, or null before it is signed
+     */
+    public CertificationTimeline certification(Episode episode, PlanOfCare plan, java.time.LocalDate firstTreatment,
+                                               java.time.LocalDate today) {
+        List<CertificationRecord> records = certifications.ofEpisode(ClinicScope.require(), episode.id());
+        audit.record(AuditAction.READ, CERTIFICATION, null, episode.patientId(), AuditOutcome.SUCCESS);
+        return CertificationTimeline.of(plan, firstTreatment, records, today);
+    }
+
+    /** Stores a certification record (insert-only); the caller has checked it. */
+    public void recordCertification(Episode episode, CertificationRecord record) {
+        certifications.insert(ClinicScope.require(), episode.id(), record, StaffPrincipal.currentUserId());
+        audit.record(AuditAction.CREATE, CERTIFICATION, record.id(), episode.patientId(), AuditOutcome.SUCCESS);
     }
 
     public boolean signed(Episode episode) {

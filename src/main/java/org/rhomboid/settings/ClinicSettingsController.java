@@ -33,19 +33,24 @@ class ClinicSettingsController {
                       String fax,
                       @Pattern(regexp = "^$|\\d{10}", message = "Ten digits") String npi,
                       @Pattern(regexp = "^$|\\d{2}-?\\d{7}", message = "Nine digits, e.g. 12-3456789") String taxId,
-                      Boolean requiresCosign) {
+                      Boolean requiresCosign,
+                      @jakarta.validation.constraints.NotNull(message = "Give a number of days from 1 to 30")
+                      @jakarta.validation.constraints.Min(value = 1, message = "Give a number of days from 1 to 30")
+                      @jakarta.validation.constraints.Max(value = 30, message = "Give a number of days from 1 to 30")
+                      Integer lateEntryDays) {
 
         static ClinicForm of(ClinicProfile p) {
             return new ClinicForm(p.name(), p.addressLine(), p.city(), p.state(), p.zip(), p.phone(), p.fax(),
                     p.npi(), p.taxId() == null ? null : p.taxId().substring(0, 2) + "-" + p.taxId().substring(2),
-                    p.requiresCosign());
+                    p.requiresCosign(), p.lateEntryDays());
         }
 
         ClinicProfile profile() {
             return new ClinicProfile(name.strip(), blank(addressLine), blank(city),
                     state == null || state.isBlank() ? null : state.strip().toUpperCase(Locale.ROOT),
                     blank(postalCode) == null ? null : postalCode.replace("-", ""), blank(phone), blank(fax),
-                    blank(npi), blank(taxId) == null ? null : taxId.replace("-", ""), Boolean.TRUE.equals(requiresCosign));
+                    blank(npi), blank(taxId) == null ? null : taxId.replace("-", ""), Boolean.TRUE.equals(requiresCosign),
+                    lateEntryDays);
         }
 
         private static String blank(String value) {

@@ -19,7 +19,10 @@ import org.rhomboid.audit.AuditOutcome;
 import org.rhomboid.billing.domain.PayerRules;
 import org.rhomboid.billing.domain.VisitLines;
 import org.rhomboid.clinic.ClinicScope;
+import org.rhomboid.plan.CertificationRepository;
 import org.rhomboid.plan.domain.Certification;
+import org.rhomboid.plan.domain.CertificationRecord;
+import org.rhomboid.plan.domain.CertificationTimeline;
 import org.rhomboid.visit.domain.ComplianceWorklist;
 import org.rhomboid.visit.domain.ComplianceWorklist.Item;
 import org.rhomboid.visit.domain.ComplianceWorklist.Severity;
@@ -59,12 +62,18 @@ public class ComplianceService {
     }
 
     private final ComplianceRepository repository;
+    private final CertificationRepository certifications;
+    private final org.rhomboid.clinic.ClinicRepository clinics;
     private final UserRepository users;
     private final VisitLines.Rules codes;
     private final AuditLog audit;
 
-    ComplianceService(ComplianceRepository repository, UserRepository users, VisitLines.Rules codes, AuditLog audit) {
+    ComplianceService(ComplianceRepository repository, CertificationRepository certifications,
+                      org.rhomboid.clinic.ClinicRepository clinics, UserRepository users, VisitLines.Rules codes,
+                      AuditLog audit) {
         this.repository = repository;
+        this.certifications = certifications;
+        this.clinics = clinics;
         this.users = users;
         this.codes = codes;
         this.audit = audit;
@@ -93,7 +102,7 @@ public class ComplianceService {
         for (ComplianceRepository.OpenNote n : repository.openNotes(clinic, therapistId)) {
             patientOfEpisode.put(n.episodeId(), n.patientName());
             notes.add(new ComplianceWorklist.NoteFacts(n.id(), n.episodeId(), n.kind(), n.status(),
-                    n.createdAt().toInstant(), n.authorId(), n.treatingTherapistId()));
+                    n.createdAt().toInstant(), n.authorId(), n.treatingTherapistId(), n.visitDate()));
         }
 
         Map<UUID, List<ComplianceRepository.DocumentedDays>> days = new HashMap<>();
@@ -104,13 +113,22 @@ public class ComplianceService {
         List<ComplianceWorklist.ProgressFacts> progress = new ArrayList<>();
         List<ComplianceWorklist.KxFacts> kx = new ArrayList<>();
         java.util.Optional<Map<UUID, java.math.BigDecimal>> allowed = repository.allowedThisYear(clinic, today.getYear());
-        for (ComplianceRepository.PlannedEpisode e : repository.plannedEpisodes(clinic, therapistId)) {
+        List<ComplianceRepository.PlannedEpisode> planned = repository.plannedEpisodes(clinic, therapistId);
+        Map<UUID, List<CertificationRecord>> records = certifications.ofEpisodes(clinic,
+                planned.stream().map(ComplianceRepository.PlannedEpisode::episodeId).toList());
+        for (ComplianceRepository.PlannedEpisode e : planned) {
             patientOfEpisode.put(e.episodeId(), e.patientName());
-            // The plan's start date is its first treatment day, as the plan form and the note-signing checks have it.
-            Certification.Facts certification = new Certification.Facts(e.planStart(), e.durationWeeks(),
-                    e.certification(), e.signatureReceived(), e.verbalOrderOn(), e.planSentOn());
-            plans.add(new ComplianceWorklist.PlanFacts(e.episodeId(), e.treatingTherapistId(), e.planStart(),
-                    Certification.assess(certification, today)));
+            CertificationTimeline timeline = CertificationTimeline.of(e.plan(), e.evaluatedOn(),
+                    records.getOrDefault(e.episodeId(), List.of()), today);
+            // The period that needs attention: the first one not certified, or else the latest.
+            CertificationTimeline.Period period = timeline.periods().stream().filter(p -> !p.certified()).findFirst()
+                    .orElse(timeline.latest());
+            Certification.Status status = period.status();
+            if (period.certified() && period != timeline.latest()) {
+                status = timeline.latest().status();
+            }
+            plans.add(new ComplianceWorklist.PlanFacts(e.episodeId(), e.treatingTherapistId(), e.evaluatedOn(),
+                    status, period.reason().recertification(), period.start()));
             progress.add(new ComplianceWorklist.ProgressFacts(e.episodeId(), e.treatingTherapistId(),
                     schedule(e, days.getOrDefault(e.episodeId(), List.of()), today, zone)));
             PayerRules payer = PayerRules.of(e.payer());
@@ -122,8 +140,10 @@ public class ComplianceService {
             }
         }
 
-        List<Item> items = ComplianceWorklist.build(new ComplianceWorklist.Facts(notes, plans, progress, kx), now, zone,
-                codes.kx());
+        int lateEntryDays = clinics.profile(clinic).map(org.rhomboid.clinic.ClinicProfile::lateEntryDays)
+                .orElse(org.rhomboid.visit.domain.LateEntry.DEFAULT_DAYS);
+        List<Item> items = ComplianceWorklist.build(new ComplianceWorklist.Facts(notes, plans, progress, kx,
+                lateEntryDays), now, zone, codes.kx());
         Map<UUID, String> names = new HashMap<>();
         for (Therapist t : therapists()) {
             names.put(t.id(), t.name());
@@ -147,7 +167,7 @@ public class ComplianceService {
                                                           List<ComplianceRepository.DocumentedDays> documented,
                                                           LocalDate today, ZoneId zone) {
         List<LocalDate> treatmentDays = new ArrayList<>();
-        treatmentDays.add(e.evaluationSignedAt().atZoneSameInstant(zone).toLocalDate());
+        treatmentDays.add(e.evaluatedOn());
         List<LocalDate> reports = new ArrayList<>();
         for (ComplianceRepository.DocumentedDays d : documented) {
             if (d.kind() == NoteKind.DAILY_NOTE) {

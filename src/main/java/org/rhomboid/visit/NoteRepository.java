@@ -24,7 +24,7 @@ class NoteRepository {
     private static final TypeReference<Map<String, List<String>>> RAW_FORM = new TypeReference<>() {};
     private static final String COLUMNS = "id, episode_id, patient_id, kind, visit_date, status, draft::text as draft,"
             + " content, content_hash, author_id, author_name, author_role, signed_at, cosigned_by, cosigner_name,"
-            + " cosigned_at, created_at";
+            + " cosigned_at, created_at, separate_session_reason, duplicate_of";
 
     private final JdbcClient jdbc;
 
@@ -67,12 +67,46 @@ class NoteRepository {
                 .param("clinic", clinicId).param("id", id).update() == 1;
     }
 
-    boolean sign(UUID clinicId, UUID id, NoteStatus status, LocalDate visitDate, String content, String hash) {
+    /**
+     * Signs a draft; false when it is no longer a draft. A second daily note of the day without a separate-session
+     * reason breaks the one-a-day index: the caller checked first, so that is a race lost, reported as a conflict.
+     */
+    boolean sign(UUID clinicId, UUID id, NoteStatus status, LocalDate visitDate, String content, String hash,
+                 String separateSessionReason) {
         return jdbc.sql("update note set status = :status, visit_date = :date, content = :content,"
-                        + " content_hash = :hash, signed_at = now(), updated_at = now()"
+                        + " content_hash = :hash, signed_at = now(), updated_at = now(),"
+                        + " separate_session_reason = :separate"
                         + " where clinic_id = :clinic and id = :id and status = 'DRAFT'")
                 .param("status", status.name()).param("date", visitDate).param("content", content)
-                .param("hash", hash).param("clinic", clinicId).param("id", id).update() == 1;
+                .param("hash", hash).param("separate", separateSessionReason).param("clinic", clinicId)
+                .param("id", id).update() == 1;
+    }
+
+    /** A note that is signed the moment it is made: the evaluation's visit, recorded when the evaluation is signed. */
+    void insertSigned(UUID clinicId, Note n, String content, String hash) {
+        jdbc.sql("insert into note (id, clinic_id, episode_id, patient_id, kind, visit_date, status, draft, content,"
+                        + " content_hash, author_id, author_name, author_role, signed_at) values (:id, :clinic,"
+                        + " :episode, :patient, :kind, :date, 'SIGNED', '{}', :content, :hash, :author, :name, :role,"
+                        + " now())")
+                .param("id", n.id()).param("clinic", clinicId).param("episode", n.episodeId())
+                .param("patient", n.patientId()).param("kind", n.kind().name()).param("date", n.visitDate())
+                .param("content", content).param("hash", hash).param("author", n.authorId())
+                .param("name", n.authorName()).param("role", n.authorRole().name()).update();
+    }
+
+    /**
+     * What the patient's other signed documents of the day bill: each billable line's code, minutes and units, so
+     * that NCCI edits and units count the whole day.
+     */
+    List<VisitLines.EarlierService> sameDayServices(UUID clinicId, UUID patientId, LocalDate date, UUID exceptNote) {
+        return jdbc.sql("select s.code, s.minutes, s.units from note_service s"
+                        + " join note n on n.id = s.note_id and n.clinic_id = s.clinic_id"
+                        + " where s.clinic_id = :clinic and n.patient_id = :patient and n.visit_date = :date"
+                        + " and n.status <> 'DRAFT' and n.id <> :except and n.duplicate_of is null"
+                        + " and s.status = 'BILLABLE' order by n.signed_at, s.line")
+                .param("clinic", clinicId).param("patient", patientId).param("date", date).param("except", exceptNote)
+                .query((rs, row) -> new VisitLines.EarlierService(rs.getString(1), rs.getInt(2), rs.getInt(3)))
+                .list();
     }
 
     boolean cosign(UUID clinicId, UUID id, UUID by, String name) {
@@ -146,6 +180,7 @@ class NoteRepository {
                 rs.getString("content_hash"), rs.getObject("author_id", UUID.class), rs.getString("author_name"),
                 Clinician.valueOf(rs.getString("author_role")), rs.getObject("signed_at", OffsetDateTime.class),
                 rs.getObject("cosigned_by", UUID.class), rs.getString("cosigner_name"),
-                rs.getObject("cosigned_at", OffsetDateTime.class), rs.getObject("created_at", OffsetDateTime.class));
+                rs.getObject("cosigned_at", OffsetDateTime.class), rs.getObject("created_at", OffsetDateTime.class),
+                rs.getString("separate_session_reason"), rs.getObject("duplicate_of", UUID.class));
     }
 }

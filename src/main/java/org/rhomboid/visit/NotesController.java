@@ -40,6 +40,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class NotesController {
 
     private final VisitService visits;
+    private final DailyNotes dailyNotes;
     private final TherapistReports reports;
     private final EpisodeService episodes;
     private final PatientService patients;
@@ -47,8 +48,10 @@ class NotesController {
     private final PdfRenderer documents;
     private final HomeExerciseProgress homeExercise;
 
-    NotesController(VisitService visits, TherapistReports reports, EpisodeService episodes, PatientService patients,
-                    ClinicSettings clinic, PdfRenderer documents, HomeExerciseProgress homeExercise) {
+    NotesController(VisitService visits, DailyNotes dailyNotes, TherapistReports reports, EpisodeService episodes,
+                    PatientService patients, ClinicSettings clinic, PdfRenderer documents,
+                    HomeExerciseProgress homeExercise) {
+        this.dailyNotes = dailyNotes;
         this.homeExercise = homeExercise;
         this.clinic = clinic;
         this.documents = documents;
@@ -89,6 +92,10 @@ class NotesController {
     @GetMapping("/notes/{noteId}")
     String page(@PathVariable UUID noteId, Model model) {
         VisitService.NoteView view = visits.view(noteId);
+        if (view.note().kind() == NoteKind.INITIAL_EVALUATION) {
+            // The evaluation's visit record: the evaluation itself is read on its own page.
+            return "redirect:/episodes/" + view.note().episodeId() + "/evaluation";
+        }
         return render(view, view.note().draft(), Map.of(), model);
     }
 
@@ -102,14 +109,14 @@ class NotesController {
         LocalDate today = LocalDate.now();
         Map<String, String> errors;
         if ("sign".equals(action)) {
-            errors = progress ? reports.sign(noteId, typed, today) : visits.signDailyNote(noteId, typed, today).errors();
+            errors = progress ? reports.sign(noteId, typed, today) : dailyNotes.sign(noteId, typed, today).errors();
             if (errors.isEmpty()) {
                 redirect.addFlashAttribute("notice", view.note().kind().label() + " signed.");
                 return "redirect:/notes/" + noteId;
             }
             model.addAttribute("signFailed", true);
         } else {
-            errors = progress ? reports.saveDraft(noteId, typed, today) : visits.saveDraft(noteId, typed, today);
+            errors = progress ? reports.saveDraft(noteId, typed, today) : dailyNotes.saveDraft(noteId, typed, today);
             model.addAttribute("saved", true);
         }
         return render(visits.view(noteId), typed, errors, model);
@@ -119,8 +126,10 @@ class NotesController {
     @PostMapping("/notes/{noteId}/coding")
     @PreAuthorize("hasAnyRole('PT', 'PTA')")
     String coding(@PathVariable UUID noteId, @RequestParam MultiValueMap<String, String> params, Model model) {
-        Optional<NoteCoding.Result> coding = visits.code(noteId, Forms.typed(params), LocalDate.now());
+        Map<String, List<String>> typed = Forms.typed(params);
+        Optional<NoteCoding.Result> coding = dailyNotes.code(noteId, typed, LocalDate.now());
         model.addAttribute("coding", coding.orElse(null));
+        model.addAttribute("guidance", dailyNotes.guidance(visits.find(noteId), typed));
         return "notes/coding :: coding";
     }
 
@@ -131,6 +140,10 @@ class NotesController {
         Note note = view.note();
         if (note.draftOpen()) {
             throw new ConflictException("A draft has no PDF: sign the note first.");
+        }
+        if (note.kind() == NoteKind.INITIAL_EVALUATION) {
+            return ResponseEntity.status(org.springframework.http.HttpStatus.SEE_OTHER)
+                    .location(java.net.URI.create("/episodes/" + note.episodeId() + "/evaluation/pdf")).build();
         }
         Map<String, Object> variables = new java.util.HashMap<>();
         variables.put("title", note.kind().label());
@@ -182,6 +195,7 @@ class NotesController {
         model.addAttribute("v", view);
         model.addAttribute("errors", errors);
         model.addAttribute("today", LocalDate.now());
+        model.addAttribute("lateEntryDays", clinic.current().lateEntryDays());
         Note note = view.note();
         if (note.kind() != NoteKind.DAILY_NOTE) {
             model.addAttribute("form", new TherapistReportForm(note.kind(), typed));
@@ -196,7 +210,10 @@ class NotesController {
         model.addAttribute("planCodes", view.facts().coverage().planCodes().stream().sorted()
                 .map(code -> view.facts().coverage().catalog().find(code).orElseThrow()).toList());
         model.addAttribute("coding", note.draftOpen()
-                ? visits.code(note.id(), typed, LocalDate.now()).orElse(null) : null);
+                ? dailyNotes.code(note.id(), typed, LocalDate.now()).orElse(null) : null);
+        if (note.draftOpen()) {
+            model.addAttribute("guidance", dailyNotes.guidance(note, typed));
+        }
         model.addAttribute("adherence", org.rhomboid.visit.domain.HepAdherence.values());
         if (note.draftOpen()) {
             Episode episode = view.facts().episode();

@@ -49,9 +49,11 @@ public class TherapistReports {
     private final OutcomeService outcomes;
     private final EpisodeService episodes;
     private final VisitLines.Rules codes;
+    private final VisitFactsReader reader;
 
     TherapistReports(VisitService visits, PlanService plans, OutcomeService outcomes, EpisodeService episodes,
-                     VisitLines.Rules codes) {
+                     VisitLines.Rules codes, VisitFactsReader reader) {
+        this.reader = reader;
         this.visits = visits;
         this.plans = plans;
         this.outcomes = outcomes;
@@ -59,7 +61,7 @@ public class TherapistReports {
         this.codes = codes;
     }
 
-    public Facts facts(VisitService.VisitFacts visit) {
+    public Facts facts(VisitFacts visit) {
         List<OutcomeResult> results = outcomes.results(visit.episode());
         List<Outcome> rows = new ArrayList<>();
         for (OutcomeInstrument instrument : OutcomeInstrument.values()) {
@@ -81,7 +83,7 @@ public class TherapistReports {
      * letter: the results measured up to {@code through} (the report's date), so the charts show what the report
      * judged, however much later they are printed.
      */
-    public List<Chart> charts(VisitService.VisitFacts visit, LocalDate through) {
+    public List<Chart> charts(VisitFacts visit, LocalDate through) {
         List<OutcomeResult> results = outcomes.results(visit.episode()).stream()
                 .filter(r -> !r.measuredOn().isAfter(through)).toList();
         List<StoredGoal> goals = plans.goals(visit.episode());
@@ -99,9 +101,9 @@ public class TherapistReports {
     public Map<String, String> saveDraft(UUID noteId, Map<String, List<String>> form, LocalDate today) {
         Note note = report(noteId);
         visits.requireDraftByMe(note);
-        VisitService.VisitFacts visit = visits.facts(note, today);
+        VisitFacts visit = visits.facts(note, today);
         TherapistReportForm.Checked checked = new TherapistReportForm(note.kind(), form)
-                .check(goalIds(visit), visits.context(visit, today).episodeStart(), today, false);
+                .check(goalIds(visit), visit.earliestVisit(), today, false);
         visits.saveDraftRaw(note, checked.valid() ? checked.report().visitDate() : null, form);
         return checked.errors();
     }
@@ -109,9 +111,9 @@ public class TherapistReports {
     public Map<String, String> sign(UUID noteId, Map<String, List<String>> form, LocalDate today) {
         Note note = report(noteId);
         visits.requireDraftByMe(note);
-        VisitService.VisitFacts draft = visits.facts(note, today);
+        VisitFacts draft = visits.facts(note, today);
         TherapistReportForm.Checked checked = new TherapistReportForm(note.kind(), form)
-                .check(goalIds(draft), visits.context(draft, today).episodeStart(), today, true);
+                .check(goalIds(draft), draft.earliestVisit(), today, true);
         visits.saveDraftRaw(note, checked.valid() ? checked.report().visitDate() : null, form);
         if (!checked.valid()) {
             return checked.errors();
@@ -122,7 +124,7 @@ public class TherapistReports {
         }
         TherapistReportForm.Report report = checked.report();
         LocalDate date = report.visitDate();
-        VisitService.VisitFacts visit = visits.facts(note, date);
+        VisitFacts visit = visits.facts(note, date);
         Map<String, Object> content = visits.header(note, visit, date);
         content.put("goals", goals(report, facts(visit)));
         content.put("outcomes", outcomes(facts(visit)));
@@ -135,11 +137,11 @@ public class TherapistReports {
         if (note.kind() == NoteKind.RE_EVALUATION) {
             // Billed as one untimed unit, with the payer's modifiers, from the coding engine (LCD A53309: only for a
             // new condition or a significant change, which the report must state).
+            // NCCI edits count the day's other billed services (97164 with 97530 or 97150 the same day).
             VisitLines.Result coding = VisitLines.build(new VisitLines.Visit(visit.patient().primaryPayer(), date,
                     visit.plan().diagnoses(), List.of(new VisitLines.Service(RE_EVALUATION_CODE, 0, 0, false, null)),
-                    null), codes);
-            content.put("coding", Map.of("lines", coding.lines().stream().map(l -> Map.of("code", l.code(),
-                    "units", l.units(), "modifiers", l.modifiers(), "status", l.status().name())).toList()));
+                    null, reader.sameDay(note, date, false)), codes);
+            content.put("coding", CodedLines.of(coding));
             visits.lock(note, decision.status(), date, content);
             visits.recordServices(note, coding.lines());
         } else {
@@ -190,13 +192,14 @@ public class TherapistReports {
 
     private Note report(UUID noteId) {
         Note note = visits.find(noteId);
-        if (note.kind() == NoteKind.DAILY_NOTE) {
-            throw new ConflictException("This is a daily note, not a therapist's report.");
+        if (note.kind() == NoteKind.DAILY_NOTE || note.kind() == NoteKind.INITIAL_EVALUATION) {
+            throw new ConflictException("This is a " + note.kind().label().toLowerCase(java.util.Locale.ROOT)
+                    + ", not a therapist's report.");
         }
         return note;
     }
 
-    private List<UUID> goalIds(VisitService.VisitFacts visit) {
+    private List<UUID> goalIds(VisitFacts visit) {
         return plans.goals(visit.episode()).stream().map(StoredGoal::id).toList();
     }
 }

@@ -2,7 +2,6 @@ package org.rhomboid.visit;
 
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -13,8 +12,6 @@ import org.rhomboid.account.StaffPrincipal;
 import org.rhomboid.audit.AuditAction;
 import org.rhomboid.audit.AuditLog;
 import org.rhomboid.audit.AuditOutcome;
-import org.rhomboid.billing.BillingSettings;
-import org.rhomboid.billing.domain.PayerRules;
 import org.rhomboid.billing.domain.VisitLines;
 import org.rhomboid.clinic.ClinicProfile;
 import org.rhomboid.clinic.ClinicRepository;
@@ -25,29 +22,17 @@ import org.rhomboid.episode.domain.EpisodeStatus;
 import org.rhomboid.evaluation.EvaluationRecord;
 import org.rhomboid.evaluation.EvaluationService;
 import org.rhomboid.hep.HomeExerciseProgress;
-import org.rhomboid.hep.HomePrograms;
-import org.rhomboid.intake.IntakeService;
-import org.rhomboid.patient.Patient;
-import org.rhomboid.patient.PatientService;
-import org.rhomboid.plan.PlanService;
-import org.rhomboid.plan.SafetyContext;
-import org.rhomboid.plan.domain.Certification;
-import org.rhomboid.plan.domain.PlanOfCare;
-import org.rhomboid.screening.ScreeningService;
 import org.rhomboid.shared.ConflictException;
 import org.rhomboid.shared.NotFoundException;
 import org.rhomboid.visit.domain.Addendum;
 import org.rhomboid.visit.domain.CanonicalJson;
+import org.rhomboid.visit.domain.CarryForward;
 import org.rhomboid.visit.domain.Clinician;
-import org.rhomboid.visit.domain.DailyNoteForm;
-import org.rhomboid.visit.domain.NoteCoding;
-import org.rhomboid.visit.domain.NoteHash;
 import org.rhomboid.visit.domain.HepAdherence;
+import org.rhomboid.visit.domain.LateEntry;
+import org.rhomboid.visit.domain.NoteHash;
 import org.rhomboid.visit.domain.NoteKind;
 import org.rhomboid.visit.domain.NoteStatus;
-import org.rhomboid.visit.domain.PlanCoverage;
-import org.rhomboid.visit.domain.PlanValidity;
-import org.rhomboid.visit.domain.ProgressReportSchedule;
 import org.rhomboid.visit.domain.Signer;
 import org.rhomboid.visit.domain.Signing;
 import org.springframework.stereotype.Service;
@@ -69,12 +54,6 @@ public class VisitService {
     private static final JsonMapper JSON = JsonMapper.builder()
             .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS).build();
     private static final TypeReference<Map<String, Object>> TREE = new TypeReference<>() {};
-    /** Subjective answers belong to the day: they are not carried forward. */
-    private static final List<String> NOT_CARRIED = List.of("visitDate", "painToday", "patientReport", "hepAdherence");
-
-    /** What the episode's plan and history say about a visit on a date. */
-    public record VisitFacts(Episode episode, Patient patient, PlanOfCare plan, PlanCoverage coverage,
-                             boolean medicareRules, ProgressReportSchedule.Result schedule, PlanValidity.Result validity) {}
 
     /** A note with everything its page shows. */
     public record NoteView(Note note, VisitFacts facts, Map<String, Object> content, boolean intact,
@@ -88,36 +67,23 @@ public class VisitService {
     }
 
     private final NoteRepository notes;
+    private final VisitFactsReader reader;
     private final EpisodeService episodes;
-    private final PatientService patients;
-    private final PlanService plans;
     private final EvaluationService evaluations;
-    private final ScreeningService screening;
-    private final IntakeService intakes;
     private final ClinicRepository clinics;
-    private final VisitLines.Rules codes;
-    private final BillingSettings fees;
     private final AuditLog audit;
-    private final HomePrograms homePrograms;
     private final HomeExerciseProgress homeExercise;
 
-    VisitService(NoteRepository notes, EpisodeService episodes, PatientService patients, PlanService plans,
-                 EvaluationService evaluations, ScreeningService screening, IntakeService intakes,
-                 ClinicRepository clinics, VisitLines.Rules codes, BillingSettings fees, AuditLog audit,
-                 HomePrograms homePrograms, HomeExerciseProgress homeExercise) {
-        this.homePrograms = homePrograms;
-        this.homeExercise = homeExercise;
-        this.fees = fees;
+    VisitService(NoteRepository notes, VisitFactsReader reader, EpisodeService episodes,
+                 EvaluationService evaluations, ClinicRepository clinics, AuditLog audit,
+                 HomeExerciseProgress homeExercise) {
         this.notes = notes;
+        this.reader = reader;
         this.episodes = episodes;
-        this.patients = patients;
-        this.plans = plans;
         this.evaluations = evaluations;
-        this.screening = screening;
-        this.intakes = intakes;
         this.clinics = clinics;
-        this.codes = codes;
         this.audit = audit;
+        this.homeExercise = homeExercise;
     }
 
     /** The episode's notes, oldest first; the caller has read the episode. */
@@ -129,10 +95,14 @@ public class VisitService {
 
     /**
      * Starts a note of the kind for today: the author's open draft of that kind if there is one, otherwise a new
-     * draft; a daily note carries forward the services, exercises, assessment and plan of the last daily note.
+     * draft; a daily note carries forward the services and the exercises with their dosage from the last daily
+     * note (CarryForward), nothing that describes that one visit.
      */
     public Note start(UUID episodeId, NoteKind kind, LocalDate today) {
         Episode episode = episodes.get(episodeId);
+        if (!kind.written()) {
+            throw new ConflictException("The initial evaluation is written on its own page.");
+        }
         if (episode.status() == EpisodeStatus.DISCHARGED) {
             throw new ConflictException("This episode is discharged: notes can't be added any more.");
         }
@@ -155,19 +125,15 @@ public class VisitService {
         }
         Map<String, List<String>> draft = new LinkedHashMap<>();
         if (kind == NoteKind.DAILY_NOTE) {
-            existing.stream().filter(n -> n.kind() == NoteKind.DAILY_NOTE).reduce((a, b) -> b)
-                    .ifPresent(last -> last.draft().forEach((name, values) -> {
-                        if (!NOT_CARRIED.contains(name)) {
-                            draft.put(name, values);
-                        }
-                    }));
+            lastDailyNote(existing).ifPresent(last -> draft.putAll(CarryForward.from(last.draft())));
         }
         draft.put("visitDate", List.of(today.toString()));
         if (kind == NoteKind.DAILY_NOTE) {
             suggestAdherence(episode, existing, today).ifPresent(a -> draft.put("hepAdherence", List.of(a.name())));
         }
         Note note = new Note(UUID.randomUUID(), episodeId, episode.patientId(), kind, today, NoteStatus.DRAFT, draft,
-                null, null, me.userId(), me.displayName(), role, null, null, null, null, OffsetDateTime.now());
+                null, null, me.userId(), me.displayName(), role, null, null, null, null, OffsetDateTime.now(), null,
+                null);
         notes.insert(ClinicScope.require(), note);
         audit.record(AuditAction.CREATE, RESOURCE, note.id(), episode.patientId(), AuditOutcome.SUCCESS);
         return note;
@@ -192,74 +158,8 @@ public class VisitService {
         audit.record(AuditAction.READ, RESOURCE, note.id(), note.patientId(), AuditOutcome.SUCCESS);
         Map<String, Object> content = note.content() == null ? Map.of() : JSON.readValue(note.content(), TREE);
         boolean intact = note.content() == null || NoteHash.verify(content, note.contentHash());
-        return new NoteView(note, facts(note, note.visitDate()), content, intact,
+        return new NoteView(note, reader.facts(note, note.visitDate()), content, intact,
                 notes.addenda(ClinicScope.require(), note.id()));
-    }
-
-    /** Keeps the draft exactly as typed; returns the problems of what is filled in so far. */
-    public Map<String, String> saveDraft(UUID noteId, Map<String, List<String>> form, LocalDate today) {
-        Note note = find(noteId);
-        requireDraftByMe(note);
-        VisitFacts facts = facts(note, today);
-        DailyNoteForm.Checked checked = new DailyNoteForm(form).check(context(facts, today));
-        LocalDate date = checked.valid() && checked.note().visitDate() != null ? checked.note().visitDate() : null;
-        notes.saveDraft(ClinicScope.require(), noteId, date, form);
-        audit.record(AuditAction.UPDATE, RESOURCE, noteId, note.patientId(), AuditOutcome.SUCCESS);
-        return checked.errors();
-    }
-
-    /** The live coding of the form as it stands (nothing saved): units, modifiers, warnings. */
-    public Optional<NoteCoding.Result> code(UUID noteId, Map<String, List<String>> form, LocalDate today) {
-        Note note = find(noteId);
-        VisitFacts facts = facts(note, today);
-        DailyNoteForm.Checked checked = new DailyNoteForm(form).check(context(facts, today));
-        if (!checked.valid() || checked.note().treatments().isEmpty()) {
-            return Optional.empty();
-        }
-        LocalDate date = checked.note().visitDate() == null ? today : checked.note().visitDate();
-        return Optional.of(NoteCoding.code(checked.note(), codingFacts(note, facts, date), codes));
-    }
-
-    /** Signs a daily note: complete, on the plan, allowed by the schedule and certification; then locked. */
-    public SignResult signDailyNote(UUID noteId, Map<String, List<String>> form, LocalDate today) {
-        Note note = find(noteId);
-        requireDraftByMe(note);
-        VisitFacts draftFacts = facts(note, today);
-        DailyNoteForm.Checked typed = new DailyNoteForm(form).check(context(draftFacts, today));
-        // Kept as typed, with its date when the date is good, so a refused note reopens on its own day.
-        notes.saveDraft(ClinicScope.require(), noteId, typed.valid() ? typed.note().visitDate() : null, form);
-        DailyNoteForm.Checked checked = new DailyNoteForm(form).checkForSigning(context(draftFacts, today));
-        if (!checked.valid()) {
-            return new SignResult(checked.errors());
-        }
-        LocalDate visit = checked.note().visitDate();
-        VisitFacts facts = facts(note, visit);
-        Map<String, String> refusals = new LinkedHashMap<>();
-        if (facts.schedule().blocksDailyNote(facts.medicareRules())) {
-            refusals.put("form", facts.schedule().message(true));
-        }
-        if (facts.validity().blocksDailyNote()) {
-            refusals.put("visitDate", String.join(" ", facts.validity().messages()));
-        }
-        Signing.Decision decision = Signing.sign(note.kind(), note.status(), note.authorId(), signer(),
-                clinic().requiresCosign());
-        if (!decision.allowed()) {
-            refusals.put("form", decision.refusal());
-        }
-        if (!refusals.isEmpty()) {
-            audit.record(AuditAction.UPDATE, RESOURCE, noteId, note.patientId(), AuditOutcome.CONFLICT);
-            return new SignResult(refusals);
-        }
-        NoteCoding.Result coding = NoteCoding.code(checked.note(), codingFacts(note, facts, visit), codes);
-        Map<String, Object> content = header(note, facts, visit);
-        content.put("note", checked.note().content());
-        content.put("coding", coding(coding));
-        // The HEP line: the home programme in force on the visit date, as prescribed.
-        HomePrograms.inForce(homePrograms.versions(facts.episode()), visit)
-                .ifPresent(program -> content.put("homeProgram", program.noteLine()));
-        lock(note, decision.status(), visit, content);
-        recordServices(note, coding.lines());
-        return new SignResult(Map.of());
     }
 
     /** The billed lines of a signed note, as coded at signing: what claims are built from. */
@@ -278,16 +178,40 @@ public class VisitService {
         return Signing.sign(note.kind(), note.status(), note.authorId(), signer(), clinic().requiresCosign());
     }
 
-    /** Locks a note (of any kind) with its canonical content and the content's hash. */
-    void lock(Note note, NoteStatus status, LocalDate visit, Map<String, Object> content) {
+    /**
+     * Locks a note (of any kind) with its canonical content and the content's hash; a note signed more than the
+     * clinic's days after its visit says so in its content (LATE-ENTRY).
+     *
+     * @param separateSession for a second daily note of the day, why it is a separate session; else null
+     */
+    void lock(Note note, NoteStatus status, LocalDate visit, Map<String, Object> content, String separateSession) {
+        LateEntry.of(visit, LocalDate.now(), clinic().lateEntryDays())
+                .ifPresent(late -> content.put("lateEntry", late.sentence()));
         String canonical = CanonicalJson.write(content);
-        if (!notes.sign(ClinicScope.require(), note.id(), status, visit, canonical, NoteHash.of(content))) {
+        boolean signed;
+        try {
+            signed = notes.sign(ClinicScope.require(), note.id(), status, visit, canonical, NoteHash.of(content),
+                    separateSession);
+        } catch (org.springframework.dao.DuplicateKeyException secondNoteThatDay) {
+            throw new ConflictException("Another daily note for " + visit + " was signed a moment ago: mark this one"
+                    + " as a separate session, or add to the first with an addendum.");
+        }
+        if (!signed) {
             throw new ConflictException("This note was signed meanwhile; reload it.");
         }
-        Episode episode = episodes.get(note.episodeId());
-        notes.countVisits(ClinicScope.require(), note.episodeId(), evaluations.signed(episode)
-                .map(EvaluationRecord::signedAt).map(OffsetDateTime::toLocalDate).orElse(null));
+        countVisits(note.episodeId());
         audit.record(AuditAction.UPDATE, RESOURCE, note.id(), note.patientId(), AuditOutcome.SUCCESS);
+    }
+
+    void lock(Note note, NoteStatus status, LocalDate visit, Map<String, Object> content) {
+        lock(note, status, visit, content, null);
+    }
+
+    /** Recounts the episode's visits for the dashboard: the distinct days of its signed notes and evaluation. */
+    void countVisits(java.util.UUID episodeId) {
+        Episode episode = episodes.get(episodeId);
+        notes.countVisits(ClinicScope.require(), episodeId, evaluations.signed(episode)
+                .map(EvaluationRecord::evaluatedOn).orElse(null));
     }
 
     public void cosign(UUID noteId) {
@@ -352,71 +276,25 @@ public class VisitService {
 
     /** The plan, the payer and the episode's history, judged for a visit on {@code date}. */
     VisitFacts facts(Note note, LocalDate date) {
-        Episode episode = episodes.get(note.episodeId());
-        Patient patient = patients.get(episode.patientId());
-        PlanOfCare plan = plans.plan(episode).orElseThrow(() -> new ConflictException("The episode has no plan of care."));
-        SafetyContext safety = PlanService.safety(screening.of(episode), intakes.of(episode).orElse(null));
-        // The signed plan and its amendments: a service the plan never contained needs an amendment first.
-        java.util.Set<org.rhomboid.intervention.domain.Intervention> inForce =
-                plans.interventionsInForce(episode, plan).keySet();
-        PlanCoverage coverage = PlanCoverage.fromPlan(inForce, safety.verdicts(inForce, plan.declaredConditions()),
-                codes.procedures());
-        boolean medicare = PayerRules.of(patient.primaryPayer()).medicareRules();
-        List<LocalDate> treatmentDays = new ArrayList<>();
-        evaluations.signed(episode).map(EvaluationRecord::signedAt).map(OffsetDateTime::toLocalDate)
-                .ifPresent(treatmentDays::add);
-        List<LocalDate> reports = new ArrayList<>();
-        for (Note n : notes.ofEpisode(ClinicScope.require(), episode.id())) {
-            if (n.draftOpen() || n.id().equals(note.id())) {
-                continue;
-            }
-            if (n.kind() == NoteKind.DAILY_NOTE) {
-                treatmentDays.add(n.visitDate());
-            } else if (n.kind().closesReportingPeriod()) {
-                reports.add(n.visitDate());
-            }
-        }
-        ProgressReportSchedule.Result schedule = ProgressReportSchedule.assess(treatmentDays, reports, date);
-        Certification.Status certification = Certification.assess(plan.certificationFacts(), date);
-        return new VisitFacts(episode, patient, plan, coverage, medicare, schedule,
-                PlanValidity.check(date, plan.endDate(), certification, medicare));
+        return reader.facts(note, date);
     }
 
-    DailyNoteForm.Context context(VisitFacts facts, LocalDate today) {
-        LocalDate start = facts.plan().startDate().isBefore(facts.episode().startedOn())
-                ? facts.plan().startDate() : facts.episode().startedOn();
-        return new DailyNoteForm.Context(today, start, facts.coverage());
+    /** The episode's latest daily note (signed or not), if any. */
+    static Optional<Note> lastDailyNote(List<Note> notes) {
+        return notes.stream().filter(n -> n.kind() == NoteKind.DAILY_NOTE).reduce((a, b) -> b);
     }
 
-    /**
-     * The payer, date and diagnoses, and for Medicare's KX threshold the fee schedule's expected allowed amounts
-     * and what this patient has used so far this year.
-     */
-    private NoteCoding.Facts codingFacts(Note note, VisitFacts facts, LocalDate date) {
-        if (!facts.medicareRules()) {
-            return new NoteCoding.Facts(facts.patient().primaryPayer(), date, facts.plan().diagnoses(), null, Map.of());
-        }
-        Map<String, java.math.BigDecimal> allowed = new java.util.HashMap<>();
-        fees.fees().forEach((code, fee) -> {
-            if (fee.allowed() != null) {
-                allowed.put(code, fee.allowed());
-            }
-        });
-        return new NoteCoding.Facts(facts.patient().primaryPayer(), date, facts.plan().diagnoses(),
-                notes.allowedThisYear(ClinicScope.require(), note.patientId(), date.getYear(), note.id()), allowed);
-    }
-
-    private Signer signer() {
+    Signer signer() {
         StaffPrincipal me = StaffPrincipal.current().orElseThrow();
         return new Signer(me.userId(), me.has(Role.PT) ? Clinician.PT : Clinician.PTA);
     }
 
-    private ClinicProfile clinic() {
+    ClinicProfile clinic() {
         return clinics.profile(ClinicScope.require()).orElseThrow();
     }
 
     /** Who, what and when: the part of every note's signed content that identifies it. */
-    Map<String, Object> header(Note note, VisitFacts facts, LocalDate visit) {
+    static Map<String, Object> header(Note note, VisitFacts facts, LocalDate visit) {
         Map<String, Object> header = new LinkedHashMap<>();
         header.put("kind", note.kind().name());
         header.put("noteId", note.id().toString());
@@ -428,26 +306,5 @@ public class VisitService {
         header.put("signedAt", OffsetDateTime.now().withNano(0).toString());
         header.put("diagnoses", facts.plan().diagnoses());
         return header;
-    }
-
-    private static Map<String, Object> coding(NoteCoding.Result coding) {
-        Map<String, Object> out = new LinkedHashMap<>();
-        List<Object> lines = new ArrayList<>();
-        for (VisitLines.Line l : coding.lines()) {
-            Map<String, Object> line = new LinkedHashMap<>();
-            line.put("code", l.code());
-            line.put("minutes", l.minutes());
-            line.put("units", l.units());
-            line.put("modifiers", l.modifiers());
-            line.put("status", l.status().name());
-            line.put("reason", l.reason());
-            lines.add(line);
-        }
-        out.put("lines", lines);
-        out.put("totalTimedMinutes", coding.totalTimedMinutes());
-        out.put("timedUnits", coding.timedUnits());
-        out.put("totalTreatmentMinutes", coding.totalTreatmentMinutes());
-        out.put("warnings", coding.warnings());
-        return out;
     }
 }

@@ -30,19 +30,22 @@ class ClinicSettingsIT {
         Map<String, String> form = new HashMap<>(Map.of("name", "Harbor Street PT", "addressLine", "12 Harbor Street",
                 "city", "Portland", "state", "Maine", "postalCode", "041", "phone", "(555) 010-1000",
                 "npi", "1234567890", "taxId", "12-3456789"));
+        form.put("lateEntryDays", "0");
         WebSession.Page refused = admin.post("/admin/clinic", form, "/admin/clinic");
         assertThat(refused.status()).isEqualTo(200);
         assertThat(refused.body()).contains("Two letters, e.g. ME").contains("Five digits, or ZIP+4")
-                .contains("its check digit does not match").contains("value=\"12 Harbor Street\"");
+                .contains("its check digit does not match").contains("value=\"12 Harbor Street\"")
+                .contains("Give a number of days from 1 to 30");
 
         form.put("state", "me");
         form.put("postalCode", "04101");
         form.put("npi", "1234567893");
+        form.put("lateEntryDays", "5");
         WebSession.Page saved = admin.post("/admin/clinic", form, "/admin/clinic");
         assertThat(saved.status()).isEqualTo(302);
         String page = admin.get("/admin/clinic").body();
         assertThat(page).contains("Clinic details saved").contains("value=\"ME\"").contains("value=\"1234567893\"")
-                .contains("value=\"12-3456789\"");
+                .contains("value=\"12-3456789\"").contains("value=\"5\"");
         // The co-signature box was not sent, so it is now off.
         assertThat(page).doesNotContain("name=\"requiresCosign\" value=\"true\" checked");
 

@@ -51,7 +51,14 @@ public final class SignedEvaluation {
             therapist.post("/screenings/" + screening.group(1) + "/acknowledgements", Map.of("episodeId",
                     clinic.episode().id().toString(), "condition", condition.group(1), "note", "Reviewed"), episode);
         }
-        assertThat(therapist.post(episode + "/evaluation/sign", Map.of(), evaluation).status()).isEqualTo(302);
+        // The evaluation visit is dated the plan's start: the episode's start of care moves back to it first.
+        LocalDate evaluatedOn = planStart.isAfter(LocalDate.now()) ? LocalDate.now() : planStart;
+        if (evaluatedOn.isBefore(clinic.episode().startedOn())) {
+            assertThat(therapist.post(episode + "/start-date", Map.of("startedOn", evaluatedOn.toString(),
+                    "reason", "First visit documented on paper"), episode).status()).isEqualTo(302);
+        }
+        assertThat(therapist.post(episode + "/evaluation/sign", Map.of("evaluatedOn", evaluatedOn.toString()),
+                evaluation).status()).isEqualTo(302);
         assertThat(therapist.get(evaluation).body()).as("the evaluation is signed").contains("Signed by");
     }
 }

@@ -5,9 +5,16 @@ import java.util.EnumMap;
 import java.util.Map;
 import org.rhomboid.patient.domain.Payer;
 
-/** How a payer wants PT billed, from billing/payer-rules.tsv. */
+/**
+ * How a payer wants PT billed, from billing/payer-rules.tsv.
+ *
+ * @param encounterModifier marks a service of a separate session on the same day (MOD-XE)
+ */
 public record PayerRules(Payer payer, UnitMethod unitMethod, String distinctModifier, boolean medicareRules,
-                         boolean ncci) {
+                         boolean ncci, String encounterModifier) {
+
+    /** The NCCI-associated modifiers that say a column-2 service was distinct (knowledge base D7). */
+    public static final java.util.Set<String> DISTINCT_MODIFIERS = java.util.Set.of("59", "XE", "XS", "XP", "XU");
 
     private static final Map<Payer, PayerRules> BUILT_IN = new EnumMap<>(Payer.class);
 
@@ -15,7 +22,7 @@ public record PayerRules(Payer payer, UnitMethod unitMethod, String distinctModi
         for (String[] row : RuleTables.rows("/billing/payer-rules.tsv")) {
             Payer payer = Payer.valueOf(row[0]);
             BUILT_IN.put(payer, new PayerRules(payer, UnitMethod.valueOf(row[1]), row[2], Boolean.parseBoolean(row[3]),
-                    Boolean.parseBoolean(row[4])));
+                    Boolean.parseBoolean(row[4]), row[5]));
         }
     }
 

@@ -19,8 +19,32 @@ public final class VisitLines {
     public record Service(String code, int minutes, int assistantMinutes, boolean separateTimeBlock,
                           BigDecimal allowed) {}
 
+    /**
+     * @param sameDay what the patient's other signed documents of the same day already bill (NCCI edits and units
+     *                count the whole day)
+     */
     public record Visit(Payer payer, LocalDate dateOfService, List<String> diagnoses, List<Service> services,
-                        BigDecimal yearToDateAllowed) {}
+                        BigDecimal yearToDateAllowed, SameDay sameDay) {
+        public Visit(Payer payer, LocalDate dateOfService, List<String> diagnoses, List<Service> services,
+                     BigDecimal yearToDateAllowed) {
+            this(payer, dateOfService, diagnoses, services, yearToDateAllowed, SameDay.NONE);
+        }
+    }
+
+    /** A service already billed that day in another signed document (an evaluation, an earlier session). */
+    public record EarlierService(String code, int minutes, int units) {}
+
+    /**
+     * The day's services billed before this document, and whether this document is a separate session (a second
+     * visit that day) rather than part of the same visit (a daily note beside the evaluation).
+     */
+    public record SameDay(List<EarlierService> earlier, boolean separateSession) {
+        public static final SameDay NONE = new SameDay(List.of(), false);
+
+        public SameDay {
+            earlier = List.copyOf(earlier);
+        }
+    }
 
     public enum Status { BILLABLE, BUNDLED, NOT_BILLED, DENIED }
 
@@ -68,6 +92,22 @@ public final class VisitLines {
         }
         TimedUnits.Result units = TimedUnits.calculate(payer.unitMethod(), unitInput, rules.procedures());
         warnings.addAll(units.notes());
+        SameDay sameDay = visit.sameDay() == null ? SameDay.NONE : visit.sameDay();
+        int[] unitsOf = units.lines().stream().mapToInt(TimedUnits.Line::units).toArray();
+        if (sameDay.separateSession()) {
+            int[] day = SameDayUnits.forSession(payer.unitMethod(), sameDay.earlier(), unitInput, unitsOf,
+                    rules.procedures());
+            for (int i = 0; i < day.length; i++) {
+                if (day[i] < unitsOf[i]) {
+                    warnings.add(services.get(i).code() + ": " + day[i] + " unit" + (day[i] == 1 ? "" : "s")
+                            + " — the day's earlier sessions already billed most of the day's timed minutes"
+                            + " (units count the whole day).");
+                }
+            }
+            unitsOf = day;
+        }
+        java.util.Set<String> earlierCodes = new java.util.HashSet<>();
+        sameDay.earlier().forEach(e -> earlierCodes.add(e.code()));
 
         Status[] status = new Status[services.size()];
         String[] reason = new String[services.size()];
@@ -78,7 +118,7 @@ public final class VisitLines {
             ProcedureCode code = rules.procedures().find(s.code()).orElseThrow();
             index.put(code.code(), i);
             modifiers.add(new ArrayList<>());
-            int lineUnits = units.lines().get(i).units();
+            int lineUnits = unitsOf[i];
             if (rejectedByMedicare(s, payer, rules)) {
                 status[i] = Status.DENIED;
                 reason[i] = code.medicareNote();
@@ -95,20 +135,35 @@ public final class VisitLines {
 
         if (payer.ncci()) {
             for (PtpEdits.Edit edit : rules.ptp().inForceOn(visit.dateOfService())) {
-                Integer first = index.get(edit.column1());
-                Integer second = index.get(edit.column2());
-                if (first == null || second == null || status[first] != Status.BILLABLE || status[second] != Status.BILLABLE
-                        || edit.indicator() == PtpEdits.Indicator.NOT_APPLICABLE) {
+                if (edit.indicator() == PtpEdits.Indicator.NOT_APPLICABLE) {
                     continue;
                 }
-                if (edit.indicator() == PtpEdits.Indicator.ALLOWED && services.get(second).separateTimeBlock()) {
-                    modifiers.get(second).add(payer.distinctModifier());
-                } else {
-                    status[second] = Status.DENIED;
-                    reason[second] = "NCCI edit: " + edit.column2() + " is included in " + edit.column1()
-                            + (edit.indicator() == PtpEdits.Indicator.ALLOWED
-                               ? " unless performed in a separate time block (then modifier " + payer.distinctModifier() + ")"
-                               : "; no modifier can bypass this edit");
+                Integer first = index.get(edit.column1());
+                Integer second = index.get(edit.column2());
+                if (second != null && status[second] == Status.BILLABLE && first == null
+                        && earlierCodes.contains(edit.column1())) {
+                    bypassOrDeny(edit, second, services, sameDay, payer, modifiers, status, reason, " (billed earlier today)");
+                    continue;
+                }
+                if (first != null && status[first] == Status.BILLABLE && second == null
+                        && earlierCodes.contains(edit.column2())) {
+                    warnings.add("NCCI: " + edit.column2() + ", billed earlier today, is included in " + edit.column1()
+                            + " unless it was a separate session or time block; the claim leaves it out without"
+                            + " such a modifier.");
+                    continue;
+                }
+                if (first == null || second == null || status[first] != Status.BILLABLE || status[second] != Status.BILLABLE) {
+                    continue;
+                }
+                bypassOrDeny(edit, second, services, SameDay.NONE, payer, modifiers, status, reason, "");
+            }
+        }
+        if (sameDay.separateSession()) {
+            // The same code twice in a day is billed again only as a separate encounter (MOD-XE).
+            for (int i = 0; i < services.size(); i++) {
+                if (status[i] == Status.BILLABLE && earlierCodes.contains(rules.procedures().find(services.get(i).code())
+                        .orElseThrow().code()) && !modifiers.get(i).contains(payer.encounterModifier())) {
+                    modifiers.get(i).add(payer.encounterModifier());
                 }
             }
         }
@@ -140,7 +195,7 @@ public final class VisitLines {
                 }
             }
             lines.add(new Line(rules.procedures().find(s.code()).orElseThrow().code(), s.minutes(),
-                    status[i] == Status.BILLABLE || status[i] == Status.BUNDLED ? units.lines().get(i).units() : 0,
+                    status[i] == Status.BILLABLE || status[i] == Status.BUNDLED ? unitsOf[i] : 0,
                     List.copyOf(mods), status[i], reason[i], status[i] == Status.DENIED ? List.of() : pointers));
         }
         if (threshold != null) {
@@ -163,6 +218,28 @@ public final class VisitLines {
             }
         }
         return new Result(visit.payer(), payer.unitMethod(), lines, warnings, diagnoses);
+    }
+
+    /**
+     * An NCCI pair whose column-2 service is on this document: bypassed with the separate-encounter modifier for a
+     * separate session, with 59/XU for a separate time block when the edit allows a modifier; denied otherwise.
+     */
+    private static void bypassOrDeny(PtpEdits.Edit edit, int second, List<Service> services, SameDay sameDay,
+                                     PayerRules payer, List<List<String>> modifiers, Status[] status, String[] reason,
+                                     String where) {
+        boolean allowed = edit.indicator() == PtpEdits.Indicator.ALLOWED;
+        if (allowed && sameDay.separateSession()) {
+            if (!modifiers.get(second).contains(payer.encounterModifier())) {
+                modifiers.get(second).add(payer.encounterModifier());
+            }
+        } else if (allowed && services.get(second).separateTimeBlock()) {
+            modifiers.get(second).add(payer.distinctModifier());
+        } else {
+            status[second] = Status.DENIED;
+            reason[second] = "NCCI edit: " + edit.column2() + " is included in " + edit.column1() + where
+                    + (allowed ? " unless performed in a separate time block (then modifier " + payer.distinctModifier() + ")"
+                               : "; no modifier can bypass this edit");
+        }
     }
 
     private static boolean rejectedByMedicare(Service s, PayerRules payer, Rules rules) {

@@ -16,6 +16,8 @@ import org.rhomboid.shared.domain.Npi;
 import org.rhomboid.patient.domain.Payer;
 import org.rhomboid.patient.domain.Sex;
 import org.rhomboid.plan.domain.Certification;
+import org.rhomboid.plan.domain.CertificationTimeline;
+import org.rhomboid.visit.domain.NoteKind;
 import org.rhomboid.visit.domain.Clinician;
 import org.rhomboid.visit.domain.NoteStatus;
 
@@ -30,7 +32,7 @@ public final class ClaimEligibility {
     public enum Reason {
         NOT_SIGNED, AWAITING_COSIGNATURE, ALREADY_BILLED, ALTERED, SELF_PAY, PAYER_NOT_SUPPORTED, NO_MEMBER_ID,
         PAYER_NOT_SET_UP, PATIENT_ADDRESS, NO_PLAN, PLAN_NOT_CERTIFIED, NO_DIAGNOSES, NO_BILLABLE_LINES, NO_FEE,
-        NO_RENDERING_NPI, NO_REFERRING_PROVIDER, CLAIM_DATA
+        NO_RENDERING_NPI, NO_REFERRING_PROVIDER, CLAIM_DATA, DUPLICATE_VISIT, DAY_INCOMPLETE, RENDERING_DIFFERS
     }
 
     public record Problem(Reason reason, String message) {}
@@ -53,18 +55,30 @@ public final class ClaimEligibility {
     public record Setup(Clinic clinic, ClearinghouseSettings settings, Map<String, Fee> fees) {}
 
     /**
-     * One daily note in the range, with what a claim needs to know about it.
+     * One billable document of a day in the range (the evaluation's visit, a daily note, a re-evaluation), with what
+     * a claim needs to know about it.
      *
      * @param intact          the signed content still matches its SHA-256 (false: altered behind the application)
      * @param billedInBatch   number of the batch the note was sent in, or null
-     * @param certification   the episode's plan certification facts, or null when there is no plan
+     * @param certification   the episode's plan certification over time, or null when there is no plan
      * @param cosigner        the PT who co-signed an assistant's note, or null
      * @param supervisingPt   the episode's treating physical therapist
+     * @param duplicateOf     a second daily note of its day signed before duplicates were refused, else null
      */
     public record Visit(UUID noteId, LocalDate date, NoteStatus status, boolean intact, Integer billedInBatch,
                         Payer payer, String memberId, boolean addressComplete, Person referrer,
-                        Certification.Facts certification, List<String> diagnoses, List<Line> lines,
-                        Clinician authorRole, Person author, Person cosigner, Person supervisingPt) {}
+                        CertificationTimeline certification, List<String> diagnoses, List<Line> lines,
+                        Clinician authorRole, Person author, Person cosigner, Person supervisingPt, NoteKind kind,
+                        UUID duplicateOf) {
+
+        public Visit(UUID noteId, LocalDate date, NoteStatus status, boolean intact, Integer billedInBatch,
+                     Payer payer, String memberId, boolean addressComplete, Person referrer,
+                     CertificationTimeline certification, List<String> diagnoses, List<Line> lines,
+                     Clinician authorRole, Person author, Person cosigner, Person supervisingPt) {
+            this(noteId, date, status, intact, billedInBatch, payer, memberId, addressComplete, referrer, certification,
+                    diagnoses, lines, authorRole, author, cosigner, supervisingPt, NoteKind.DAILY_NOTE, null);
+        }
+    }
 
     /** A line as claimed: the fee times the units. */
     public record ClaimLine(String code, List<String> modifiers, int units, BigDecimal charge,
@@ -123,7 +137,8 @@ public final class ClaimEligibility {
     public static Decision decide(Visit v, Setup setup) {
         // The states below end the judgement: nothing else about the visit matters until they change.
         if (v.status() == NoteStatus.DRAFT) {
-            return held(v, Reason.NOT_SIGNED, "The note is not signed yet.");
+            return held(v, Reason.NOT_SIGNED, "The " + v.kind().label().toLowerCase(java.util.Locale.ROOT)
+                    + " is not signed yet.");
         }
         if (v.status() == NoteStatus.AWAITING_COSIGN) {
             return held(v, Reason.AWAITING_COSIGNATURE,
@@ -131,6 +146,11 @@ public final class ClaimEligibility {
         }
         if (v.billedInBatch() != null) {
             return held(v, Reason.ALREADY_BILLED, "Already sent in batch " + v.billedInBatch() + ".");
+        }
+        if (v.duplicateOf() != null) {
+            return held(v, Reason.DUPLICATE_VISIT, "A second daily note for this date, signed before Rhomboid refused"
+                    + " duplicates: it is not billed. If it was a separate session, bill it by hand with the"
+                    + " separate-encounter modifier.");
         }
         if (!v.intact()) {
             return held(v, Reason.ALTERED, "The signed note no longer matches its fingerprint: it was changed"
@@ -161,30 +181,26 @@ public final class ClaimEligibility {
         if (v.certification() == null) {
             problems.add(new Problem(Reason.NO_PLAN, "The episode has no plan of care."));
         } else if (medicare) {
-            Certification.Status cert = Certification.assess(v.certification(), v.date());
-            if (!cert.certified()) {
+            // The period in force on the visit's date decides (CLAIM-CERTIFIED, POC-CERT).
+            Certification.Status cert = v.certification().statusOn(v.date());
+            LocalDate planStart = v.certification().initial().start();
+            if (v.date().isBefore(planStart)) {
+                problems.add(new Problem(Reason.PLAN_NOT_CERTIFIED, "The visit is before the plan of care starts ("
+                        + planStart + ")."));
+            } else if (!cert.certified()) {
                 problems.add(new Problem(Reason.PLAN_NOT_CERTIFIED, "The plan of care is not certified: "
                         + String.join("; ", cert.problems()) + "."));
             } else if (v.date().isAfter(cert.certifiedThrough())) {
                 problems.add(new Problem(Reason.PLAN_NOT_CERTIFIED, "The visit is after the certified period"
                         + " (through " + cert.certifiedThrough() + "): recertify the plan of care."));
-            } else if (v.date().isBefore(v.certification().firstTreatment())) {
-                problems.add(new Problem(Reason.PLAN_NOT_CERTIFIED, "The visit is before the plan of care starts ("
-                        + v.certification().firstTreatment() + ")."));
             }
         }
         if (v.diagnoses().isEmpty()) {
             problems.add(new Problem(Reason.NO_DIAGNOSES, "The signed note carries no diagnoses."));
         }
-        List<Line> billable = v.lines().stream()
-                .filter(l -> l.status() == VisitLines.Status.BILLABLE && l.units() > 0).toList();
-        if (billable.isEmpty()) {
-            problems.add(new Problem(Reason.NO_BILLABLE_LINES, "The note has no billable services."));
-        }
-        List<String> noFee = billable.stream().map(Line::code).filter(code -> !setup.fees().containsKey(code))
-                .distinct().toList();
-        if (!noFee.isEmpty()) {
-            problems.add(new Problem(Reason.NO_FEE, "No fee in the fee schedule for " + String.join(", ", noFee) + "."));
+        if (v.lines().stream().anyMatch(l -> l.status() == VisitLines.Status.BILLABLE && l.units() > 0)
+                || v.kind() == NoteKind.DAILY_NOTE) {
+            checkLines(v, setup, problems);
         }
         Person rendering = rendering(v);
         if (rendering == null) {
@@ -202,6 +218,7 @@ public final class ClaimEligibility {
             return new Decision(v, List.copyOf(problems), List.of(), BigDecimal.ZERO, rendering, payer, null);
         }
 
+        List<Line> billable = billable(v);
         List<Integer> pointers = IntStream.rangeClosed(1, Math.min(4, v.diagnoses().size())).boxed().toList();
         List<ClaimLine> lines = new ArrayList<>();
         BigDecimal total = BigDecimal.ZERO;
@@ -212,6 +229,28 @@ public final class ClaimEligibility {
             total = total.add(charge);
         }
         return new Decision(v, List.of(), List.copyOf(lines), total, rendering, payer, filingIndicator(v.payer()));
+    }
+
+    private static void checkLines(Visit v, Setup setup, List<Problem> problems) {
+        List<Line> billable = billable(v);
+        if (billable.isEmpty()) {
+            problems.add(new Problem(Reason.NO_BILLABLE_LINES, "The note has no billable services."));
+        }
+        List<String> noFee = billable.stream().map(Line::code).filter(code -> !setup.fees().containsKey(code))
+                .distinct().toList();
+        if (!noFee.isEmpty()) {
+            problems.add(new Problem(Reason.NO_FEE, "No fee in the fee schedule for " + String.join(", ", noFee) + "."));
+        }
+    }
+
+    private static List<Line> billable(Visit v) {
+        return v.lines().stream().filter(l -> l.status() == VisitLines.Status.BILLABLE && l.units() > 0).toList();
+    }
+
+    /** Another reason a document is held back, decided by the day it belongs to (ClaimDay). */
+    public static Decision heldFor(Decision decision, Reason reason, String why) {
+        return new Decision(decision.visit(), List.of(new Problem(reason, why)), List.of(), BigDecimal.ZERO,
+                decision.rendering(), decision.payer(), null);
     }
 
     /** A claimable visit whose data the claim file refuses (a value too long, an X12 delimiter in a name…). */

@@ -30,19 +30,37 @@ public final class ComplianceWorklist {
     public static final BigDecimal KX_APPROACHING_SHARE = new BigDecimal("0.80");
 
     public enum Kind {
-        UNSIGNED_NOTE, AWAITING_COSIGNATURE, CERTIFICATION_MISSING, RECERTIFICATION_OVERDUE, RECERTIFICATION_DUE,
+        LATE_ENTRY, UNSIGNED_NOTE, AWAITING_COSIGNATURE, CERTIFICATION_MISSING, RECERTIFICATION_OVERDUE, RECERTIFICATION_DUE,
         PROGRESS_REPORT_DUE, KX_REACHED, KX_APPROACHING
     }
 
     /** Most urgent first. */
     public enum Severity { OVERDUE, DUE, UPCOMING }
 
-    /** @param treatingTherapist the episode's physical therapist, who co-signs an assistant's note */
+    /**
+     * @param treatingTherapist the episode's physical therapist, who co-signs an assistant's note
+     * @param visitDate         the visit the draft documents (a draft past the clinic's days becomes a late entry)
+     */
     public record NoteFacts(UUID noteId, UUID episodeId, NoteKind kind, NoteStatus status, Instant createdAt,
-                            UUID author, UUID treatingTherapist) {}
+                            UUID author, UUID treatingTherapist, LocalDate visitDate) {
+        public NoteFacts(UUID noteId, UUID episodeId, NoteKind kind, NoteStatus status, Instant createdAt, UUID author,
+                         UUID treatingTherapist) {
+            this(noteId, episodeId, kind, status, createdAt, author, treatingTherapist, null);
+        }
+    }
 
-    /** An open episode's plan of care and its certification (Certification.assess). */
-    public record PlanFacts(UUID episodeId, UUID therapist, LocalDate firstTreatment, Certification.Status certification) {}
+    /**
+     * An open episode's plan of care and the certification that needs attention: the first period not certified,
+     * or else the latest (CertificationTimeline).
+     *
+     * @param recertification whether that period is a recertification rather than the initial certification
+     */
+    public record PlanFacts(UUID episodeId, UUID therapist, LocalDate firstTreatment, Certification.Status certification,
+                            boolean recertification, LocalDate periodStart) {
+        public PlanFacts(UUID episodeId, UUID therapist, LocalDate firstTreatment, Certification.Status certification) {
+            this(episodeId, therapist, firstTreatment, certification, false, firstTreatment);
+        }
+    }
 
     /** An open episode's progress-report schedule assessed for its next visit. */
     public record ProgressFacts(UUID episodeId, UUID therapist, ProgressReportSchedule.Result schedule) {}
@@ -50,7 +68,13 @@ public final class ComplianceWorklist {
     /** A Medicare patient's allowed amount so far this year (PT and SLP together). */
     public record KxFacts(UUID episodeId, UUID therapist, int year, BigDecimal yearToDateAllowed) {}
 
-    public record Facts(List<NoteFacts> notes, List<PlanFacts> plans, List<ProgressFacts> progress, List<KxFacts> kx) {}
+    /** @param lateEntryDays the clinic's policy: a note signed more than this many days after its visit is late */
+    public record Facts(List<NoteFacts> notes, List<PlanFacts> plans, List<ProgressFacts> progress, List<KxFacts> kx,
+                        int lateEntryDays) {
+        public Facts(List<NoteFacts> notes, List<PlanFacts> plans, List<ProgressFacts> progress, List<KxFacts> kx) {
+            this(notes, plans, progress, kx, LateEntry.DEFAULT_DAYS);
+        }
+    }
 
     /** @param note the note concerned, or null for an episode-level item */
     public record Item(Kind kind, UUID episodeId, UUID note, UUID therapist, LocalDate due, Severity severity,
@@ -67,7 +91,7 @@ public final class ComplianceWorklist {
         LocalDate today = now.atZone(clinicZone).toLocalDate();
         List<Item> items = new ArrayList<>();
         for (NoteFacts n : facts.notes()) {
-            notes(n, now, clinicZone, today, items);
+            notes(n, now, clinicZone, today, facts.lateEntryDays(), items);
         }
         for (PlanFacts p : facts.plans()) {
             plan(p, today, items);
@@ -82,8 +106,17 @@ public final class ComplianceWorklist {
         return List.copyOf(items);
     }
 
-    private static void notes(NoteFacts n, Instant now, ZoneId zone, LocalDate today, List<Item> items) {
+    private static void notes(NoteFacts n, Instant now, ZoneId zone, LocalDate today, int lateEntryDays,
+                              List<Item> items) {
         String what = n.kind().label() + " started " + n.createdAt().atZone(zone).toLocalDate();
+        if (n.status() == NoteStatus.DRAFT && n.visitDate() != null
+                && LateEntry.lateIfSignedOn(n.visitDate(), today, lateEntryDays)) {
+            items.add(new Item(Kind.LATE_ENTRY, n.episodeId(), n.noteId(), n.author(),
+                    n.visitDate().plusDays(lateEntryDays), Severity.OVERDUE, n.kind().label() + " for the visit of "
+                    + n.visitDate() + " is still unsigned more than " + lateEntryDays + " days later: sign it now;"
+                    + " it will be marked as a late entry."));
+            return;
+        }
         if (n.status() == NoteStatus.DRAFT) {
             Instant deadline = n.createdAt().plus(SIGN_WITHIN);
             if (now.isAfter(deadline)) {
@@ -99,6 +132,15 @@ public final class ComplianceWorklist {
 
     private static void plan(PlanFacts p, LocalDate today, List<Item> items) {
         Certification.Status c = p.certification();
+        if (!c.certified() && p.recertification()) {
+            Severity severity = today.isAfter(c.certifyBy()) ? Severity.OVERDUE : Severity.DUE;
+            if (severity == Severity.OVERDUE || !today.isBefore(c.certifyBy().minusDays(DUE_WITHIN_DAYS))) {
+                items.add(new Item(Kind.RECERTIFICATION_DUE, p.episodeId(), null, p.therapist(), c.certifyBy(),
+                        severity, "The recertified plan (from " + p.periodStart() + ") awaits the practitioner's"
+                        + " signature, due " + c.certifyBy() + ": record it when it comes back."));
+            }
+            return;
+        }
         if (!c.certified()) {
             if (today.isAfter(c.certifyBy())) {
                 items.add(new Item(Kind.CERTIFICATION_MISSING, p.episodeId(), null, p.therapist(), c.certifyBy(),

@@ -14,7 +14,19 @@ import java.util.Map;
  */
 public record DailyNote(LocalDate visitDate, Integer painToday, String patientReport, HepAdherence hepAdherence,
                         String objective, List<Treatment> treatments, Integer totalTreatmentMinutes, String assessment,
-                        String plan) {
+                        String plan, String separateSessionReason) {
+
+    public DailyNote(LocalDate visitDate, Integer painToday, String patientReport, HepAdherence hepAdherence,
+                     String objective, List<Treatment> treatments, Integer totalTreatmentMinutes, String assessment,
+                     String plan) {
+        this(visitDate, painToday, patientReport, hepAdherence, objective, treatments, totalTreatmentMinutes,
+                assessment, plan, null);
+    }
+
+    /** A second visit the same day, documented apart, with the therapist's reason (SAME-DAY-VISIT). */
+    public boolean separateSession() {
+        return separateSessionReason != null;
+    }
 
     /**
      * One service, by procedure code.
@@ -75,6 +87,9 @@ public record DailyNote(LocalDate visitDate, Integer painToday, String patientRe
         c.put("totalTreatmentMinutes", totalTreatmentMinutes);
         c.put("assessment", assessment);
         c.put("plan", plan);
+        if (separateSessionReason != null) {
+            c.put("separateSession", separateSessionReason);
+        }
         return c;
     }
 }

@@ -31,13 +31,21 @@ public record DailyNoteForm(Map<String, List<String>> fields) {
     public static final int MAX_SERVICES = 20;
     public static final int MAX_EXERCISES = 12;
     public static final int MAX_MINUTES = TimedUnits.MAX_MINUTES;
+    public static final int REASON_LIMIT = 500;
 
-    /** What the form is checked against: today, the episode's first day, and what the plan covers. */
-    public record Context(LocalDate today, LocalDate episodeStart, PlanCoverage coverage) {
+    /**
+     * What the form is checked against: today, the episode's first day, what the plan covers, and whether the
+     * author is an assistant (whose own minutes need not be typed twice: blank means all of them).
+     */
+    public record Context(LocalDate today, LocalDate episodeStart, PlanCoverage coverage, boolean assistantAuthor) {
         public Context {
             Objects.requireNonNull(today, "today");
             Objects.requireNonNull(episodeStart, "episodeStart");
             Objects.requireNonNull(coverage, "coverage");
+        }
+
+        public Context(LocalDate today, LocalDate episodeStart, PlanCoverage coverage) {
+            this(today, episodeStart, coverage, false);
         }
     }
 
@@ -116,6 +124,10 @@ public record DailyNoteForm(Map<String, List<String>> fields) {
                 }
             }
             Integer assistant = f.integer(row + ".ptaMinutes", 0, MAX_MINUTES, "minutes from 0 to " + MAX_MINUTES);
+            if (assistant == null && context.assistantAuthor() && f.value(row + ".ptaMinutes").isEmpty()) {
+                // The assistant wrote the note: unless they say otherwise, they furnished the whole service.
+                assistant = minutes;
+            }
             if (assistant != null && assistant > (minutes == null ? 0 : minutes)
                     && !f.errors().containsKey(row + ".minutes")) {
                 f.error(row + ".ptaMinutes", "The assistant's minutes can't be more than the service's minutes");
@@ -137,6 +149,8 @@ public record DailyNoteForm(Map<String, List<String>> fields) {
         }
         String assessment = text(f, "assessment", TEXT_LIMIT);
         String plan = text(f, "plan", TEXT_LIMIT);
+        boolean separate = f.ticked("separateSession");
+        String sessionReason = separate ? text(f, "separateSessionReason", REASON_LIMIT) : null;
 
         if (signing) {
             require(f, "visitDate", visitDate, "Give the date of the visit");
@@ -148,12 +162,16 @@ public record DailyNoteForm(Map<String, List<String>> fields) {
                 f.error("totalTreatmentMinutes", "Give the total treatment time in minutes");
             }
             require(f, "assessment", assessment, "Write the assessment: how the patient responded today");
+            if (separate) {
+                require(f, "separateSessionReason", sessionReason,
+                        "Say why this is a separate session (for example, a second visit in the afternoon)");
+            }
         }
         if (!f.errors().isEmpty()) {
             return new Checked(null, Map.copyOf(f.errors()), Map.copyOf(warnings));
         }
-        return new Checked(new DailyNote(visitDate, pain, report, hep, objective, treatments, total, assessment, plan),
-                Map.of(), Map.copyOf(warnings));
+        return new Checked(new DailyNote(visitDate, pain, report, hep, objective, treatments, total, assessment, plan,
+                separate ? (sessionReason == null ? "" : sessionReason) : null), Map.of(), Map.copyOf(warnings));
     }
 
     private static List<DailyNote.Exercise> exercises(FormReader f, String row, boolean signing) {

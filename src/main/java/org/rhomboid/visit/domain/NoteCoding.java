@@ -30,7 +30,12 @@ public final class NoteCoding {
      * fee schedule), for KX; a code without one counts as unknown.
      */
     public record Facts(Payer payer, LocalDate dateOfService, List<String> diagnoses, BigDecimal yearToDateAllowed,
-                        Map<String, BigDecimal> fees) {}
+                        Map<String, BigDecimal> fees, VisitLines.SameDay sameDay) {
+        public Facts(Payer payer, LocalDate dateOfService, List<String> diagnoses, BigDecimal yearToDateAllowed,
+                     Map<String, BigDecimal> fees) {
+            this(payer, dateOfService, diagnoses, yearToDateAllowed, fees, VisitLines.SameDay.NONE);
+        }
+    }
 
     public record Result(List<VisitLines.Line> lines, int totalTimedMinutes, int timedUnits,
                          Integer totalTreatmentMinutes, List<String> warnings, VisitLines.Result coding) {}
@@ -98,6 +103,6 @@ public final class NoteCoding {
                     allowed == null ? null : allowed.get(i)));
         }
         return new VisitLines.Visit(facts.payer(), facts.dateOfService(), facts.diagnoses(), services,
-                facts.yearToDateAllowed());
+                facts.yearToDateAllowed(), facts.sameDay() == null ? VisitLines.SameDay.NONE : facts.sameDay());
     }
 }

@@ -6,6 +6,8 @@ package org.rhomboid.visit.domain;
  * §220.3.D), and re-evaluations and discharge summaries are the therapist's judgement. Source: NOTE-SIGNER.
  */
 public enum NoteKind {
+    /** The visit of the signed initial evaluation, recorded with its billed line when the evaluation is signed. */
+    INITIAL_EVALUATION("Initial evaluation", false, false),
     DAILY_NOTE("Daily note", true, false),
     PROGRESS_REPORT("Progress report", false, true),
     RE_EVALUATION("Re-evaluation", false, true),
@@ -27,6 +29,16 @@ public enum NoteKind {
 
     public boolean assistantMaySign() {
         return assistantMaySign;
+    }
+
+    /** Whether staff start notes of this kind from the notes page (the initial evaluation has its own page). */
+    public boolean written() {
+        return this != INITIAL_EVALUATION;
+    }
+
+    /** Whether this kind of note bills services (its lines go on the day's claim). */
+    public boolean billed() {
+        return this == INITIAL_EVALUATION || this == DAILY_NOTE || this == RE_EVALUATION;
     }
 
     /**

@@ -21,6 +21,8 @@ import org.rhomboid.claims.domain.ClaimEligibility.Setup;
 import org.rhomboid.claims.domain.ClaimEligibility.Visit;
 import org.rhomboid.patient.domain.Payer;
 import org.rhomboid.plan.domain.Certification;
+import org.rhomboid.plan.domain.CertificationTimeline;
+import org.rhomboid.plan.domain.PlanOfCare;
 import org.rhomboid.visit.domain.Clinician;
 import org.rhomboid.visit.domain.NoteStatus;
 
@@ -33,8 +35,13 @@ class ClaimEligibilityTest {
     static final Person PTA = new Person("Sam Okafor, PTA", null);
     static final Person COSIGNER = new Person("Luis Ortega, PT", OTHER_NPI);
     static final Person REFERRER = new Person("Dr. Alan Brooks", "1679576722");
-    static final Certification.Facts CERTIFIED = new Certification.Facts(DAY.minusDays(14), 8,
-            Certification.Method.SIGNED_PLAN, DAY.minusDays(14), null, null);
+    static final CertificationTimeline CERTIFIED = timeline(DAY.minusDays(14), 8, DAY.minusDays(14));
+
+    static CertificationTimeline timeline(LocalDate start, int weeks, LocalDate signed) {
+        PlanOfCare plan = new PlanOfCare(List.of("M54.6"), 2, weeks, start, Certification.Method.SIGNED_PLAN, signed,
+                null, null, Map.of(), java.util.Set.of());
+        return CertificationTimeline.of(plan, start, List.of(), DAY);
+    }
 
     static final Clinic CLINIC = new Clinic("Harbor Street PT", "1245319599", "123456789", "12 Harbor Street",
             "Portland", "ME", "041012345");
@@ -63,7 +70,7 @@ class ClaimEligibilityTest {
         f = change.apply(f);
         @SuppressWarnings("unchecked")
         Visit changed = new Visit((UUID) f[0], (LocalDate) f[1], (NoteStatus) f[2], (Boolean) f[3], (Integer) f[4],
-                (Payer) f[5], (String) f[6], (Boolean) f[7], (Person) f[8], (Certification.Facts) f[9],
+                (Payer) f[5], (String) f[6], (Boolean) f[7], (Person) f[8], (CertificationTimeline) f[9],
                 (List<String>) f[10], (List<Line>) f[11], (Clinician) f[12], (Person) f[13], (Person) f[14],
                 (Person) f[15]);
         return changed;
@@ -167,8 +174,7 @@ class ClaimEligibilityTest {
 
     @Test
     void medicareNeedsTheCertifiedPlanOnTheVisitDate() {
-        Certification.Facts unsigned = new Certification.Facts(DAY.minusDays(40), 8, Certification.Method.SIGNED_PLAN,
-                null, null, null);
+        CertificationTimeline unsigned = timeline(DAY.minusDays(40), 8, null);
         Decision notCertified = decide(set(9, unsigned));
         assertThat(notCertified.has(Reason.PLAN_NOT_CERTIFIED)).isTrue();
         assertThat(notCertified.problems().get(0).message()).contains("not certified");
@@ -183,8 +189,7 @@ class ClaimEligibilityTest {
 
     @Test
     void otherPayersDoNotNeedTheMedicareCertification() {
-        Certification.Facts unsigned = new Certification.Facts(DAY.minusDays(40), 8, Certification.Method.SIGNED_PLAN,
-                null, null, null);
+        CertificationTimeline unsigned = timeline(DAY.minusDays(40), 8, null);
         Visit commercial = with(clean(), f -> {
             f[5] = Payer.COMMERCIAL;
             f[9] = unsigned;
