@@ -74,8 +74,8 @@ class VisitBrowserIT {
     void aFullVisitThenTheProgressReportOnTheTenthTreatmentDay() throws Exception {
         TestClinics.Clinic clinic = clinics.create("Visitdale");
         SignedEvaluation.sign(port, clinic, TODAY.minusDays(20));
-        // Eight earlier treatment days are already documented.
-        for (int d = 10; d >= 3; d--) {
+        // The evaluation and seven treatment days are already documented.
+        for (int d = 9; d >= 3; d--) {
             StoredNotes.signed(owner, clinic, TODAY.minusDays(d));
         }
         browser = Browser.start(1024, 1366);
@@ -113,18 +113,28 @@ class VisitBrowserIT {
         assertThat(browser.findElement(By.cssSelector("article.note")).getText()).contains("97112 × 2 (GP)")
                 .contains("Prone Y");
 
-        // The next visit starts from this one; it is the tenth treatment day, so it waits for the report.
+        // The next visit starts from this one's services and exercises, not its minutes or assessment (those are
+        // the day's own); it is the tenth treatment day, so it waits for the report.
         browser.get("http://localhost:" + port + "/episodes/" + clinic.episode().id() + "/notes");
         click("start-daily-note");
         assertThat(browser.findElement(By.id("i0.e0.name")).getAttribute("value")).isEqualTo("Prone Y");
-        assertThat(browser.findElement(By.id("i1.minutes")).getAttribute("value")).isEqualTo("23");
+        assertThat(browser.findElement(By.id("i1.code")).getAttribute("value")).isEqualTo("97110");
+        assertThat(browser.findElement(By.id("i1.minutes")).getAttribute("value")).isEmpty();
+        assertThat(browser.findElement(By.id("assessment")).getAttribute("value")).isEmpty();
         assertThat(browser.findElement(By.id("patientReport")).getAttribute("value")).isEmpty();
+        assertThat(browser.findElement(By.id("last-assessment")).getText())
+                .isEqualTo("Better rotation; tolerating loaded extension.");
         String dailyNote = browser.getCurrentUrl();
         date("visitDate", TODAY.minusDays(1));
         type("patientReport", "Sleeping through the night");
         type("i0.minutes", "30");
+        type("i1.minutes", "23");
+        type("totalTreatmentMinutes", "50");
+        click("copy-assessment");
+        assertThat(browser.findElement(By.id("assessment")).getAttribute("value"))
+                .isEqualTo("Better rotation; tolerating loaded extension.");
         click("sign-note");
-        // 30 + 23 timed minutes are more than the 52 carried forward as the total: refused beside the field.
+        // 30 + 23 timed minutes are more than the 50 typed as the total: refused beside the field.
         waiting().until(ExpectedConditions.presenceOfElementLocated(By.id("error-summary")));
         assertThat(browser.findElement(By.id("error-summary")).getText()).contains("Not signed yet");
         type("totalTreatmentMinutes", "60");

@@ -169,7 +169,8 @@ class CrossClinicAccessIT {
                 .query(Integer.class).single()).isZero();
         assertThat(owner.sql("select count(*) from concern_acknowledgement where clinic_id = :clinic")
                 .param("clinic", b.id()).query(Integer.class).single()).isZero();
-        for (String table : List.of("examination", "evaluation", "plan_of_care", "outcome_result")) {
+        for (String table : List.of("examination", "evaluation", "plan_of_care", "outcome_result", "plan_certification",
+                "episode_start_change")) {
             assertThat(owner.sql("select count(*) from " + table + " where clinic_id = :clinic").param("clinic", b.id())
                     .query(Integer.class).single()).as(table).isZero();
         }
@@ -298,6 +299,11 @@ class CrossClinicAccessIT {
                     "target", "3", "deadline", java.time.LocalDate.now().plusWeeks(2).toString(),
                     "participation", "work", "relevantTo", "Swimming", "term", "LONG_TERM");
             case "POST /episodes/{episodeId}/evaluation/sign", "POST /goals/{goalId}/delete" -> Map.of();
+            case "POST /episodes/{episodeId}/certification" -> Map.of("reason", "INITIAL", "method", "SIGNED_PLAN",
+                    "signedOn", java.time.LocalDate.now().toString(), "practitionerName", "Dr Ada Park",
+                    "practitionerNpi", "1234567893");
+            case "POST /episodes/{episodeId}/start-date" -> Map.of("startedOn",
+                    java.time.LocalDate.now().minusDays(2).toString(), "reason", "First visit on paper");
             case "POST /episodes/{episodeId}/outcomes" -> Map.of("instrument", "NPRS", "measuredOn",
                     java.time.LocalDate.now().toString(), "r0", "3", "r1", "2", "r2", "5");
             default -> fail("No form known for " + route.key() + ": add one to CrossClinicAccessIT");

@@ -113,13 +113,13 @@ class ComplianceWorklistIT {
     void aProgressReportDueAppearsBeforeTheTenthTreatmentDay() {
         TestClinics.Clinic clinic = clinics.create("Progressby");
         SignedEvaluation.sign(port, clinic, TODAY.minusDays(20));
-        // Eight earlier treatment days and the evaluation today: the next visit is treatment day 10.
+        // The evaluation 20 days ago and eight treatment days since: the next visit is treatment day 10.
         for (int d = 8; d >= 1; d--) {
             insertNote(clinic, Role.PT, "SIGNED", TODAY.minusDays(d), 0);
         }
         String page = as(clinic, Role.PT).get("/compliance").body();
         assertThat(page).contains("data-kind=\"PROGRESS_REPORT_DUE\" data-severity=\"DUE\"")
-                .contains("treatment day 10 since " + TODAY.minusDays(8))
+                .contains("treatment day 10 since " + TODAY.minusDays(20))
                 .contains("progress report is required")
                 .contains("href=\"/episodes/" + clinic.episode().id() + "/notes\">" + name(clinic) + "</a>")
                 .doesNotContain("CERTIFICATION_MISSING");
@@ -163,6 +163,13 @@ class ComplianceWorklistIT {
             c.setAutoCommit(false);
             try (Statement s = c.createStatement()) {
                 s.execute("alter table plan_of_care disable trigger plan_locked");
+                s.execute("alter table evaluation disable trigger evaluation_locked");
+            }
+            // The 30 days run from the first treatment day, the evaluation (POC-CERT): it moves back too.
+            try (PreparedStatement p = c.prepareStatement("update evaluation set evaluated_on = ? where episode_id = ?")) {
+                p.setObject(1, start);
+                p.setObject(2, clinic.episode().id());
+                assertThat(p.executeUpdate()).isEqualTo(1);
             }
             try (PreparedStatement p = c.prepareStatement("update plan_of_care set start_date = ?,"
                     + " signature_received = null where episode_id = ? and certification = 'SIGNED_PLAN'")) {
@@ -172,6 +179,7 @@ class ComplianceWorklistIT {
             }
             try (Statement s = c.createStatement()) {
                 s.execute("alter table plan_of_care enable trigger plan_locked");
+                s.execute("alter table evaluation enable trigger evaluation_locked");
             }
             c.commit();
         }

@@ -194,8 +194,8 @@ class VisitNotesIT {
     @Test
     void onTheTenthTreatmentDayAMedicareDailyNoteWaitsForTheProgressReport() throws Exception {
         SignedEvaluation.sign(port, clinic, TODAY.minusDays(20));
-        // Nine earlier treatment days; with the evaluation today, today is the tenth.
-        for (int d = 9; d >= 1; d--) {
+        // The evaluation 20 days ago and eight treatment days since: today is the tenth.
+        for (int d = 8; d >= 1; d--) {
             StoredNotes.signed(owner, clinic, TODAY.minusDays(d));
         }
         String note = start(therapist, "DAILY_NOTE");
