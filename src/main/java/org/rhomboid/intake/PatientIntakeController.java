@@ -10,6 +10,7 @@ import org.rhomboid.intake.domain.Choices;
 import org.rhomboid.intake.domain.IntakeFindings;
 import org.rhomboid.intake.domain.IntakeForm;
 import org.rhomboid.intake.domain.PainType;
+import org.rhomboid.web.OpenWithoutSignIn;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -25,6 +26,7 @@ import org.springframework.web.bind.annotation.ResponseBody;
  * every change is saved as a draft, and submitting validates everything and locks it.
  */
 @Controller
+@OpenWithoutSignIn
 class PatientIntakeController {
 
     private final IntakeService intakes;
