@@ -116,6 +116,9 @@ class RoleAccessIT {
             entry("GET /photos/{photoId}", CLINICAL),
             entry("GET /compliance", CLINICAL),
             // The physical therapist's own clinical writing and signatures.
+            entry("GET /episodes/{episodeId}/intake", THERAPIST),
+            entry("POST /episodes/{episodeId}/intake", THERAPIST),
+            entry("POST /episodes/{episodeId}/intake/draft", THERAPIST),
             entry("POST /episodes/{episodeId}/exam-findings", THERAPIST),
             entry("POST /screenings/{screeningId}/acknowledgements", THERAPIST),
             entry("GET /episodes/{episodeId}/exam", THERAPIST),
@@ -199,9 +202,10 @@ class RoleAccessIT {
 
     /** Clinical content seeded in the clinic that no page the front desk opens may show. */
     private static final String INTAKE_GOAL = "Paint the Quennell lighthouse again";
+    private static final String ALLERGY = "Quennell kiwi allergy";
     private static final String CONCERN = "Vertebral fracture";
     private static final String NARRATIVE = "Quennell stiffness between the blades";
-    private static final List<String> CLINICAL_MARKERS = List.of(INTAKE_GOAL, CONCERN, NARRATIVE);
+    private static final List<String> CLINICAL_MARKERS = List.of(INTAKE_GOAL, ALLERGY, CONCERN, NARRATIVE);
 
     private static final Pattern VARIABLE = Pattern.compile("\\{(\\w+)}");
     private static final Pattern SCREENING = Pattern.compile("/screenings/([0-9a-f-]{36})/acknowledgements");
@@ -249,6 +253,8 @@ class RoleAccessIT {
         intake.put("comorbidity", List.of("OSTEOPOROSIS"));
         intake.put("flag.MINOR_TRAUMA", List.of("yes"));
         intake.put("goals", List.of(INTAKE_GOAL));
+        intake.remove("noKnownAllergies");
+        intake.put("allergies", List.of(ALLERGY));
         IntakeLinks.complete(port, WebSession.signIn(port, clinic.user(FRONT_DESK).email(), TestClinics.PASSWORD),
                 episode, intake);
         assertThat(therapist.post(episode + "/assessment", Map.of("classification", "HYPERKYPHOSIS",
@@ -356,7 +362,7 @@ class RoleAccessIT {
     void theMarkersAreThereForThoseWhoReadClinicalRecords() {
         WebSession therapist = WebSession.signIn(port, clinic.user(PT).email(), TestClinics.PASSWORD);
         String episode = "/episodes/" + clinic.episode().id();
-        assertThat(therapist.get(episode).body()).contains(INTAKE_GOAL, CONCERN);
+        assertThat(therapist.get(episode).body()).contains(INTAKE_GOAL, ALLERGY, CONCERN);
         assertThat(therapist.get(episode + "/evaluation").body()).contains(NARRATIVE);
         assertThat(therapist.get("/patients/" + clinic.patient().id()).body()).contains(CONCERN);
     }
