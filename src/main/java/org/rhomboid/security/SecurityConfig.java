@@ -57,7 +57,8 @@ public class SecurityConfig {
                                 "/actuator/health", "/v3/api-docs", "/v3/api-docs/**", "/error").permitAll()
                         // Patients reach only their own intake, measures or exercise portal, through a secret link.
                         .requestMatchers("/intake/**", "/measures/**", "/portal/**").permitAll()
-                        // Method rules decide every route (Permission); the admin pages are refused here too, before any controller.
+                        // Every route's own rule decides (account.access.Permission); admin pages are also
+                        // refused here, before any controller.
                         .requestMatchers("/admin/**").hasAnyRole(Permission.ADMINISTER_CLINIC.roleNames())
                         .anyRequest().authenticated())
                 .formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/patients", true).permitAll())
