@@ -4,6 +4,8 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 import java.time.Instant;
+import org.rhomboid.account.access.AnyStaff;
+import org.rhomboid.web.OpenWithoutSignIn;
 import org.rhomboid.web.Problems;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
@@ -42,6 +44,7 @@ class AuthApiController {
         this.noSuchUserHash = passwords.encode(java.util.UUID.randomUUID().toString());
     }
 
+    @OpenWithoutSignIn
     @PostMapping
     ResponseEntity<?> issue(@Valid @RequestBody TokenRequest request) {
         var user = users.findByEmail(request.username().strip());
@@ -64,6 +67,7 @@ class AuthApiController {
     }
 
     /** Revokes the token this request was made with. */
+    @AnyStaff
     @DeleteMapping
     ResponseEntity<Void> revoke(@RequestHeader("Authorization") String authorization) {
         tokens.revoke(authorization.substring("Bearer ".length()).strip());

@@ -8,11 +8,11 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.util.Set;
 import java.util.UUID;
+import org.rhomboid.account.access.AdministersClinic;
 import org.rhomboid.clinic.ClinicScope;
 import org.rhomboid.shared.FieldProblemException;
 import org.rhomboid.shared.domain.Npi;
 import org.rhomboid.web.Forms;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -27,7 +27,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /** The clinic administrator adds staff and deactivates leavers. */
 @Controller
-@PreAuthorize("hasRole('CLINIC_ADMIN')")
+@AdministersClinic
 class StaffController {
 
     record NewStaff(@NotBlank(message = "Enter the e-mail address") @Email(message = "Enter a valid e-mail address")

@@ -4,6 +4,7 @@ import java.io.Serial;
 import java.util.Collection;
 import java.util.Set;
 import java.util.UUID;
+import org.rhomboid.account.access.Permission;
 import org.rhomboid.clinic.ClinicMember;
 import org.springframework.security.core.CredentialsContainer;
 import org.springframework.security.core.GrantedAuthority;
@@ -80,6 +81,16 @@ public final class StaffPrincipal implements UserDetails, CredentialsContainer, 
 
     public boolean hasAny(Set<Role> wanted) {
         return wanted.stream().anyMatch(roles::contains);
+    }
+
+    /** Whether the product's role rule lets this member of staff do it. */
+    public boolean may(Permission permission) {
+        return permission.grantedTo(roles);
+    }
+
+    /** For pages: {@code me.may('READ_CLINICAL_RECORDS')}; an unknown name fails loudly rather than hiding a link. */
+    public boolean may(String permission) {
+        return may(Permission.valueOf(permission));
     }
 
     @Override

@@ -3,8 +3,8 @@ package org.rhomboid.audit;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
+import org.rhomboid.account.access.AdministersClinic;
 import org.springframework.format.annotation.DateTimeFormat;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -12,7 +12,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 
 /** The clinic administrator's view of who accessed which patient's data. Filters carry no patient data. */
 @Controller
-@PreAuthorize("hasRole('CLINIC_ADMIN')")
+@AdministersClinic
 class AuditController {
 
     private final AuditTrail trail;

@@ -12,6 +12,7 @@ import jakarta.validation.constraints.Size;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
+import org.rhomboid.account.access.AnyStaff;
 import org.rhomboid.billing.domain.EvaluationComplexity;
 import org.rhomboid.billing.domain.TimedUnits;
 import org.rhomboid.billing.domain.UnitMethod;
@@ -24,6 +25,7 @@ import org.springframework.web.bind.annotation.RestController;
 
 /** Billing calculations for other systems and for the visit screens; they take no patient identity. */
 @RestController
+@AnyStaff
 class BillingApiController {
 
     record UnitService(@NotBlank(message = "Give the code") String code,

@@ -3,12 +3,12 @@ package org.rhomboid.billing;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.rhomboid.account.access.Bills;
 import org.rhomboid.billing.domain.ClearinghouseForm;
 import org.rhomboid.billing.domain.ClearinghouseSettings;
 import org.rhomboid.billing.domain.FeeScheduleForm;
 import org.rhomboid.billing.domain.ProcedureCode;
 import org.rhomboid.web.Forms;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.util.MultiValueMap;
@@ -22,7 +22,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
  * administrators may too; the clinic's NPI, EIN and address stay on the administrator's clinic page.
  */
 @Controller
-@PreAuthorize("hasAnyRole('BILLER', 'CLINIC_ADMIN')")
+@Bills
 class BillingSettingsController {
 
     /** A text field of the settings form, in page order. */

@@ -6,6 +6,7 @@ import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.util.List;
+import org.rhomboid.account.access.Bills;
 import org.rhomboid.billing.claim.Claim;
 import org.rhomboid.billing.claim.Interchange;
 import org.rhomboid.billing.claim.X12ClaimWriter;
@@ -21,6 +22,7 @@ import org.thymeleaf.context.Context;
  * printable summary for the biller's review before sending.
  */
 @RestController
+@Bills
 class ClaimsApiController {
 
     public static final String X12 = "application/edi-x12";

@@ -6,6 +6,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.util.List;
 import java.util.Set;
+import org.rhomboid.account.access.AnyStaff;
 import org.rhomboid.billing.domain.IcdCheck;
 import org.rhomboid.billing.domain.IcdCode;
 import org.rhomboid.billing.domain.VisitLines;
@@ -20,6 +21,7 @@ import org.springframework.web.bind.annotation.RestController;
 
 /** ICD-10-CM look-up and claim-diagnosis checks. Code sets are public reference data: nothing to audit. */
 @RestController
+@AnyStaff
 class CodesApiController {
 
     record CodeResponse(String code, String description, boolean billable) {}

@@ -9,7 +9,7 @@ import org.rhomboid.plan.domain.Certification;
 import org.rhomboid.plan.domain.CertificationForm;
 import org.rhomboid.plan.domain.CertificationReason;
 import org.rhomboid.shared.ConflictException;
-import org.springframework.security.access.prepost.PreAuthorize;
+import org.rhomboid.account.access.TracksCertification;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.util.MultiValueMap;
@@ -25,7 +25,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
  * comes back by fax), so every role that handles the patient's letters may read and record a signature.
  */
 @Controller
-@PreAuthorize("hasAnyRole('PT', 'PTA', 'BILLER', 'CLINIC_ADMIN', 'FRONT_DESK')")
+@TracksCertification
 class CertificationController {
 
     private final CertificationService certifications;

@@ -5,7 +5,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.rhomboid.account.StaffPrincipal;
-import org.rhomboid.episode.CanManageEpisodes;
+import org.rhomboid.account.access.KeepsDemographics;
+import org.rhomboid.account.access.Permission;
 import org.rhomboid.episode.Episode;
 import org.rhomboid.episode.EpisodeService;
 import org.rhomboid.episode.domain.EpisodeStatus;
@@ -33,18 +34,24 @@ class ChartController {
         this.screening = screening;
     }
 
+    @KeepsDemographics
     @GetMapping("/patients/{patientId}")
     String chart(@PathVariable UUID patientId, @AuthenticationPrincipal StaffPrincipal me, Model model) {
         Patient patient = patients.get(patientId);
         model.addAttribute("patient", patient);
         List<Episode> list = episodes.of(patient);
         model.addAttribute("episodes", list);
-        // The red-flag banner of every episode still in care sits above everything else.
+        // The red-flag banner of every episode still in care sits above everything else, for those who read
+        // clinical records; the front desk's chart is demographics and episodes only, so it is not even read.
+        boolean clinical = me.may(Permission.READ_CLINICAL_RECORDS);
         Map<UUID, EpisodeScreening> banners = new LinkedHashMap<>();
-        list.stream().filter(e -> e.status() != EpisodeStatus.DISCHARGED)
-                .forEach(e -> banners.put(e.id(), screening.of(e)));
+        if (clinical) {
+            list.stream().filter(e -> e.status() != EpisodeStatus.DISCHARGED)
+                    .forEach(e -> banners.put(e.id(), screening.of(e)));
+        }
         model.addAttribute("screenings", banners);
-        model.addAttribute("canManageEpisodes", me.hasAny(CanManageEpisodes.ROLES));
+        model.addAttribute("clinical", clinical);
+        model.addAttribute("canManageEpisodes", me.may(Permission.MANAGE_EPISODES));
         return "patients/chart";
     }
 }

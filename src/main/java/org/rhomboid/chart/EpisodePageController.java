@@ -2,9 +2,10 @@ package org.rhomboid.chart;
 
 import java.util.Arrays;
 import java.util.UUID;
-import org.rhomboid.account.Role;
 import org.rhomboid.account.StaffPrincipal;
-import org.rhomboid.episode.CanManageEpisodes;
+import org.rhomboid.account.access.KeepsDemographics;
+import org.rhomboid.account.access.Permission;
+import org.rhomboid.account.access.ReadsClinicalRecords;
 import org.rhomboid.episode.Episode;
 import org.rhomboid.episode.EpisodeService;
 import org.rhomboid.intake.BodyChart;
@@ -37,23 +38,32 @@ class EpisodePageController {
         this.screening = screening;
     }
 
+    /**
+     * Those who read clinical records see the screening, the intake's answers and the confirmed findings; the front
+     * desk sees the episode's administrative details and whether the intake is in, so those are not even read.
+     */
+    @KeepsDemographics
     @GetMapping("/episodes/{episodeId}")
     String episode(@PathVariable UUID episodeId, @AuthenticationPrincipal StaffPrincipal me, Model model) {
         Episode episode = episodes.get(episodeId);
         Patient patient = patients.get(episode.patientId());
-        EpisodeScreening screened = screening.of(episode);
+        boolean clinical = me.may(Permission.READ_CLINICAL_RECORDS);
         model.addAttribute("episode", episode);
         model.addAttribute("patient", patient);
-        model.addAttribute("screening", screened);
+        model.addAttribute("clinical", clinical);
         model.addAttribute("intake", intakes.of(episode).orElse(null));
-        model.addAttribute("back", BodyChart.BACK);
-        model.addAttribute("front", BodyChart.FRONT);
-        model.addAttribute("allFindings", Arrays.asList(Finding.values()));
-        model.addAttribute("canManageEpisodes", me.hasAny(CanManageEpisodes.ROLES));
-        model.addAttribute("canJudge", me.has(Role.PT) || me.has(Role.CLINIC_ADMIN));
+        model.addAttribute("canManageEpisodes", me.may(Permission.MANAGE_EPISODES));
+        if (clinical) {
+            model.addAttribute("screening", screening.of(episode));
+            model.addAttribute("back", BodyChart.BACK);
+            model.addAttribute("front", BodyChart.FRONT);
+            model.addAttribute("allFindings", Arrays.asList(Finding.values()));
+            model.addAttribute("canJudge", me.may(Permission.WRITE_CLINICAL_RECORDS));
+        }
         return "episodes/page";
     }
 
+    @ReadsClinicalRecords
     @GetMapping("/episodes/{episodeId}/referral-letter")
     String referralLetter(@PathVariable UUID episodeId, @AuthenticationPrincipal StaffPrincipal me, Model model) {
         Episode episode = episodes.get(episodeId);

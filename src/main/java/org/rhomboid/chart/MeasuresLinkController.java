@@ -4,6 +4,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
+import org.rhomboid.account.access.SendsPatientLinks;
 import org.rhomboid.episode.Episode;
 import org.rhomboid.episode.EpisodeService;
 import org.rhomboid.intake.IntakeService;
@@ -11,7 +12,6 @@ import org.rhomboid.outcome.PatientMeasures;
 import org.rhomboid.outcome.domain.OutcomeInstrument;
 import org.rhomboid.shared.ConflictException;
 import org.rhomboid.shared.FieldProblemException;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -25,7 +25,7 @@ import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
  * the PSFS asks again about the activities the patient named at intake.
  */
 @Controller
-@PreAuthorize("hasAnyRole('PT', 'PTA', 'FRONT_DESK', 'CLINIC_ADMIN')")
+@SendsPatientLinks
 class MeasuresLinkController {
 
     private final EpisodeService episodes;

@@ -7,6 +7,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import org.rhomboid.account.access.DocumentsTreatment;
+import org.rhomboid.account.access.ReadsClinicalRecords;
 import org.rhomboid.episode.Episode;
 import org.rhomboid.episode.EpisodeService;
 import org.rhomboid.exam.ExamService;
@@ -21,7 +23,6 @@ import org.rhomboid.outcome.domain.ScoringException;
 import org.rhomboid.patient.PatientService;
 import org.rhomboid.plan.PlanService;
 import org.rhomboid.plan.StoredGoal;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.util.MultiValueMap;
@@ -70,13 +71,14 @@ class ProgressController {
         this.exams = exams;
     }
 
+    @ReadsClinicalRecords
     @GetMapping("/episodes/{episodeId}/outcomes")
     String page(@PathVariable UUID episodeId, Model model) {
         return render(episodes.get(episodeId), null, Map.of(), Map.of(), model);
     }
 
     @PostMapping("/episodes/{episodeId}/outcomes")
-    @PreAuthorize("hasAnyRole('PT', 'PTA')")
+    @DocumentsTreatment
     String record(@PathVariable UUID episodeId, @RequestParam MultiValueMap<String, String> params, Model model,
                   RedirectAttributes redirect) {
         Episode episode = episodes.get(episodeId);

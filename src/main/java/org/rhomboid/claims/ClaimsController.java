@@ -5,13 +5,13 @@ import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.Map;
 import java.util.UUID;
+import org.rhomboid.account.access.Bills;
 import org.rhomboid.claims.domain.ClaimRange;
 import org.springframework.http.CacheControl;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -26,7 +26,7 @@ import org.springframework.web.util.UriComponentsBuilder;
  * the URL; batches are reached by opaque ids.
  */
 @Controller
-@PreAuthorize("hasAnyRole('BILLER', 'CLINIC_ADMIN')")
+@Bills
 class ClaimsController {
 
     static final MediaType X12 = MediaType.parseMediaType("application/edi-x12");

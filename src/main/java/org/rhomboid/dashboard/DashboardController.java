@@ -8,13 +8,13 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.UUID;
 import org.rhomboid.account.StaffDirectory;
+import org.rhomboid.account.access.SeesOutcomesDashboard;
 import org.rhomboid.episode.domain.DischargeReason;
 import org.rhomboid.outcome.domain.OutcomeInstrument;
 import org.rhomboid.reasoning.domain.Classification;
 import org.springframework.http.CacheControl;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -26,7 +26,7 @@ import org.springframework.web.bind.annotation.RequestParam;
  * can be bookmarked.
  */
 @Controller
-@PreAuthorize("hasAnyRole('CLINIC_ADMIN', 'PT')")
+@SeesOutcomesDashboard
 class DashboardController {
 
     private final OutcomeDashboard dashboard;

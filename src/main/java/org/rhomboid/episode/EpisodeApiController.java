@@ -4,6 +4,8 @@ import jakarta.validation.Valid;
 import java.net.URI;
 import java.util.List;
 import java.util.UUID;
+import org.rhomboid.account.access.KeepsDemographics;
+import org.rhomboid.account.access.ManagesEpisodes;
 import org.rhomboid.patient.PatientService;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -14,6 +16,7 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestController;
 
 @RestController
+@KeepsDemographics
 class EpisodeApiController {
 
     private final EpisodeService episodes;
@@ -29,7 +32,7 @@ class EpisodeApiController {
         return episodes.of(patients.get(patientId));
     }
 
-    @CanManageEpisodes
+    @ManagesEpisodes
     @PostMapping("/api/v1/patients/{patientId}/episodes")
     ResponseEntity<Episode> open(@PathVariable UUID patientId, @Valid @RequestBody EpisodeDetails details) {
         Episode episode = episodes.open(patientId, details);
@@ -41,7 +44,7 @@ class EpisodeApiController {
         return episodes.get(episodeId);
     }
 
-    @CanManageEpisodes
+    @ManagesEpisodes
     @PutMapping("/api/v1/episodes/{episodeId}")
     Episode change(@PathVariable UUID episodeId, @Valid @RequestBody EpisodeDetails details) {
         return episodes.change(episodeId, details);

@@ -5,6 +5,7 @@ import java.util.UUID;
 import org.rhomboid.account.StaffDirectory;
 import org.rhomboid.account.StaffPrincipal;
 import org.rhomboid.account.Role;
+import org.rhomboid.account.access.ManagesEpisodes;
 import org.rhomboid.episode.domain.BodyRegion;
 import org.rhomboid.episode.domain.Mechanism;
 import org.rhomboid.patient.Patient;
@@ -22,7 +23,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 
 @Controller
-@CanManageEpisodes
+@ManagesEpisodes
 class EpisodeController {
 
     private final EpisodeService episodes;

@@ -7,6 +7,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import org.rhomboid.account.access.ReadsClinicalRecords;
+import org.rhomboid.account.access.WritesClinicalRecords;
 import org.rhomboid.billing.domain.EvaluationComplexity;
 import org.rhomboid.document.PdfDownload;
 import org.rhomboid.document.PdfRenderer;
@@ -24,7 +26,6 @@ import org.rhomboid.plan.domain.PlanForm;
 import org.rhomboid.reasoning.domain.Classification;
 import org.rhomboid.settings.ClinicSettings;
 import org.springframework.http.ResponseEntity;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.util.MultiValueMap;
@@ -54,6 +55,7 @@ class EvaluationController {
         this.documents = documents;
     }
 
+    @ReadsClinicalRecords
     @GetMapping("/episodes/{episodeId}/evaluation")
     String page(@PathVariable UUID episodeId, Model model) {
         return render(episodeId, model, null, null, null, Map.of());
@@ -63,6 +65,7 @@ class EvaluationController {
      * The signed evaluation as a PDF from the fragment the page shows: letterhead, patient on every page, page
      * numbers, the note as signed with the intake's body chart, and the signature; 409 before it is signed.
      */
+    @ReadsClinicalRecords
     @GetMapping("/episodes/{episodeId}/evaluation/pdf")
     ResponseEntity<byte[]> pdf(@PathVariable UUID episodeId) {
         EvaluationDocument doc = evaluations.document(episodeId, LocalDate.now());
@@ -76,7 +79,7 @@ class EvaluationController {
     }
 
     @PostMapping("/episodes/{episodeId}/assessment")
-    @PreAuthorize("hasRole('PT')")
+    @WritesClinicalRecords
     String assessment(@PathVariable UUID episodeId, @RequestParam MultiValueMap<String, String> params, Model model,
                       RedirectAttributes redirect) {
         AssessmentForm form = new AssessmentForm(fields(params));
@@ -89,7 +92,7 @@ class EvaluationController {
     }
 
     @PostMapping("/episodes/{episodeId}/plan")
-    @PreAuthorize("hasRole('PT')")
+    @WritesClinicalRecords
     String plan(@PathVariable UUID episodeId, @RequestParam MultiValueMap<String, String> params, Model model,
                 RedirectAttributes redirect) {
         PlanForm form = new PlanForm(fields(params));
@@ -102,7 +105,7 @@ class EvaluationController {
     }
 
     @PostMapping("/episodes/{episodeId}/goals")
-    @PreAuthorize("hasRole('PT')")
+    @WritesClinicalRecords
     String goal(@PathVariable UUID episodeId, @RequestParam MultiValueMap<String, String> params, Model model,
                 RedirectAttributes redirect) {
         GoalForm form = new GoalForm(fields(params));
@@ -116,7 +119,7 @@ class EvaluationController {
     }
 
     @PostMapping("/goals/{goalId}/delete")
-    @PreAuthorize("hasRole('PT')")
+    @WritesClinicalRecords
     String deleteGoal(@PathVariable UUID goalId, RedirectAttributes redirect) {
         UUID episodeId = plans.deleteGoal(goalId);
         redirect.addFlashAttribute("notice", "Goal removed.");
@@ -124,7 +127,7 @@ class EvaluationController {
     }
 
     @PostMapping("/episodes/{episodeId}/evaluation/sign")
-    @PreAuthorize("hasRole('PT')")
+    @WritesClinicalRecords
     String sign(@PathVariable UUID episodeId, @RequestParam(defaultValue = "") String evaluatedOn,
                 RedirectAttributes redirect) {
         List<String> blockers = evaluations.sign(episodeId, evaluatedOn, LocalDate.now());

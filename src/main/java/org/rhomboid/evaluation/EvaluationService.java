@@ -221,7 +221,8 @@ public class EvaluationService {
         Assessment assessment = view.evaluation().assessment();
         InitialEvaluationNote note = InitialEvaluationNote.assemble(new InitialEvaluationNote.Parts(answers,
                 view.screening().latest().result(), view.examSections(), assessment, view.complexity(), view.plan(),
-                view.goals().stream().map(g -> g.stored().goal()).toList(), view.certification()));
+                view.goals().stream().map(g -> g.stored().goal()).toList(), view.certification(),
+                answers == null ? null : view.intake().takenBy()));
         if (!evaluations.sign(ClinicScope.require(), episodeId, note, visit, StaffPrincipal.currentUserId())) {
             throw new ConflictException("The evaluation was signed by someone else a moment ago");
         }

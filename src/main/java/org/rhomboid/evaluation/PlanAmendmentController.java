@@ -4,6 +4,8 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import org.rhomboid.account.access.ReadsClinicalRecords;
+import org.rhomboid.account.access.WritesClinicalRecords;
 import org.rhomboid.episode.Episode;
 import org.rhomboid.episode.EpisodeService;
 import org.rhomboid.intake.IntakeService;
@@ -16,7 +18,6 @@ import org.rhomboid.plan.domain.PlanOfCare;
 import org.rhomboid.screening.ScreeningService;
 import org.rhomboid.shared.ConflictException;
 import org.rhomboid.web.Forms;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.util.MultiValueMap;
@@ -31,7 +32,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
  * refused, cautions needing a note — and says why. The signed plan itself never changes.
  */
 @Controller
-@PreAuthorize("hasAnyRole('PT', 'PTA')")
+@ReadsClinicalRecords
 class PlanAmendmentController {
 
     private final EpisodeService episodes;
@@ -55,7 +56,7 @@ class PlanAmendmentController {
     }
 
     @PostMapping("/episodes/{episodeId}/plan/amend")
-    @PreAuthorize("hasRole('PT')")
+    @WritesClinicalRecords
     String amend(@PathVariable UUID episodeId, @RequestParam MultiValueMap<String, String> params, Model model,
                  RedirectAttributes redirect) {
         Map<String, List<String>> typed = Forms.typed(params);

@@ -5,6 +5,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import org.rhomboid.account.access.ReadsClinicalRecords;
+import org.rhomboid.account.access.WritesClinicalRecords;
 import org.rhomboid.episode.Episode;
 import org.rhomboid.episode.EpisodeService;
 import org.rhomboid.exam.domain.ExamChoices;
@@ -14,7 +16,6 @@ import org.rhomboid.shared.FieldProblemException;
 import org.springframework.http.CacheControl;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.util.MultiValueMap;
@@ -46,7 +47,7 @@ class ExamController {
     }
 
     @GetMapping("/episodes/{episodeId}/exam")
-    @PreAuthorize("hasRole('PT')")
+    @WritesClinicalRecords
     String form(@PathVariable UUID episodeId, Model model) {
         Episode episode = episodes.get(episodeId);
         var latest = exams.latest(episode);
@@ -56,7 +57,7 @@ class ExamController {
     }
 
     @PostMapping("/episodes/{episodeId}/exam")
-    @PreAuthorize("hasRole('PT')")
+    @WritesClinicalRecords
     String save(@PathVariable UUID episodeId, @RequestParam MultiValueMap<String, String> params,
                 @RequestParam(name = "photoFile", required = false) MultipartFile photoFile,
                 @RequestParam(name = "action", defaultValue = "save") String action, Model model,
@@ -88,6 +89,7 @@ class ExamController {
     }
 
     /** The photo itself: only for signed-in staff of the clinic, never cached, audited like any chart read. */
+    @ReadsClinicalRecords
     @GetMapping("/photos/{photoId}")
     ResponseEntity<byte[]> photo(@PathVariable UUID photoId) {
         PosturePhoto photo = exams.photo(photoId);

@@ -4,6 +4,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.rhomboid.account.access.KeepsExerciseLibrary;
+import org.rhomboid.account.access.UsesExerciseLibrary;
 import org.rhomboid.exercise.domain.Category;
 import org.rhomboid.exercise.domain.Exercise;
 import org.rhomboid.exercise.domain.FigureRenderer;
@@ -13,7 +15,6 @@ import org.rhomboid.exercise.domain.Prop;
 import org.rhomboid.reasoning.domain.Classification;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.util.MultiValueMap;
@@ -29,7 +30,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
  * add the clinic's own exercises (text and poses, previewed as they type) and hide the ones the clinic doesn't use.
  */
 @Controller
-@PreAuthorize("hasAnyRole('PT', 'PTA', 'CLINIC_ADMIN')")
+@UsesExerciseLibrary
 class ExerciseController {
 
     private final ExerciseCatalog catalog;
@@ -71,7 +72,7 @@ class ExerciseController {
     }
 
     @GetMapping("/exercises/new")
-    @PreAuthorize("hasAnyRole('PT', 'CLINIC_ADMIN')")
+    @KeepsExerciseLibrary
     String newExercise(Model model) {
         Map<String, List<String>> blank = new LinkedHashMap<>();
         blank.put("sets", List.of("1"));
@@ -84,7 +85,7 @@ class ExerciseController {
     }
 
     @GetMapping("/exercises/{code}/edit")
-    @PreAuthorize("hasAnyRole('PT', 'CLINIC_ADMIN')")
+    @KeepsExerciseLibrary
     String edit(@PathVariable String code, Model model) {
         Exercise e = catalog.get(code);
         if (e.builtIn()) {
@@ -94,13 +95,13 @@ class ExerciseController {
     }
 
     @PostMapping("/exercises")
-    @PreAuthorize("hasAnyRole('PT', 'CLINIC_ADMIN')")
+    @KeepsExerciseLibrary
     String create(@RequestParam MultiValueMap<String, String> params, Model model, RedirectAttributes redirect) {
         return save(null, params, model, redirect);
     }
 
     @PostMapping("/exercises/{code}")
-    @PreAuthorize("hasAnyRole('PT', 'CLINIC_ADMIN')")
+    @KeepsExerciseLibrary
     String update(@PathVariable String code, @RequestParam MultiValueMap<String, String> params, Model model,
                   RedirectAttributes redirect) {
         catalog.get(code);
@@ -126,7 +127,7 @@ class ExerciseController {
     }
 
     @PostMapping("/exercises/{code}/hide")
-    @PreAuthorize("hasAnyRole('PT', 'CLINIC_ADMIN')")
+    @KeepsExerciseLibrary
     String hide(@PathVariable String code, RedirectAttributes redirect) {
         catalog.hide(code);
         redirect.addFlashAttribute("notice", catalog.get(code).name() + " is hidden: it is no longer offered when "
@@ -135,7 +136,7 @@ class ExerciseController {
     }
 
     @PostMapping("/exercises/{code}/show")
-    @PreAuthorize("hasAnyRole('PT', 'CLINIC_ADMIN')")
+    @KeepsExerciseLibrary
     String show(@PathVariable String code, RedirectAttributes redirect) {
         catalog.show(code);
         redirect.addFlashAttribute("notice", catalog.get(code).name() + " is offered again.");

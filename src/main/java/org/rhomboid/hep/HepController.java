@@ -9,6 +9,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import org.rhomboid.account.access.DocumentsTreatment;
+import org.rhomboid.account.access.ReadsClinicalRecords;
+import org.rhomboid.account.access.SendsPatientLinks;
 import org.rhomboid.document.PdfDownload;
 import org.rhomboid.document.PdfRenderer;
 import org.rhomboid.document.QrCodes;
@@ -22,7 +25,6 @@ import org.rhomboid.hep.domain.ProgramForm;
 import org.rhomboid.outcome.TrendChart;
 import org.rhomboid.shared.ConflictException;
 import org.springframework.http.ResponseEntity;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.util.MultiValueMap;
@@ -39,7 +41,7 @@ import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
  * patient has logged — adherence by week, the pain trend, their comments and the suggestion that follows.
  */
 @Controller
-@PreAuthorize("hasAnyRole('PT', 'PTA', 'CLINIC_ADMIN')")
+@ReadsClinicalRecords
 class HepController {
 
     private static final List<String> FIELDS = List.of("sets", "reps", "holdSeconds", "minutes", "timesPerDay",
@@ -67,6 +69,7 @@ class HepController {
     }
 
     /** The handout with the link just issued: printed only if it is still the episode's live link. */
+    @SendsPatientLinks
     @PostMapping("/episodes/{episodeId}/hep/handout")
     ResponseEntity<byte[]> handoutWithLink(@PathVariable UUID episodeId,
                                            @RequestParam(name = "token", defaultValue = "") String token,
@@ -91,7 +94,7 @@ class HepController {
     }
 
     @PostMapping("/episodes/{episodeId}/hep")
-    @PreAuthorize("hasAnyRole('PT', 'PTA')")
+    @DocumentsTreatment
     String prescribe(@PathVariable UUID episodeId, @RequestParam MultiValueMap<String, String> params, Model model,
                      RedirectAttributes redirect) {
         Map<String, List<String>> form = new LinkedHashMap<>(params);
@@ -113,6 +116,7 @@ class HepController {
         return "redirect:/episodes/" + episodeId + "/hep";
     }
 
+    @SendsPatientLinks
     @PostMapping("/episodes/{episodeId}/portal-link")
     String issue(@PathVariable UUID episodeId, HttpServletRequest request, Model model, RedirectAttributes redirect) {
         try {
@@ -130,6 +134,7 @@ class HepController {
         }
     }
 
+    @SendsPatientLinks
     @PostMapping("/episodes/{episodeId}/portal-link/revoke")
     String revoke(@PathVariable UUID episodeId, RedirectAttributes redirect) {
         boolean revoked = portal.revoke(episodeId);

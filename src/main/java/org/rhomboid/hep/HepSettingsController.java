@@ -2,6 +2,7 @@ package org.rhomboid.hep;
 
 import java.util.List;
 import java.util.Map;
+import org.rhomboid.account.access.AdministersClinic;
 import org.rhomboid.hep.domain.Thresholds;
 import org.rhomboid.shared.domain.FormReader;
 import org.springframework.stereotype.Controller;
@@ -14,6 +15,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /** The clinic's thresholds for suggesting a progression or a review of a home programme (administrators). */
 @Controller
+@AdministersClinic
 class HepSettingsController {
 
     private static final List<String> FIELDS = List.of("progressAdherencePercent", "progressMaxPain", "progressDays",

@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.rhomboid.web.OpenWithoutSignIn;
 import org.rhomboid.exercise.domain.FigureRenderer;
 import org.rhomboid.hep.domain.Difficulty;
 import org.rhomboid.hep.domain.DiaryForm;
@@ -25,6 +26,7 @@ import org.springframework.web.bind.annotation.RequestParam;
  * a form to log a session, and the pain diary. A form with a problem comes back with everything typed kept.
  */
 @Controller
+@OpenWithoutSignIn
 class PortalController {
 
     private final PatientPortal portal;

@@ -2,7 +2,7 @@ package org.rhomboid.intake;
 
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.UUID;
-import org.rhomboid.episode.CanManageEpisodes;
+import org.rhomboid.account.access.ManagesEpisodes;
 import org.rhomboid.shared.ConflictException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -13,7 +13,7 @@ import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
 /** Front desk or therapist: issue the patient's one-time intake link and show it once, to send. */
 @Controller
-@CanManageEpisodes
+@ManagesEpisodes
 class IntakeLinkController {
 
     private final IntakeService intakes;

@@ -9,6 +9,7 @@ import java.util.Optional;
 import java.util.UUID;
 import org.rhomboid.intake.domain.IntakeAnswers;
 import org.rhomboid.intake.domain.IntakeForm;
+import org.rhomboid.intake.domain.TakenBy;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import tools.jackson.core.type.TypeReference;
@@ -23,7 +24,8 @@ class IntakeRepository {
     private static final JsonMapper JSON = JsonMapper.builder().build();
     private static final TypeReference<Map<String, List<String>>> RAW_FORM = new TypeReference<>() {};
     private static final String COLUMNS = "id, episode_id, patient_id, status, expires_at, draft::text as draft, "
-            + "answers::text as answers, submitted_at";
+            + "answers::text as answers, submitted_at, entered_by_name, taken_by, interpreter_name, interpreter_language, "
+            + "exists (select 1 from intake_link l where l.intake_id = intake.id) as link_issued";
 
     private final JdbcClient jdbc;
 
@@ -73,15 +75,26 @@ class IntakeRepository {
                 .update();
     }
 
-    /** Locks the intake with its answers and retires its link: single use. */
-    void submit(UUID clinicId, UUID id, IntakeAnswers answers) {
-        jdbc.sql("""
+    /**
+     * Locks the intake with its answers (and, when a clinician took them, who and how) and retires its link: single
+     * use. False when it was no longer open: someone else submitted it a moment ago.
+     */
+    boolean submit(UUID clinicId, UUID id, IntakeAnswers answers, UUID enteredBy, TakenBy takenBy) {
+        int locked = jdbc.sql("""
                 update intake set answers = cast(:answers as jsonb), status = 'SUBMITTED', submitted_at = now(),
-                       updated_at = now()
+                       updated_at = now(), entered_by = :enteredBy, entered_by_name = :name, taken_by = :way,
+                       interpreter_name = :interpreter, interpreter_language = :language
                  where clinic_id = :clinic and id = :id and status = 'OPEN'""")
                 .param("answers", JSON.writeValueAsString(answers)).param("clinic", clinicId).param("id", id)
+                .param("enteredBy", enteredBy)
+                .param("name", takenBy == null ? null : takenBy.name())
+                .param("way", takenBy == null ? null : takenBy.way().name())
+                .param("interpreter", takenBy == null || takenBy.interpreter() == null ? null : takenBy.interpreter().name())
+                .param("language", takenBy == null || takenBy.interpreter() == null ? null
+                        : takenBy.interpreter().language())
                 .update();
         jdbc.sql("delete from intake_link where intake_id = :intake").param("intake", id).update();
+        return locked == 1;
     }
 
     private static Intake map(ResultSet rs, int row) throws SQLException {
@@ -91,6 +104,16 @@ class IntakeRepository {
                 rs.getObject("expires_at", OffsetDateTime.class),
                 new IntakeForm(JSON.readValue(rs.getString("draft"), RAW_FORM)),
                 answers == null ? null : JSON.readValue(answers, IntakeAnswers.class),
-                rs.getObject("submitted_at", OffsetDateTime.class));
+                rs.getObject("submitted_at", OffsetDateTime.class), rs.getBoolean("link_issued"), takenBy(rs));
+    }
+
+    private static TakenBy takenBy(ResultSet rs) throws SQLException {
+        String way = rs.getString("taken_by");
+        if (way == null) {
+            return null;
+        }
+        String interpreter = rs.getString("interpreter_name");
+        return new TakenBy(rs.getString("entered_by_name"), TakenBy.Way.valueOf(way),
+                interpreter == null ? null : new TakenBy.Interpreter(interpreter, rs.getString("interpreter_language")));
     }
 }

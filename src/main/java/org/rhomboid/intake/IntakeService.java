@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import org.rhomboid.account.StaffPrincipal;
 import org.rhomboid.audit.AuditAction;
 import org.rhomboid.audit.AuditLog;
 import org.rhomboid.audit.AuditOutcome;
@@ -18,6 +19,7 @@ import org.rhomboid.episode.domain.EpisodeStatus;
 import org.rhomboid.intake.domain.IntakeAnswers;
 import org.rhomboid.intake.domain.IntakeFindings;
 import org.rhomboid.intake.domain.IntakeForm;
+import org.rhomboid.intake.domain.TakenBy;
 import org.rhomboid.outcome.OutcomeService;
 import org.rhomboid.patient.Patient;
 import org.rhomboid.patient.PatientService;
@@ -32,6 +34,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 /**
  * The patient's intake: staff issue a one-time link for an episode; the patient fills it in on their phone,
  * progress saved as they go; submitting validates, locks it, retires the link, screens the episode and records the baseline pain and PSFS.
+ * When the patient did not (paper, phone, an interpreter), a physical therapist takes the same intake for them,
+ * with the same effect, and who took it and how is recorded.
  */
 @Service
 public class IntakeService {
@@ -125,16 +129,111 @@ public class IntakeService {
         return inScopeOf(token, (clinic, intake) -> {
             intakes.saveDraft(clinic, intake.id(), form);
             IntakeForm.Checked checked = form.check(today);
-            if (checked.valid()) {
-                intakes.submit(clinic, intake.id(), checked.answers());
-                audit.record(AuditAction.UPDATE, RESOURCE, intake.id(), intake.patientId(), AuditOutcome.SUCCESS);
-                screening.recordIntakeFindings(intake.episodeId(), IntakeFindings.from(checked.answers()));
-                IntakeAnswers a = checked.answers();
-                outcomes.recordFromIntake(episodes.get(intake.episodeId()), List.of(a.painNow(), a.painBest(),
-                        a.painWorst()), a.psfs().stream().map(IntakeAnswers.PsfsItem::score).toList(), today);
+            if (checked.valid() && !lock(clinic, intake, checked.answers(), null, today)) {
+                return null;
             }
             return checked;
         });
+    }
+
+    /** What the clinician's intake form opens with: the patient's draft, if they had started one. */
+    public record ClinicianView(Episode episode, Patient patient, IntakeForm draft) {}
+
+    /**
+     * Clinician: the intake to take for the patient (paper, phone, interpreter), when the patient has not sent it;
+     * 409 once it is submitted (refusals are audited too).
+     */
+    @Transactional(noRollbackFor = {NotFoundException.class, ConflictException.class})
+    public ClinicianView toTakeForPatient(UUID episodeId) {
+        Episode episode = episodes.get(episodeId);
+        Intake intake = openForClinician(episode);
+        if (intake != null) {
+            audit.record(AuditAction.READ, RESOURCE, intake.id(), intake.patientId(), AuditOutcome.SUCCESS);
+        }
+        return new ClinicianView(episode, patients.get(episode.patientId()),
+                intake == null ? IntakeForm.empty() : intake.draft());
+    }
+
+    /** Clinician: keeps the form as typed, like the patient's draft; problems only for what is filled in. */
+    @Transactional(noRollbackFor = {NotFoundException.class, ConflictException.class})
+    public Map<String, String> saveDraftForPatient(UUID episodeId, IntakeForm form, LocalDate today) {
+        Intake intake = draftForClinician(episodes.get(episodeId), form);
+        Map<String, String> shown = new LinkedHashMap<>();
+        Map<String, String> all = new LinkedHashMap<>(form.check(today).errors());
+        all.putAll(TakenBy.check(form).errors());
+        all.forEach((field, message) -> {
+            if (!form.value(field).isEmpty()) {
+                shown.put(field, message);
+            }
+        });
+        audit.record(AuditAction.UPDATE, RESOURCE, intake.id(), intake.patientId(), AuditOutcome.SUCCESS);
+        return shown;
+    }
+
+    /**
+     * Clinician: validates the patient's answers and how they were taken; when both are complete, does exactly
+     * what the patient's own submit does, and records who took the answers and how.
+     */
+    @Transactional(noRollbackFor = {NotFoundException.class, ConflictException.class})
+    public Map<String, String> submitForPatient(UUID episodeId, IntakeForm form, LocalDate today) {
+        Intake intake = draftForClinician(episodes.get(episodeId), form);
+        IntakeForm.Checked answers = form.check(today);
+        TakenBy.Checked how = TakenBy.check(form);
+        Map<String, String> errors = new LinkedHashMap<>(answers.errors());
+        errors.putAll(how.errors());
+        if (!errors.isEmpty()) {
+            audit.record(AuditAction.UPDATE, RESOURCE, intake.id(), intake.patientId(), AuditOutcome.SUCCESS);
+            return errors;
+        }
+        StaffPrincipal me = StaffPrincipal.current().orElseThrow();
+        if (!lock(ClinicScope.require(), intake, answers.answers(), how.by(me.displayName()), today)) {
+            throw new ConflictException("The intake was submitted a moment ago; it can’t be entered again.");
+        }
+        return Map.of();
+    }
+
+    /** The clinician's intake, created without a link when there is none yet; 409 once submitted. */
+    private Intake draftForClinician(Episode episode, IntakeForm form) {
+        UUID clinic = ClinicScope.require();
+        Intake intake = openForClinician(episode);
+        if (intake == null) {
+            // No link: nothing for the patient to open, so it is "expired" for them from the start.
+            UUID id = UUID.randomUUID();
+            intakes.insert(clinic, id, episode.id(), episode.patientId(), OffsetDateTime.now());
+            audit.record(AuditAction.CREATE, RESOURCE, id, episode.patientId(), AuditOutcome.SUCCESS);
+            intake = intakes.find(clinic, id).orElseThrow();
+        }
+        intakes.saveDraft(clinic, intake.id(), form);
+        return intake;
+    }
+
+    private Intake openForClinician(Episode episode) {
+        Intake intake = intakes.forEpisode(ClinicScope.require(), episode.id()).orElse(null);
+        if (intake != null && intake.submitted()) {
+            audit.record(AuditAction.READ, RESOURCE, intake.id(), intake.patientId(), AuditOutcome.CONFLICT);
+            throw new ConflictException("This episode’s intake is already submitted; it can’t be entered again.");
+        }
+        if (episode.status() == EpisodeStatus.DISCHARGED) {
+            throw new ConflictException("This episode is discharged; open a new episode for a new intake.");
+        }
+        return intake;
+    }
+
+    /**
+     * What every submitted intake does, whoever entered it: lock it with its answers, retire the link, screen the
+     * episode on the findings the answers imply, and record the baseline pain and PSFS. False when it was no longer
+     * open (submitted by someone else a moment ago): then nothing is done.
+     */
+    private boolean lock(UUID clinic, Intake intake, IntakeAnswers answers, TakenBy takenBy, LocalDate today) {
+        if (!intakes.submit(clinic, intake.id(), answers, takenBy == null ? null : StaffPrincipal.currentUserId(),
+                takenBy)) {
+            return false;
+        }
+        audit.record(AuditAction.UPDATE, RESOURCE, intake.id(), intake.patientId(), AuditOutcome.SUCCESS);
+        screening.recordIntakeFindings(intake.episodeId(), IntakeFindings.from(answers));
+        outcomes.recordFromIntake(episodes.get(intake.episodeId()), List.of(answers.painNow(), answers.painBest(),
+                answers.painWorst()), answers.psfs().stream().map(IntakeAnswers.PsfsItem::score).toList(), today);
+        return true;
     }
 
     private interface IntakeWork<T> {

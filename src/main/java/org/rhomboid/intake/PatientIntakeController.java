@@ -2,14 +2,10 @@ package org.rhomboid.intake;
 
 import jakarta.servlet.http.HttpServletResponse;
 import java.time.LocalDate;
-import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.rhomboid.intake.domain.BodyRegion;
-import org.rhomboid.intake.domain.Choices;
-import org.rhomboid.intake.domain.IntakeFindings;
+import org.rhomboid.web.OpenWithoutSignIn;
 import org.rhomboid.intake.domain.IntakeForm;
-import org.rhomboid.intake.domain.PainType;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -25,6 +21,7 @@ import org.springframework.web.bind.annotation.ResponseBody;
  * every change is saved as a draft, and submitting validates everything and locks it.
  */
 @Controller
+@OpenWithoutSignIn
 class PatientIntakeController {
 
     private final IntakeService intakes;
@@ -46,7 +43,7 @@ class PatientIntakeController {
     String save(@PathVariable String token, @RequestParam MultiValueMap<String, String> body,
                 @RequestParam(defaultValue = "save") String action, Model model,
                 HttpServletResponse response) {
-        IntakeForm form = formOf(body);
+        IntakeForm form = IntakeFormPage.formOf(body);
         LocalDate today = LocalDate.now();
         if ("submit".equals(action)) {
             Optional<IntakeForm.Checked> checked = intakes.submit(token, form, today);
@@ -71,20 +68,10 @@ class PatientIntakeController {
     @PostMapping("/intake/{token}/draft")
     @ResponseBody
     String autosave(@PathVariable String token, @RequestParam MultiValueMap<String, String> body) {
-        return intakes.saveDraft(token, formOf(body), LocalDate.now())
+        return intakes.saveDraft(token, IntakeFormPage.formOf(body), LocalDate.now())
                 .map(problems -> problems.isEmpty() ? "Saved" : "Saved — " + problems.size()
                         + (problems.size() == 1 ? " answer needs" : " answers need") + " a look before you send")
                 .orElse("This form can no longer be saved. Please contact the clinic.");
-    }
-
-    private static IntakeForm formOf(MultiValueMap<String, String> body) {
-        Map<String, List<String>> fields = new java.util.LinkedHashMap<>();
-        body.forEach((name, values) -> {
-            if (!name.equals("_csrf") && !name.equals("action") && name.length() <= 60 && values.size() <= 50) {
-                fields.put(name, values.stream().map(v -> v == null ? "" : v).toList());
-            }
-        });
-        return new IntakeForm(fields);
     }
 
     /** Unknown, used and expired links all look the same from outside. */
@@ -94,23 +81,7 @@ class PatientIntakeController {
     }
 
     private String page(Model model, String token, String givenName, IntakeForm form, Map<String, String> errors) {
-        model.addAttribute("token", token);
         model.addAttribute("givenName", givenName);
-        model.addAttribute("form", form);
-        model.addAttribute("errors", errors);
-        model.addAttribute("regions", BodyRegion.values());
-        model.addAttribute("painTypes", PainType.values());
-        model.addAttribute("back", BodyChart.BACK);
-        model.addAttribute("front", BodyChart.FRONT);
-        model.addAttribute("qualities", Choices.PainQuality.values());
-        model.addAttribute("dayParts", Choices.DayPart.values());
-        model.addAttribute("onsets", Choices.Onset.values());
-        model.addAttribute("aggravators", Choices.Aggravator.values());
-        model.addAttribute("comorbidities", Choices.Comorbidity.values());
-        model.addAttribute("medications", Choices.Medication.values());
-        model.addAttribute("redFlags", IntakeFindings.redFlagQuestions());
-        model.addAttribute("psfsRows", java.util.stream.IntStream.range(0, IntakeForm.MAX_PSFS).boxed().toList());
-        model.addAttribute("today", LocalDate.now());
-        return "intake/form";
+        return IntakeFormPage.show(model, "/intake/" + token, "/intake/" + token + "/draft", false, form, errors);
     }
 }

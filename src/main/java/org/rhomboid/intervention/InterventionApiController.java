@@ -6,6 +6,7 @@ import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
 import java.util.Arrays;
 import java.util.List;
+import org.rhomboid.account.access.AnyStaff;
 import org.rhomboid.intervention.domain.HealthCondition;
 import org.rhomboid.intervention.domain.Intervention;
 import org.rhomboid.intervention.domain.InterventionSafety;
@@ -17,6 +18,7 @@ import org.springframework.web.bind.annotation.RestController;
 
 /** The intervention catalogue and its safety check. No patient identity: nothing stored or audited. */
 @RestController
+@AnyStaff
 class InterventionApiController {
 
     record CatalogueEntry(Intervention code, String label, Intervention.Group group, List<String> cptCodes) {}

@@ -3,12 +3,12 @@ package org.rhomboid.letter;
 import java.time.LocalDate;
 import java.util.Map;
 import java.util.UUID;
+import org.rhomboid.account.access.ReadsClinicalRecords;
 import org.rhomboid.document.PdfDownload;
 import org.rhomboid.document.PdfRenderer;
 import org.rhomboid.settings.ClinicSettings;
 import org.rhomboid.shared.NotFoundException;
 import org.springframework.http.ResponseEntity;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -20,7 +20,7 @@ import org.springframework.web.bind.annotation.PathVariable;
  * administrators.
  */
 @Controller
-@PreAuthorize("hasAnyRole('PT', 'PTA', 'BILLER', 'CLINIC_ADMIN')")
+@ReadsClinicalRecords
 class LetterController {
 
     private final Letters letters;

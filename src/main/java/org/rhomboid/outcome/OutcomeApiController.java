@@ -7,6 +7,7 @@ import jakarta.validation.constraints.NotNull;
 import java.math.BigDecimal;
 import java.util.Arrays;
 import java.util.List;
+import org.rhomboid.account.access.AnyStaff;
 import org.rhomboid.outcome.domain.Change;
 import org.rhomboid.outcome.domain.Mcid;
 import org.rhomboid.outcome.domain.OutcomeInstrument;
@@ -24,6 +25,7 @@ import org.springframework.web.bind.annotation.RestController;
  * stored or audited here. Scoring problems come back as 400 problem+json naming the response at fault.
  */
 @RestController
+@AnyStaff
 class OutcomeApiController {
 
     record InstrumentEntry(OutcomeInstrument code, String title, int minItems, int maxItems, int lowest, int highest,

@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.rhomboid.web.OpenWithoutSignIn;
 import org.rhomboid.outcome.domain.PatientAnswers;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
@@ -21,6 +22,7 @@ import org.springframework.web.bind.annotation.RequestParam;
  * section per measure; sending checks every answer and keeps what was chosen when something is missing.
  */
 @Controller
+@OpenWithoutSignIn
 class PatientMeasuresController {
 
     private final PatientMeasures measures;

@@ -5,6 +5,7 @@ import jakarta.validation.constraints.Size;
 import java.net.URI;
 import java.util.List;
 import java.util.UUID;
+import org.rhomboid.account.access.KeepsDemographics;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -17,6 +18,7 @@ import org.springframework.web.bind.annotation.RestController;
 /** Patients over JSON. Searching is a POST so that names and birth dates never appear in URLs or logs. */
 @RestController
 @RequestMapping("/api/v1/patients")
+@KeepsDemographics
 class PatientApiController {
 
     record SearchRequest(@Size(max = 200, message = "Use at most 200 characters") String query) {}

@@ -2,6 +2,7 @@ package org.rhomboid.patient;
 
 import jakarta.validation.Valid;
 import java.util.UUID;
+import org.rhomboid.account.access.KeepsDemographics;
 import org.rhomboid.patient.domain.Payer;
 import org.rhomboid.patient.domain.Sex;
 import org.rhomboid.shared.ConflictException;
@@ -19,6 +20,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 
 /** The patient list, search, and the register / correct forms. Search is POSTed: no names in URLs. */
 @Controller
+@KeepsDemographics
 class PatientController {
 
     private final PatientService patients;

@@ -6,6 +6,7 @@ import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
 import java.util.LinkedHashSet;
 import java.util.List;
+import org.rhomboid.account.access.AnyStaff;
 import org.rhomboid.screening.domain.Finding;
 import org.rhomboid.screening.domain.Presentation;
 import org.rhomboid.screening.domain.RedFlagScreen;
@@ -20,6 +21,7 @@ import org.springframework.web.bind.annotation.RestController;
  * stores and audits nothing; screening a patient in the chart is audited there.
  */
 @RestController
+@AnyStaff
 class ScreeningApiController {
 
     record TriageRequest(

@@ -3,10 +3,10 @@ package org.rhomboid.screening;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.UUID;
+import org.rhomboid.account.access.WritesClinicalRecords;
 import org.rhomboid.screening.domain.Condition;
 import org.rhomboid.screening.domain.Finding;
 import org.rhomboid.shared.FieldProblemException;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -18,7 +18,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
  * concern with a note. Clinical judgement, so physical therapists (and administrators who are PTs) only.
  */
 @Controller
-@PreAuthorize("hasAnyRole('PT', 'CLINIC_ADMIN')")
+@WritesClinicalRecords
 class ScreeningController {
 
     private final ScreeningService screening;

@@ -1,6 +1,7 @@
 package org.rhomboid.security;
 
 import org.rhomboid.account.ApiTokens;
+import org.rhomboid.account.access.Permission;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
@@ -56,7 +57,9 @@ public class SecurityConfig {
                                 "/actuator/health", "/v3/api-docs", "/v3/api-docs/**", "/error").permitAll()
                         // Patients reach only their own intake, measures or exercise portal, through a secret link.
                         .requestMatchers("/intake/**", "/measures/**", "/portal/**").permitAll()
-                        .requestMatchers("/admin/**").hasRole("CLINIC_ADMIN")
+                        // Every route's own rule decides (account.access.Permission); admin pages are also
+                        // refused here, before any controller.
+                        .requestMatchers("/admin/**").hasAnyRole(Permission.ADMINISTER_CLINIC.roleNames())
                         .anyRequest().authenticated())
                 .formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/patients", true).permitAll())
                 .logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/login?signedOut")

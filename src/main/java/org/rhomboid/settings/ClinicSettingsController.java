@@ -5,9 +5,9 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.util.Locale;
+import org.rhomboid.account.access.AdministersClinic;
 import org.rhomboid.clinic.ClinicProfile;
 import org.rhomboid.shared.domain.Npi;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -19,7 +19,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /** The administrator keeps the clinic's letterhead, billing identifiers and co-signature policy. */
 @Controller
-@PreAuthorize("hasRole('CLINIC_ADMIN')")
+@AdministersClinic
 class ClinicSettingsController {
 
     record ClinicForm(@NotBlank(message = "Enter the clinic's name") @Size(max = 200) String name,

@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.UUID;
 import org.rhomboid.account.Role;
 import org.rhomboid.account.StaffPrincipal;
-import org.springframework.security.access.prepost.PreAuthorize;
+import org.rhomboid.account.access.ReadsClinicalRecords;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -20,7 +20,7 @@ import org.springframework.web.bind.annotation.RequestParam;
  * Those are the only parameters: no patient data in the URL.
  */
 @Controller
-@PreAuthorize("hasAnyRole('PT', 'PTA', 'CLINIC_ADMIN', 'BILLER')")
+@ReadsClinicalRecords
 class ComplianceController {
 
     static final String CLINIC = "clinic";

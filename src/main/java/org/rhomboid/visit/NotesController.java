@@ -6,6 +6,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import org.rhomboid.account.access.DocumentsTreatment;
+import org.rhomboid.account.access.ReadsClinicalRecords;
+import org.rhomboid.account.access.WritesClinicalRecords;
 import org.rhomboid.document.PdfDownload;
 import org.rhomboid.document.PdfRenderer;
 import org.rhomboid.episode.Episode;
@@ -20,7 +23,6 @@ import org.rhomboid.visit.domain.TherapistReportForm;
 import org.rhomboid.settings.ClinicSettings;
 import org.rhomboid.web.Forms;
 import org.springframework.http.ResponseEntity;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.util.MultiValueMap;
@@ -36,7 +38,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
  * administrators read.
  */
 @Controller
-@PreAuthorize("hasAnyRole('PT', 'PTA', 'BILLER', 'CLINIC_ADMIN')")
+@ReadsClinicalRecords
 class NotesController {
 
     private final VisitService visits;
@@ -71,7 +73,7 @@ class NotesController {
     }
 
     @PostMapping("/episodes/{episodeId}/notes")
-    @PreAuthorize("hasAnyRole('PT', 'PTA')")
+    @DocumentsTreatment
     String start(@PathVariable UUID episodeId, @RequestParam(defaultValue = "DAILY_NOTE") String kind,
                  RedirectAttributes redirect) {
         NoteKind noteKind;
@@ -100,7 +102,7 @@ class NotesController {
     }
 
     @PostMapping("/notes/{noteId}")
-    @PreAuthorize("hasAnyRole('PT', 'PTA')")
+    @DocumentsTreatment
     String save(@PathVariable UUID noteId, @RequestParam(defaultValue = "save") String action,
                 @RequestParam MultiValueMap<String, String> params, Model model, RedirectAttributes redirect) {
         Map<String, List<String>> typed = Forms.typed(params);
@@ -124,7 +126,7 @@ class NotesController {
 
     /** htmx: the coding engine's units, modifiers and warnings for the form as it stands. */
     @PostMapping("/notes/{noteId}/coding")
-    @PreAuthorize("hasAnyRole('PT', 'PTA')")
+    @DocumentsTreatment
     String coding(@PathVariable UUID noteId, @RequestParam MultiValueMap<String, String> params, Model model) {
         Map<String, List<String>> typed = Forms.typed(params);
         Optional<NoteCoding.Result> coding = dailyNotes.code(noteId, typed, LocalDate.now());
@@ -161,7 +163,7 @@ class NotesController {
     }
 
     @PostMapping("/notes/{noteId}/cosign")
-    @PreAuthorize("hasRole('PT')")
+    @WritesClinicalRecords
     String cosign(@PathVariable UUID noteId, RedirectAttributes redirect) {
         visits.cosign(noteId);
         redirect.addFlashAttribute("notice", "Co-signed.");
@@ -169,7 +171,7 @@ class NotesController {
     }
 
     @PostMapping("/notes/{noteId}/addenda")
-    @PreAuthorize("hasAnyRole('PT', 'PTA')")
+    @DocumentsTreatment
     String addendum(@PathVariable UUID noteId, @RequestParam(defaultValue = "") String text, Model model,
                     RedirectAttributes redirect) {
         Map<String, String> errors = visits.addAddendum(noteId, text);
@@ -183,7 +185,7 @@ class NotesController {
     }
 
     @PostMapping("/notes/{noteId}/discard")
-    @PreAuthorize("hasAnyRole('PT', 'PTA')")
+    @DocumentsTreatment
     String discard(@PathVariable UUID noteId, RedirectAttributes redirect) {
         UUID episodeId = visits.discard(noteId);
         redirect.addFlashAttribute("notice", "Draft discarded.");

@@ -15,6 +15,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
  * a calm page for people. Never a stack trace, never the exception's message.
  */
 @Controller
+@OpenWithoutSignIn
 class ErrorPages implements ErrorController {
 
     @RequestMapping(value = "/error", produces = "application/problem+json")

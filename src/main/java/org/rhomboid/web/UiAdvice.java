@@ -15,6 +15,7 @@ import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.web.bind.ServletRequestBindingException;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.ModelAttribute;
@@ -53,6 +54,13 @@ class UiAdvice {
         model.addAttribute("status", HttpStatus.CONFLICT.value());
         model.addAttribute("message", ex.getMessage());
         return "error";
+    }
+
+    /** A post without a field the page always sends (a crafted or truncated request): a calm 400, not a 500. */
+    @ExceptionHandler(ServletRequestBindingException.class)
+    @ResponseStatus(HttpStatus.BAD_REQUEST)
+    String badRequest(Model model) {
+        return error(model, HttpStatus.BAD_REQUEST);
     }
 
     @ExceptionHandler(AccessDeniedException.class)

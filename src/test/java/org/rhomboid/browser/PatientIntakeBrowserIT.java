@@ -90,6 +90,7 @@ class PatientIntakeBrowserIT {
             phone.findElement(By.id("psfs-" + i + "-activity")).sendKeys(psfs[i][0]);
             phone.findElement(By.id("psfs-" + i + "-score")).sendKeys(psfs[i][1]);
         }
+        phone.findElement(By.id("allergies")).sendKeys("Codeine — nausea");
         tap(phone, phone.findElement(By.cssSelector("input[name=implantedDevice][value=no]")));
         tap(phone, phone.findElement(By.cssSelector("input[name=pregnant][value=no]")));
         for (Finding question : IntakeFindings.redFlagQuestions()) {
@@ -111,7 +112,8 @@ class PatientIntakeBrowserIT {
         therapist.findElement(By.linkText("Open screening")).click();
         String page = therapist.findElement(By.tagName("main")).getText();
         assertThat(page).contains("Urgent referral").contains("Unexplained weight loss")
-                .contains("Night pain unrelenting").contains("Between the shoulder blades").contains("Band-like");
+                .contains("Night pain unrelenting").contains("Between the shoulder blades").contains("Band-like")
+                .contains("Codeine — nausea");
         assertThat(therapist.findElements(By.cssSelector(".bodychart rect.region.selected"))).hasSize(2);
         Browser.screenshot(therapist, "episode-screening");
     }

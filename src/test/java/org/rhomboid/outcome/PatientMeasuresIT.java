@@ -65,7 +65,7 @@ class PatientMeasuresIT {
         IntakeLinks.complete(port, frontDesk, "/episodes/" + clinic.episode().id(), CompleteIntake.fields());
         assertThat(therapist.get(progress()).body()).contains("PSFS asks again about: Lifting my toddler; "
                 + "Sitting through a workday; Swimming");
-        String link = send(frontDesk, "NPRS", "PSFS", "NDI", "GROC");
+        String link = send(therapist, "NPRS", "PSFS", "NDI", "GROC");
 
         WebSession patient = WebSession.anonymous(port);
         String form = patient.get(link).body();
@@ -145,6 +145,9 @@ class PatientMeasuresIT {
         WebSession biller = WebSession.signIn(port, clinic.user(Role.BILLER).email(), TestClinics.PASSWORD);
         assertThat(biller.postMulti("/episodes/" + clinic.episode().id() + "/measures-link",
                 Map.of("instrument", List.of("NDI")), progress()).status()).isEqualTo(403);
+        // The front desk sends the intake link, not measures: those are asked from the progress page it can't open.
+        assertThat(frontDesk.postMulti("/episodes/" + clinic.episode().id() + "/measures-link",
+                Map.of("instrument", List.of("NDI")), "/patients").status()).isEqualTo(403);
     }
 
     private List<String> results() {

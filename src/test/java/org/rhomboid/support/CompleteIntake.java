@@ -6,7 +6,7 @@ import java.util.Map;
 import org.rhomboid.intake.domain.IntakeFindings;
 import org.rhomboid.screening.domain.Finding;
 
-/** A complete, valid intake as a patient's form would post it: two regions, every red-flag question answered no. */
+/** A complete, valid intake as a patient's form would post it: two regions, every red-flag question answered no, no known allergies. */
 public final class CompleteIntake {
 
     private CompleteIntake() {
@@ -37,6 +37,7 @@ public final class CompleteIntake {
         for (Finding finding : IntakeFindings.redFlagQuestions()) {
             f.put("flag." + finding.name(), List.of("no"));
         }
+        f.put("noKnownAllergies", List.of("yes"));
         f.put("goals", List.of("Pick up my daughter without pain"));
         return f;
     }

@@ -23,11 +23,16 @@ public final class SignedEvaluation {
     }
 
     public static void sign(int port, TestClinics.Clinic clinic, LocalDate planStart) {
+        IntakeLinks.complete(port, WebSession.signIn(port, clinic.user(Role.FRONT_DESK).email(), TestClinics.PASSWORD),
+                "/episodes/" + clinic.episode().id(), CompleteIntake.fields());
+        signAfterIntake(port, clinic, planStart);
+    }
+
+    /** The same, for an episode whose intake is already submitted (by the patient, or taken by a therapist). */
+    public static void signAfterIntake(int port, TestClinics.Clinic clinic, LocalDate planStart) {
         String episode = "/episodes/" + clinic.episode().id();
         String evaluation = episode + "/evaluation";
         WebSession therapist = WebSession.signIn(port, clinic.user(Role.PT).email(), TestClinics.PASSWORD);
-        IntakeLinks.complete(port, WebSession.signIn(port, clinic.user(Role.FRONT_DESK).email(), TestClinics.PASSWORD),
-                episode, CompleteIntake.fields());
         assertThat(therapist.postMultipart(episode + "/exam", Map.of("kyphosis", List.of("INCREASED"),
                 "pa.T5", List.of("HYPO")), null, null, null, episode + "/exam").status()).isEqualTo(302);
         assertThat(therapist.postMulti(episode + "/plan", Map.of("diagnoses", List.of("M54.6"),

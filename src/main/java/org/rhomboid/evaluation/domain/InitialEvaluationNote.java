@@ -10,6 +10,7 @@ import org.rhomboid.billing.domain.EvaluationComplexity;
 import org.rhomboid.exam.domain.ExamNarrative;
 import org.rhomboid.goal.domain.SmartGoal;
 import org.rhomboid.intake.domain.IntakeAnswers;
+import org.rhomboid.intake.domain.TakenBy;
 import org.rhomboid.intervention.domain.Intervention;
 import org.rhomboid.plan.domain.Certification;
 import org.rhomboid.plan.domain.PlanOfCare;
@@ -28,10 +29,20 @@ public record InitialEvaluationNote(List<Section> sections, String evaluationCod
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("MMM d, yyyy", Locale.ENGLISH);
     private static final DecimalFormat ONE = new DecimalFormat("0.0", java.text.DecimalFormatSymbols.getInstance(java.util.Locale.ROOT));
 
-    /** Everything the note is built from; intake may be null (no intake sent). */
+    /**
+     * Everything the note is built from; intake may be null (no intake sent), intakeTakenBy is null when the patient
+     * sent their own.
+     */
     public record Parts(IntakeAnswers intake, ScreeningResult screening, List<ExamNarrative.Section> exam,
                         Assessment assessment, EvaluationComplexity.Result complexity, PlanOfCare plan,
-                        List<SmartGoal> goals, Certification.Status certification) {}
+                        List<SmartGoal> goals, Certification.Status certification, TakenBy intakeTakenBy) {
+
+        public Parts(IntakeAnswers intake, ScreeningResult screening, List<ExamNarrative.Section> exam,
+                     Assessment assessment, EvaluationComplexity.Result complexity, PlanOfCare plan,
+                     List<SmartGoal> goals, Certification.Status certification) {
+            this(intake, screening, exam, assessment, complexity, plan, goals, certification, null);
+        }
+    }
 
     public static InitialEvaluationNote assemble(Parts p) {
         List<Section> sections = new ArrayList<>();
@@ -40,6 +51,9 @@ public record InitialEvaluationNote(List<Section> sections, String evaluationCod
         if (a == null) {
             subjective.add("No patient intake on file.");
         } else {
+            if (p.intakeTakenBy() != null) {
+                subjective.add(p.intakeTakenBy().sentence());
+            }
             subjective.add("Pain (NPRS) now " + a.painNow() + "/10, best " + a.painBest() + "/10, worst " + a.painWorst() + "/10.");
             subjective.add("Location: " + a.painMap().entrySet().stream()
                     .map(e -> e.getKey().label() + " (" + e.getValue().label().toLowerCase() + ")")
@@ -53,6 +67,10 @@ public record InitialEvaluationNote(List<Section> sections, String evaluationCod
                     .map(i -> i.activity() + " " + i.score()).collect(Collectors.joining(", ")) + ".");
             if (a.work() != null && !a.work().isBlank()) {
                 subjective.add("Work: " + a.work());
+            }
+            if (a.allergies() != null) {
+                subjective.add("Allergies: " + (a.allergies().equals(IntakeAnswers.NO_KNOWN_ALLERGIES) ? "none known"
+                        : a.allergies().strip().replaceAll("[.]+$", "")) + ".");
             }
             subjective.add("Patient’s goals: " + a.goals());
         }

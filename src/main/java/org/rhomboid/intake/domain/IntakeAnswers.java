@@ -12,7 +12,12 @@ import org.rhomboid.intake.domain.Choices.Onset;
 import org.rhomboid.intake.domain.Choices.PainQuality;
 import org.rhomboid.screening.domain.Finding;
 
-/** A submitted intake: the patient's story in their own words and numbers, as validated. */
+/**
+ * A submitted intake: the patient's story in their own words and numbers, as validated.
+ *
+ * @param allergies what the patient is allergic to, {@link #NO_KNOWN_ALLERGIES}, or null for intakes submitted
+ *                  before the question was asked
+ */
 public record IntakeAnswers(
         Map<BodyRegion, PainType> painMap,
         int painNow, int painBest, int painWorst,
@@ -28,7 +33,10 @@ public record IntakeAnswers(
         boolean implantedDevice,
         boolean pregnant,
         Map<Finding, Boolean> redFlagAnswers,
-        String goals) {
+        String goals,
+        String allergies) {
+
+    public static final String NO_KNOWN_ALLERGIES = "None known";
 
     /** One Patient-Specific Functional Scale activity: 0 = unable to do it, 10 = as before the problem. */
     public record PsfsItem(String activity, int score) {}

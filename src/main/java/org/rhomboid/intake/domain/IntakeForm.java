@@ -25,6 +25,7 @@ import org.rhomboid.screening.domain.Finding;
 public record IntakeForm(Map<String, List<String>> fields) {
 
     public static final int TEXT_LIMIT = 2000;
+    public static final int ALLERGIES_LIMIT = 500;
     public static final int MIN_PSFS = 3;
     public static final int MAX_PSFS = 5;
 
@@ -147,6 +148,7 @@ public record IntakeForm(Map<String, List<String>> fields) {
         String injuries = text(errors, "priorInjuries");
         Set<Comorbidity> comorbidities = enums(errors, "comorbidity", Comorbidity.class);
         Set<Medication> medications = enums(errors, "medication", Medication.class);
+        String allergies = allergies(errors);
         Boolean device = yesNo(errors, "implantedDevice", "Tell us whether you have an implanted device");
         Boolean pregnant = yesNo(errors, "pregnant", "Tell us whether you are or could be pregnant");
 
@@ -167,7 +169,21 @@ public record IntakeForm(Map<String, List<String>> fields) {
         }
         return new Checked(new IntakeAnswers(painMap, now, best, worst, qualities, worstTimes, onsetDate, onset,
                 aggravators, easing, work, daily, recreation, psfs, injuries, comorbidities, medications, device,
-                pregnant, redFlags, goals), errors);
+                pregnant, redFlags, goals, allergies), errors);
+    }
+
+    /** What the patient is allergic to, or {@link IntakeAnswers#NO_KNOWN_ALLERGIES}: an answer either way. */
+    private String allergies(Map<String, String> errors) {
+        String text = value("allergies");
+        boolean noneKnown = value("noKnownAllergies").equals("yes");
+        if (noneKnown && !text.isEmpty()) {
+            errors.put("allergies", "Either list your allergies or tick “No known allergies”, not both");
+        } else if (!noneKnown && text.isEmpty()) {
+            errors.put("allergies", "List any allergies (medicines, plasters or tape, latex, foods), or tick “No known allergies”");
+        } else if (text.length() > ALLERGIES_LIMIT) {
+            errors.put("allergies", "Please shorten this to " + ALLERGIES_LIMIT + " characters (it has " + text.length() + ")");
+        }
+        return noneKnown ? IntakeAnswers.NO_KNOWN_ALLERGIES : text;
     }
 
     private int score(Map<String, String> errors, String field, String what) {

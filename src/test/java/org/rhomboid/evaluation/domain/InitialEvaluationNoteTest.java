@@ -20,6 +20,7 @@ import org.rhomboid.intake.domain.Choices.Aggravator;
 import org.rhomboid.intake.domain.Choices.Onset;
 import org.rhomboid.intake.domain.IntakeAnswers;
 import org.rhomboid.intake.domain.PainType;
+import org.rhomboid.intake.domain.TakenBy;
 import org.rhomboid.intervention.domain.Intervention;
 import org.rhomboid.plan.domain.Certification;
 import org.rhomboid.plan.domain.PlanOfCare;
@@ -42,7 +43,7 @@ class InitialEvaluationNoteTest {
                 EnumSet.of(Aggravator.PROLONGED_SITTING, Aggravator.TWISTING), "heat and walking", work, "", "",
                 List.of(new IntakeAnswers.PsfsItem("Sitting through a workday", 4),
                         new IntakeAnswers.PsfsItem("Lifting my toddler", 5)),
-                "", Set.of(), Set.of(), false, false, Map.of(), "Pick up my daughter without pain");
+                "", Set.of(), Set.of(), false, false, Map.of(), "Pick up my daughter without pain", "Penicillin (rash).");
     }
 
     private static PlanOfCare plan() {
@@ -94,21 +95,49 @@ class InitialEvaluationNoteTest {
     void theSubjectiveTellsThePatientsStory() {
         List<String> subjective = section(InitialEvaluationNote.assemble(parts(intake("Software developer"), null, "")),
                 "Subjective");
-        assertThat(subjective).hasSize(7);
+        assertThat(subjective).hasSize(8);
         assertThat(subjective.subList(0, 3)).containsExactly(
                 "Pain (NPRS) now 5/10, best 2/10, worst 8/10.",
                 "Location: Between the shoulder blades (aching), Left ribs and chest wall (sharp).",
                 "Began Jan 5, 2026: gradually, for no clear reason.");
         assertThat(subjective.get(3)).isEqualTo("Worse with sitting for a long time, twisting; eased by heat and walking.");
         assertThat(subjective.get(4)).matches("PSFS mean 4[.,]5/10: Sitting through a workday 4, Lifting my toddler 5\\.");
-        assertThat(subjective.subList(5, 7)).containsExactly("Work: Software developer",
-                "Patient’s goals: Pick up my daughter without pain");
+        assertThat(subjective.subList(5, 8)).containsExactly("Work: Software developer",
+                "Allergies: Penicillin (rash).", "Patient’s goals: Pick up my daughter without pain");
+    }
+
+    private static IntakeAnswers withAllergies(String allergies) {
+        IntakeAnswers a = intake("");
+        return new IntakeAnswers(a.painMap(), a.painNow(), a.painBest(), a.painWorst(), a.qualities(), a.worstTimes(),
+                a.onsetDate(), a.onset(), a.aggravators(), a.easing(), a.work(), a.dailyActivities(), a.recreation(),
+                a.psfs(), a.priorInjuries(), a.comorbidities(), a.medications(), a.implantedDevice(), a.pregnant(),
+                a.redFlagAnswers(), a.goals(), allergies);
+    }
+
+    @Test
+    void noKnownAllergiesIsSaidSoAndIntakesFromBeforeTheQuestionSayNothing() {
+        assertThat(section(InitialEvaluationNote.assemble(parts(withAllergies(IntakeAnswers.NO_KNOWN_ALLERGIES), null,
+                "")), "Subjective")).contains("Allergies: none known.");
+        assertThat(section(InitialEvaluationNote.assemble(parts(withAllergies(null), null, "")), "Subjective"))
+                .noneMatch(line -> line.startsWith("Allergies"));
+    }
+
+    @Test
+    void anIntakeTakenByATherapistSaysWhoTookItAndHowFirst() {
+        InitialEvaluationNote.Parts base = parts(intake(""), null, "");
+        InitialEvaluationNote.Parts parts = new InitialEvaluationNote.Parts(base.intake(), null, base.exam(),
+                base.assessment(), base.complexity(), base.plan(), base.goals(), base.certification(),
+                new TakenBy("Dana Whitfield, PT", TakenBy.Way.PHONE, new TakenBy.Interpreter("Ana Ruiz", "Spanish")));
+        assertThat(section(InitialEvaluationNote.assemble(parts), "Subjective").get(0))
+                .isEqualTo("Intake taken by Dana Whitfield, PT by phone (interpreter: Ana Ruiz, Spanish).");
+        assertThat(section(InitialEvaluationNote.assemble(base), "Subjective").get(0))
+                .as("the patient's own intake").startsWith("Pain (NPRS)");
     }
 
     @Test
     void blankWorkIsLeftOut() {
         assertThat(section(InitialEvaluationNote.assemble(parts(intake("  "), null, "")), "Subjective"))
-                .hasSize(6).noneMatch(line -> line.startsWith("Work:"));
+                .hasSize(7).noneMatch(line -> line.startsWith("Work:"));
     }
 
     @Test

@@ -112,6 +112,27 @@ class IntakeFormTest {
     }
 
     @Test
+    void allergiesAreAnsweredEitherWayUpTo500Characters() {
+        var f = complete();
+        assertThat(check(f).answers().allergies()).isEqualTo(IntakeAnswers.NO_KNOWN_ALLERGIES);
+
+        f.remove("noKnownAllergies");
+        assertThat(check(f).errors().get("allergies")).contains("No known allergies");
+
+        f.put("allergies", List.of("  Penicillin — rash  "));
+        assertThat(check(f).answers().allergies()).isEqualTo("Penicillin — rash");
+
+        f.put("allergies", List.of("p".repeat(IntakeForm.ALLERGIES_LIMIT)));
+        assertThat(check(f).errors()).doesNotContainKey("allergies");
+        f.put("allergies", List.of("p".repeat(IntakeForm.ALLERGIES_LIMIT + 1)));
+        assertThat(check(f).errors().get("allergies")).contains("500").contains("501");
+
+        f.put("allergies", List.of("Latex"));
+        f.put("noKnownAllergies", List.of("yes"));
+        assertThat(check(f).errors().get("allergies")).contains("not both");
+    }
+
+    @Test
     void theRawFormIsKeptAsTyped() {
         var f = complete();
         f.put("painNow", List.of("seven"));

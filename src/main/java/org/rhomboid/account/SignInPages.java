@@ -1,16 +1,21 @@
-package org.rhomboid.web;
+package org.rhomboid.account;
 
+import org.rhomboid.account.access.AnyStaff;
+import org.rhomboid.web.OpenWithoutSignIn;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
 
+/** The sign-in page, and where a signed-in member of staff lands. */
 @Controller
-class HomeController {
+class SignInPages {
 
+    @AnyStaff
     @GetMapping("/")
     String home() {
         return "redirect:/patients";
     }
 
+    @OpenWithoutSignIn
     @GetMapping("/login")
     String login() {
         return "login";

@@ -1,0 +1,169 @@
+package org.rhomboid.tenancy;
+
+import static java.util.Map.entry;
+import static org.rhomboid.account.Role.BILLER;
+import static org.rhomboid.account.Role.CLINIC_ADMIN;
+import static org.rhomboid.account.Role.FRONT_DESK;
+import static org.rhomboid.account.Role.PT;
+import static org.rhomboid.account.Role.PTA;
+
+import java.util.EnumSet;
+import java.util.Map;
+import java.util.Set;
+import org.rhomboid.account.Role;
+
+/**
+ * The role rule as the tests know it, written apart from the code's (account.access.Permission): who may use each
+ * route the application maps. {@link RoleAccessIT} tries every role on every route against it.
+ */
+final class WhoMay {
+
+    private static final Set<Role> EVERYONE = EnumSet.allOf(Role.class);
+    private static final Set<Role> CLINICAL = EnumSet.of(PT, PTA, BILLER, CLINIC_ADMIN);
+    private static final Set<Role> EPISODES = EnumSet.of(PT, FRONT_DESK, CLINIC_ADMIN);
+    private static final Set<Role> THERAPIST = EnumSet.of(PT);
+    private static final Set<Role> TREATING = EnumSet.of(PT, PTA);
+    private static final Set<Role> LINKS = EnumSet.of(PT, PTA, CLINIC_ADMIN);
+    private static final Set<Role> DASHBOARD = EnumSet.of(PT, CLINIC_ADMIN);
+    private static final Set<Role> LIBRARY = EnumSet.of(PT, PTA, CLINIC_ADMIN);
+    private static final Set<Role> LIBRARIANS = EnumSet.of(PT, CLINIC_ADMIN);
+    private static final Set<Role> BILLING = EnumSet.of(BILLER, CLINIC_ADMIN);
+    private static final Set<Role> ADMIN = EnumSet.of(CLINIC_ADMIN);
+    /** Reached without signing in (the patient's links check their token themselves); not tried here. */
+    static final Set<Role> OPEN = Set.of();
+
+    /** Who may use each route ("METHOD /pattern"). Teach it every new route: one line. */
+    static final Map<String, Set<Role>> ROUTES = Map.ofEntries(
+            entry("GET /", EVERYONE),
+            entry("GET /login", OPEN),
+            entry("GET /error", OPEN),
+            // Demographics, insurance and episodes' administrative details: everyone, front desk included.
+            entry("GET /patients", EVERYONE),
+            entry("POST /patients/search", EVERYONE),
+            entry("GET /patients/new", EVERYONE),
+            entry("POST /patients", EVERYONE),
+            entry("GET /patients/{patientId}", EVERYONE),
+            entry("GET /patients/{patientId}/edit", EVERYONE),
+            entry("POST /patients/{patientId}", EVERYONE),
+            entry("GET /episodes/{episodeId}", EVERYONE),
+            entry("POST /api/v1/patients", EVERYONE),
+            entry("GET /api/v1/patients/{patientId}", EVERYONE),
+            entry("PUT /api/v1/patients/{patientId}", EVERYONE),
+            entry("POST /api/v1/patients/search", EVERYONE),
+            entry("GET /api/v1/patients/{patientId}/episodes", EVERYONE),
+            entry("GET /api/v1/episodes/{episodeId}", EVERYONE),
+            // Opening and changing episodes, and the patient's intake link.
+            entry("GET /patients/{patientId}/episodes/new", EPISODES),
+            entry("POST /patients/{patientId}/episodes", EPISODES),
+            entry("GET /episodes/{episodeId}/edit", EPISODES),
+            entry("POST /episodes/{episodeId}", EPISODES),
+            entry("POST /api/v1/patients/{patientId}/episodes", EPISODES),
+            entry("PUT /api/v1/episodes/{episodeId}", EPISODES),
+            entry("POST /episodes/{episodeId}/intake-link", EPISODES),
+            entry("POST /episodes/{episodeId}/start-date", EPISODES),
+            // The plan's certification status and the returned signature: letters' status, front desk included.
+            entry("GET /episodes/{episodeId}/certification", EVERYONE),
+            entry("POST /episodes/{episodeId}/certification", EVERYONE),
+            // Clinical records: read by therapists, assistants, billers and administrators, never the front desk.
+            entry("GET /episodes/{episodeId}/referral-letter", CLINICAL),
+            entry("GET /episodes/{episodeId}/evaluation", CLINICAL),
+            entry("GET /episodes/{episodeId}/evaluation/pdf", CLINICAL),
+            entry("GET /episodes/{episodeId}/plan/amend", CLINICAL),
+            entry("GET /episodes/{episodeId}/outcomes", CLINICAL),
+            entry("GET /episodes/{episodeId}/notes", CLINICAL),
+            entry("GET /notes/{noteId}", CLINICAL),
+            entry("GET /notes/{noteId}/pdf", CLINICAL),
+            entry("GET /episodes/{episodeId}/letters/{kind}", CLINICAL),
+            entry("GET /episodes/{episodeId}/letters/{kind}/pdf", CLINICAL),
+            entry("GET /episodes/{episodeId}/hep", CLINICAL),
+            entry("GET /episodes/{episodeId}/hep/handout", CLINICAL),
+            entry("GET /photos/{photoId}", CLINICAL),
+            entry("GET /compliance", CLINICAL),
+            // The physical therapist's own clinical writing and signatures.
+            entry("GET /episodes/{episodeId}/intake", THERAPIST),
+            entry("POST /episodes/{episodeId}/intake", THERAPIST),
+            entry("POST /episodes/{episodeId}/intake/draft", THERAPIST),
+            entry("POST /episodes/{episodeId}/exam-findings", THERAPIST),
+            entry("POST /screenings/{screeningId}/acknowledgements", THERAPIST),
+            entry("GET /episodes/{episodeId}/exam", THERAPIST),
+            entry("POST /episodes/{episodeId}/exam", THERAPIST),
+            entry("POST /episodes/{episodeId}/assessment", THERAPIST),
+            entry("POST /episodes/{episodeId}/plan", THERAPIST),
+            entry("POST /episodes/{episodeId}/goals", THERAPIST),
+            entry("POST /goals/{goalId}/delete", THERAPIST),
+            entry("POST /episodes/{episodeId}/evaluation/sign", THERAPIST),
+            entry("POST /episodes/{episodeId}/plan/amend", THERAPIST),
+            entry("POST /notes/{noteId}/cosign", THERAPIST),
+            // Treatment documented by therapists and assistants.
+            entry("POST /episodes/{episodeId}/notes", TREATING),
+            entry("POST /notes/{noteId}", TREATING),
+            entry("POST /notes/{noteId}/coding", TREATING),
+            entry("POST /notes/{noteId}/addenda", TREATING),
+            entry("POST /notes/{noteId}/discard", TREATING),
+            entry("POST /episodes/{episodeId}/outcomes", TREATING),
+            entry("POST /episodes/{episodeId}/hep", TREATING),
+            // Links for the patient's measures and exercise portal.
+            entry("POST /episodes/{episodeId}/measures-link", LINKS),
+            entry("POST /episodes/{episodeId}/portal-link", LINKS),
+            entry("POST /episodes/{episodeId}/portal-link/revoke", LINKS),
+            entry("POST /episodes/{episodeId}/hep/handout", LINKS),
+            // The clinic's outcomes and exercises.
+            entry("GET /dashboard/outcomes", DASHBOARD),
+            entry("GET /dashboard/outcomes.csv", DASHBOARD),
+            entry("GET /exercises", LIBRARY),
+            entry("GET /exercises/{code}", LIBRARY),
+            entry("POST /exercises/preview", LIBRARY),
+            entry("GET /exercises/new", LIBRARIANS),
+            entry("GET /exercises/{code}/edit", LIBRARIANS),
+            entry("POST /exercises", LIBRARIANS),
+            entry("POST /exercises/{code}", LIBRARIANS),
+            entry("POST /exercises/{code}/hide", LIBRARIANS),
+            entry("POST /exercises/{code}/show", LIBRARIANS),
+            // Billing.
+            entry("GET /billing/claims", BILLING),
+            entry("POST /billing/claims/batches", BILLING),
+            entry("GET /billing/claims/batches/{batchId}/file", BILLING),
+            entry("GET /billing/fees", BILLING),
+            entry("POST /billing/fees", BILLING),
+            entry("GET /billing/settings", BILLING),
+            entry("POST /billing/settings", BILLING),
+            entry("POST /api/v1/billing/claims/837p", BILLING),
+            entry("POST /api/v1/billing/claims/summary", BILLING),
+            // The clinic's administration.
+            entry("GET /admin/staff", ADMIN),
+            entry("POST /admin/staff", ADMIN),
+            entry("POST /admin/staff/{userId}/active", ADMIN),
+            entry("POST /admin/staff/{userId}/npi", ADMIN),
+            entry("GET /admin/clinic", ADMIN),
+            entry("POST /admin/clinic", ADMIN),
+            entry("GET /admin/audit", ADMIN),
+            entry("GET /admin/home-exercise", ADMIN),
+            entry("POST /admin/home-exercise", ADMIN),
+            // Reference tools and calculators: no record read.
+            entry("GET /api/v1/codes/icd10/{code}", EVERYONE),
+            entry("POST /api/v1/codes/icd10/validate", EVERYONE),
+            entry("POST /api/v1/billing/units", EVERYONE),
+            entry("POST /api/v1/billing/evaluation-complexity", EVERYONE),
+            entry("POST /api/v1/billing/visit-lines", EVERYONE),
+            entry("GET /api/v1/interventions", EVERYONE),
+            entry("POST /api/v1/interventions/check", EVERYONE),
+            entry("GET /api/v1/outcomes/instruments", EVERYONE),
+            entry("POST /api/v1/outcomes/score", EVERYONE),
+            entry("POST /api/v1/outcomes/change", EVERYONE),
+            entry("POST /api/v1/screening/triage", EVERYONE),
+            // The API token: issued to anyone with a password, revoked by whoever holds it.
+            entry("POST /api/v1/auth/token", OPEN),
+            entry("DELETE /api/v1/auth/token", EVERYONE),
+            // The patient's own pages, behind a secret link.
+            entry("GET /intake/{token}", OPEN),
+            entry("POST /intake/{token}", OPEN),
+            entry("POST /intake/{token}/draft", OPEN),
+            entry("GET /measures/{token}", OPEN),
+            entry("POST /measures/{token}", OPEN),
+            entry("GET /portal/{token}", OPEN),
+            entry("POST /portal/{token}/sessions", OPEN),
+            entry("POST /portal/{token}/diary", OPEN));
+
+    private WhoMay() {
+    }
+}
