@@ -80,7 +80,7 @@ public class CertificationService {
         CertificationForm.Draft d = checked.draft();
         StaffPrincipal me = StaffPrincipal.current().orElseThrow();
         if (d.reason().recertification() && !me.has(Role.PT)) {
-            return new Recorded(Map.of("reason", "A recertification is the physical therapist's plan: ask the"
+            return new Recorded(Map.of("reason", "A recertification is the physical therapist’s plan: ask the"
                     + " treating therapist to record it."), null);
         }
         CertificationRecord record = new CertificationRecord(UUID.randomUUID(), d.periodStart(), d.periodEnd(),

@@ -71,10 +71,19 @@ class ClaimsIT {
 
     /** Starts and signs a daily note for the date as {@code who}: 97112 24 min and 97110 23 min (3 units). */
     private UUID signDailyNote(WebSession who, LocalDate date, boolean assistant) {
+        String note = startDailyNote(who);
+        assertThat(who.postMulti(note, dailyNote(date, assistant), note).status()).as("signed").isEqualTo(302);
+        return UUID.fromString(note.substring("/notes/".length()));
+    }
+
+    private String startDailyNote(WebSession who) {
         String notes = "/episodes/" + clinic.episode().id() + "/notes";
         WebSession.Page started = who.post(notes, Map.of("kind", "DAILY_NOTE"), notes);
         assertThat(started.status()).isEqualTo(302);
-        String note = started.location().substring(started.location().indexOf("/notes/"));
+        return started.location().substring(started.location().indexOf("/notes/"));
+    }
+
+    private static Map<String, List<String>> dailyNote(LocalDate date, boolean assistant) {
         Map<String, List<String>> f = new HashMap<>();
         f.put("visitDate", List.of(date.toString()));
         f.put("painToday", List.of("4"));
@@ -91,8 +100,14 @@ class ClaimsIT {
         f.put("assessment", List.of("Better rotation."));
         f.put("plan", List.of("Progress loading."));
         f.put("action", List.of("sign"));
-        assertThat(who.postMulti(note, f, note).status()).as("signed").isEqualTo(302);
-        return UUID.fromString(note.substring("/notes/".length()));
+        return f;
+    }
+
+    /** The code the signed evaluation was billed with (97161–97163, from its complexity). */
+    private String evaluationCode() {
+        return db().sql("select s.code from note_service s join note n on n.id = s.note_id"
+                        + " where n.episode_id = :e and n.kind = 'INITIAL_EVALUATION'")
+                .param("e", clinic.episode().id()).query(String.class).single();
     }
 
     private void setUpClinicForBilling() {
@@ -209,6 +224,102 @@ class ClaimsIT {
         assertThat(db().sql("select count(*) from audit_event where clinic_id = :c and resource_type = 'Claim'"
                         + " and action = 'READ' and patient_id = :p")
                 .param("c", clinic.id()).param("p", clinic.patient().id()).query(Integer.class).single()).isPositive();
+    }
+
+    @Test
+    void theEvaluationTheDaysTreatmentAndASeparateSessionGoOnOneClaimForTheDay() throws Exception {
+        LocalDate day = TODAY.minusDays(3);
+        SignedEvaluation.sign(port, clinic, day);
+        setUpClinicForBilling();
+        String code = evaluationCode();
+        assertThat(biller.post("/billing/fees", Map.of("charge_97112", "58", "charge_97110", "55",
+                "charge_" + code, "120"), "/billing/fees").status()).isEqualTo(302);
+
+        // The evaluation alone is a claimable visit on its own date.
+        assertThat(biller.get(range()).body()).contains(code + " × 1 (GP)").contains("$120.00");
+
+        // The day's treatment joins it; a second note for the day is refused until it is a separate session.
+        signDailyNote(therapist, day, false);
+        String second = startDailyNote(therapist);
+        Map<String, List<String>> again = dailyNote(day, false);
+        WebSession.Page refused = therapist.postMulti(second, again, second);
+        assertThat(refused.status()).isEqualTo(200);
+        assertThat(refused.body()).contains("already signed by").contains("separate session")
+                .contains("id=\"same-day-warning\"");
+        again.put("separateSession", List.of("on"));
+        WebSession.Page noReason = therapist.postMulti(second, again, second);
+        assertThat(noReason.body()).contains("Say why this is a separate session");
+        again.put("separateSessionReason", List.of("Came back in the afternoon after a flare"));
+        assertThat(therapist.postMulti(second, again, second).status()).isEqualTo(302);
+        // Units count the day: 48 minutes of 97112 and 46 of 97110 are 3 units each, of which the morning billed 2 and 1.
+        assertThat(therapist.get(second).body()).contains("Separate session on this date")
+                .contains("97112 × 1 (GP, XE)").contains("97110 × 2 (GP, XE)");
+
+        String preview = biller.get(range()).body().replaceAll("\\s+", " ");
+        assertThat(preview).contains("To be claimed (<span>1</span>,").contains(code + " × 1 (GP)")
+                .contains("97112 × 2 (GP)").contains("97112 × 1 (GP, XE)");
+        HttpResponse<String> created = biller.postForResponse("/billing/claims/batches", rangeForm(), range());
+        assertThat(created.statusCode()).isEqualTo(200);
+        assertThat(X12Validator.validate(created.body()).errors()).isEmpty();
+        List<String> segments = Arrays.stream(created.body().split("~")).map(String::strip).toList();
+        assertThat(segments).filteredOn(s -> s.startsWith("CLM*")).hasSize(1);
+        assertThat(segments).filteredOn(s -> s.startsWith("SV1*")).hasSize(5)
+                .contains("SV1*HC:" + code + ":GP*120*UN*1*11**1", "SV1*HC:97112:GP:XE*58*UN*1*11**1");
+        assertThat(db().sql("select count(distinct claim_id) || '/' || count(*) from claim_batch_note where clinic_id = :c")
+                .param("c", clinic.id()).query(String.class).single()).isEqualTo("1/3");
+    }
+
+    @Test
+    void aVerbalOrderPlanIsHeldUntilTheReturnedSignatureIsRecorded() throws Exception {
+        LocalDate start = TODAY.minusDays(6);
+        SignedEvaluation.sign(port, clinic, start);
+        setUpClinicForBilling();
+        // The plan was certified by a verbal order; the signature has not come back.
+        try (java.sql.Connection c = owner.getConnection(); java.sql.Statement s = c.createStatement()) {
+            c.setAutoCommit(false);
+            s.execute("alter table plan_of_care disable trigger plan_locked");
+            s.execute("update plan_of_care set certification = 'VERBAL_ORDER', signature_received = null,"
+                    + " verbal_order_on = '" + start + "' where episode_id = '" + clinic.episode().id() + "'");
+            s.execute("alter table plan_of_care enable trigger plan_locked");
+            c.commit();
+        }
+        signDailyNote(therapist, TODAY.minusDays(2), false);
+        assertThat(biller.get(range()).body()).contains("The plan of care is not certified")
+                .contains("Awaiting the certifying signature");
+
+        // The front desk files the signature that came back; the therapist is not needed for that.
+        WebSession frontDesk = WebSession.signIn(port, clinic.user(Role.FRONT_DESK).email(), TestClinics.PASSWORD);
+        String certification = "/episodes/" + clinic.episode().id() + "/certification";
+        Map<String, String> record = new HashMap<>(Map.of("reason", "INITIAL", "method", "VERBAL_ORDER",
+                "verbalOrderOn", start.toString(), "signedOn", TODAY.minusDays(1).toString(),
+                "receivedOn", TODAY.toString(), "practitionerName", "Dr. Alan Brooks", "practitionerNpi", "1679576720"));
+        WebSession.Page wrongNpi = frontDesk.post(certification, record, certification);
+        assertThat(wrongNpi.status()).isEqualTo(200);
+        assertThat(wrongNpi.body()).contains("check digit").contains("value=\"Dr. Alan Brooks\"");
+        record.put("practitionerNpi", "1679576722");
+        assertThat(frontDesk.post(certification, record, certification).status()).isEqualTo(302);
+        assertThat(frontDesk.get(certification).body()).contains("Certified").contains("Dr. Alan Brooks");
+        assertThat(biller.get(range()).body()).doesNotContain("not certified").contains("id=\"create-batch\"");
+        assertThat(therapist.get("/episodes/" + clinic.episode().id() + "/letters/plan-of-care").body())
+                .contains("The plan is certified.").contains("Signed by Dr. Alan Brooks");
+
+        // A recertification is the therapist's: the front desk is refused beside the field, the therapist records it.
+        Map<String, String> recert = new HashMap<>(Map.of("reason", "PROGRESS_REPORT",
+                "periodStart", TODAY.toString(), "periodEnd", TODAY.plusDays(41).toString(), "frequencyPerWeek", "2",
+                "method", "SIGNED_PLAN", "planSentOn", TODAY.toString()));
+        assertThat(frontDesk.post(certification, recert, certification).body())
+                .contains("the physical therapist’s plan");
+        recert.put("method", "SIGNED_REFERRAL_AND_PLAN_SENT");
+        assertThat(therapist.post(certification, recert, certification).body())
+                .contains("initial certification only");
+        recert.put("method", "SIGNED_PLAN");
+        assertThat(therapist.post(certification, recert, certification).status()).isEqualTo(302);
+        assertThat(therapist.get(certification).body()).contains("Recertification after a progress report")
+                .contains("Awaiting the certifying signature");
+        assertThat(db().sql("select count(*) from plan_certification where clinic_id = :c").param("c", clinic.id())
+                .query(Integer.class).single()).isEqualTo(2);
+        assertThat(db().sql("select count(*) from audit_event where clinic_id = :c and resource_type = 'PlanCertification'"
+                        + " and action = 'CREATE'").param("c", clinic.id()).query(Integer.class).single()).isEqualTo(2);
     }
 
     @Test

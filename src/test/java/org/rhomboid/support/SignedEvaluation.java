@@ -59,8 +59,11 @@ public final class SignedEvaluation {
         // The evaluation visit is dated the plan's start: the episode's start of care moves back to it first.
         LocalDate evaluatedOn = planStart.isAfter(LocalDate.now()) ? LocalDate.now() : planStart;
         if (evaluatedOn.isBefore(clinic.episode().startedOn())) {
-            assertThat(therapist.post(episode + "/start-date", Map.of("startedOn", evaluatedOn.toString(),
-                    "reason", "First visit documented on paper"), episode).status()).isEqualTo(302);
+            WebSession.Page moved = therapist.post(episode + "/start-date", Map.of("startedOn", evaluatedOn.toString(),
+                    "reason", "First visit documented on paper"), episode);
+            // A test may have moved the start itself already.
+            assertThat(moved.status() == 302 || moved.body().contains("That is already the start of care"))
+                    .as("the start of care is the evaluation's day").isTrue();
         }
         assertThat(therapist.post(episode + "/evaluation/sign", Map.of("evaluatedOn", evaluatedOn.toString()),
                 evaluation).status()).isEqualTo(302);

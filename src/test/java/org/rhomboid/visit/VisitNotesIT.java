@@ -340,4 +340,55 @@ class VisitNotesIT {
         assertThat(therapist.postMulti(note, signing(visit(TODAY.minusDays(8).toString())), note).status())
                 .isEqualTo(302);
     }
+
+    @Test
+    void aLateEntryKeepsItsVisitDateAndSaysWhenItWasWritten() {
+        SignedEvaluation.sign(port, clinic, TODAY.minusDays(14));
+        String note = start(therapist, "DAILY_NOTE");
+        Map<String, List<String>> draft = visit(TODAY.minusDays(5).toString());
+        draft.put("action", List.of("save"));
+        assertThat(therapist.postMulti(note, draft, note).status()).isEqualTo(200);
+        assertThat(therapist.get("/compliance").body()).contains("data-kind=\"LATE_ENTRY\"")
+                .contains("it will be marked as a late entry");
+
+        assertThat(therapist.postMulti(note, signing(visit(TODAY.minusDays(5).toString())), note).status())
+                .isEqualTo(302);
+        assertThat(therapist.get(note).body()).contains("id=\"late-entry\"")
+                .contains("Late entry: written on " + TODAY + " for the visit of " + TODAY.minusDays(5) + " (5 days later).");
+        assertThat(db().sql("select visit_date from note where id = :id").param("id", UUID.fromString(
+                note.substring("/notes/".length()))).query(LocalDate.class).single()).isEqualTo(TODAY.minusDays(5));
+        assertThat(therapist.get("/compliance").body()).doesNotContain("data-kind=\"LATE_ENTRY\"");
+
+        // Written within the clinic's days, a note is not a late entry.
+        String onTime = start(therapist, "DAILY_NOTE");
+        assertThat(therapist.postMulti(onTime, signing(visit(TODAY.minusDays(2).toString())), onTime).status())
+                .isEqualTo(302);
+        assertThat(therapist.get(onTime).body()).doesNotContain("id=\"late-entry\"");
+    }
+
+    @Test
+    void theStartOfCareMovesBackWithItsReasonAndVisitsAreDatedFromIt() {
+        String episode = "/episodes/" + clinic.episode().id();
+        WebSession frontDesk = WebSession.signIn(port, clinic.user(Role.FRONT_DESK).email(), TestClinics.PASSWORD);
+        WebSession.Page future = frontDesk.post(episode + "/start-date", Map.of("startedOn",
+                TODAY.plusDays(1).toString(), "reason", ""), episode + "/edit");
+        assertThat(future.status()).isEqualTo(200);
+        assertThat(future.body()).contains("can’t be in the future").contains("Say why the start of care changes");
+        assertThat(frontDesk.post(episode + "/start-date", Map.of("startedOn", TODAY.minusDays(10).toString(),
+                "reason", "First visit on paper"), episode + "/edit").status()).isEqualTo(302);
+        assertThat(frontDesk.get(episode + "/edit").body()).contains("First visit on paper").contains("id=\"start-history\"");
+        assertThat(db().sql("select started_on from episode where id = :id").param("id", clinic.episode().id())
+                .query(LocalDate.class).single()).isEqualTo(TODAY.minusDays(10));
+
+        SignedEvaluation.sign(port, clinic, TODAY.minusDays(10));
+        String note = start(therapist, "DAILY_NOTE");
+        assertThat(therapist.postMulti(note, signing(visit(TODAY.minusDays(8).toString())), note).status())
+                .isEqualTo(302);
+        // A start after a documented visit is refused.
+        assertThat(frontDesk.post(episode + "/start-date", Map.of("startedOn", TODAY.minusDays(7).toString(),
+                "reason", "Typo"), episode + "/edit").body()).contains("already documented");
+        assertThat(db().sql("select count(*) from audit_event where clinic_id = :c and resource_type = 'Episode'"
+                        + " and action = 'UPDATE' and outcome = 'SUCCESS'").param("c", clinic.id())
+                .query(Integer.class).single()).isGreaterThanOrEqualTo(1);
+    }
 }

@@ -26,12 +26,12 @@ public final class StartOfCare {
         if (wanted == null) {
             errors.put("startedOn", "Give the date care started");
         } else if (wanted.isAfter(today)) {
-            errors.put("startedOn", "The start of care can't be in the future");
+            errors.put("startedOn", "The start of care can’t be in the future");
         } else if (onset != null && wanted.isBefore(onset)) {
-            errors.put("startedOn", "The start of care can't be before the onset (" + onset + ")");
+            errors.put("startedOn", "The start of care can’t be before the onset (" + onset + ")");
         } else if (firstDocumented != null && wanted.isAfter(firstDocumented)) {
             errors.put("startedOn", "A visit is already documented on " + firstDocumented
-                    + ": the start of care can't be after it");
+                    + ": the start of care can’t be after it");
         } else if (wanted.equals(current)) {
             errors.put("startedOn", "That is already the start of care");
         }

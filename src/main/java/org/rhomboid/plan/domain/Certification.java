@@ -102,7 +102,7 @@ public final class Certification {
             }
             case SIGNED_REFERRAL_AND_PLAN_SENT -> {
                 if (!f.initial()) {
-                    problems.add("A recertification needs the practitioner's signature: the signed-referral"
+                    problems.add("A recertification needs the practitioner’s signature: the signed-referral"
                             + " alternative covers the initial certification only");
                     yield false;
                 }

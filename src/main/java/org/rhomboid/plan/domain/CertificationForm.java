@@ -59,7 +59,7 @@ public record CertificationForm(Map<String, List<String>> fields) {
         Integer frequency = plan.frequencyPerWeek();
         if (recertification) {
             start = f.date("periodStart", plan.startDate().plusDays(1), today.plusDays(RECERTIFY_AHEAD_DAYS),
-                    "Give a start after the plan's start (" + plan.startDate() + ") and at most "
+                    "Give a start after the plan’s start (" + plan.startDate() + ") and at most "
                     + RECERTIFY_AHEAD_DAYS + " days from today");
             if (start == null && !f.errors().containsKey("periodStart")) {
                 f.error("periodStart", "Give the first day of the recertified period");
@@ -83,13 +83,13 @@ public record CertificationForm(Map<String, List<String>> fields) {
             f.error("method", "Say how the plan is certified");
         }
         if (recertification && method == Certification.Method.SIGNED_REFERRAL_AND_PLAN_SENT) {
-            f.error("method", "A recertification needs the practitioner's signature: the signed-referral"
+            f.error("method", "A recertification needs the practitioner’s signature: the signed-referral"
                     + " alternative covers the initial certification only");
         }
         String name = f.text("practitionerName", NAME_LIMIT);
         String npi = f.value("practitionerNpi").replace(" ", "");
         if (!npi.isEmpty() && !Npi.isValid(npi)) {
-            f.error("practitionerNpi", "Enter the practitioner's 10-digit NPI (its last digit is a check digit)");
+            f.error("practitionerNpi", "Enter the practitioner’s 10-digit NPI (its last digit is a check digit)");
         }
         LocalDate earliest = plan.startDate().minusDays(60);
         String range = "Give a date from " + earliest + " to today";
@@ -113,7 +113,7 @@ public record CertificationForm(Map<String, List<String>> fields) {
             require(f, "signedOn", signed, "Give the date the practitioner signed");
         }
         if (signed != null && received != null && received.isBefore(signed)) {
-            f.error("receivedOn", "The signed plan can't arrive before it was signed");
+            f.error("receivedOn", "The signed plan can’t arrive before it was signed");
         }
         if (signed != null && verbal != null && signed.isBefore(verbal)) {
             f.error("signedOn", "The signature follows the verbal order: give a date on or after it");
@@ -124,7 +124,7 @@ public record CertificationForm(Map<String, List<String>> fields) {
                 f.error("practitionerName", "Name the practitioner who certifies the plan");
             }
             if (npi.isEmpty() && !f.errors().containsKey("practitionerNpi")) {
-                f.error("practitionerNpi", "Give the practitioner's NPI");
+                f.error("practitionerNpi", "Give the practitioner’s NPI");
             }
         }
         if (!f.errors().isEmpty()) {

@@ -136,7 +136,7 @@ public final class ComplianceWorklist {
             Severity severity = today.isAfter(c.certifyBy()) ? Severity.OVERDUE : Severity.DUE;
             if (severity == Severity.OVERDUE || !today.isBefore(c.certifyBy().minusDays(DUE_WITHIN_DAYS))) {
                 items.add(new Item(Kind.RECERTIFICATION_DUE, p.episodeId(), null, p.therapist(), c.certifyBy(),
-                        severity, "The recertified plan (from " + p.periodStart() + ") awaits the practitioner's"
+                        severity, "The recertified plan (from " + p.periodStart() + ") awaits the practitioner’s"
                         + " signature, due " + c.certifyBy() + ": record it when it comes back."));
             }
             return;
