@@ -9,6 +9,7 @@ import org.rhomboid.episode.CanManageEpisodes;
 import org.rhomboid.episode.Episode;
 import org.rhomboid.episode.EpisodeService;
 import org.rhomboid.episode.domain.EpisodeStatus;
+import org.rhomboid.outside.OutsideDocuments;
 import org.rhomboid.patient.Patient;
 import org.rhomboid.patient.PatientService;
 import org.rhomboid.screening.EpisodeScreening;
@@ -26,11 +27,14 @@ class ChartController {
     private final PatientService patients;
     private final EpisodeService episodes;
     private final ScreeningService screening;
+    private final OutsideDocuments documents;
 
-    ChartController(PatientService patients, EpisodeService episodes, ScreeningService screening) {
+    ChartController(PatientService patients, EpisodeService episodes, ScreeningService screening,
+                    OutsideDocuments documents) {
         this.patients = patients;
         this.episodes = episodes;
         this.screening = screening;
+        this.documents = documents;
     }
 
     @GetMapping("/patients/{patientId}")
@@ -45,6 +49,7 @@ class ChartController {
                 .forEach(e -> banners.put(e.id(), screening.of(e)));
         model.addAttribute("screenings", banners);
         model.addAttribute("canManageEpisodes", me.hasAny(CanManageEpisodes.ROLES));
+        model.addAttribute("documents", documents.ofPatient(patientId));
         return "patients/chart";
     }
 }
