@@ -9,6 +9,8 @@ import org.rhomboid.episode.Episode;
 import org.rhomboid.episode.EpisodeService;
 import org.rhomboid.intake.BodyChart;
 import org.rhomboid.intake.IntakeService;
+import org.rhomboid.outside.OutsideDocument;
+import org.rhomboid.outside.OutsideDocuments;
 import org.rhomboid.patient.Patient;
 import org.rhomboid.patient.PatientService;
 import org.rhomboid.screening.EpisodeScreening;
@@ -28,13 +30,15 @@ class EpisodePageController {
     private final PatientService patients;
     private final IntakeService intakes;
     private final ScreeningService screening;
+    private final OutsideDocuments documents;
 
     EpisodePageController(EpisodeService episodes, PatientService patients, IntakeService intakes,
-                          ScreeningService screening) {
+                          ScreeningService screening, OutsideDocuments documents) {
         this.episodes = episodes;
         this.patients = patients;
         this.intakes = intakes;
         this.screening = screening;
+        this.documents = documents;
     }
 
     @GetMapping("/episodes/{episodeId}")
@@ -51,6 +55,11 @@ class EpisodePageController {
         model.addAttribute("allFindings", Arrays.asList(Finding.values()));
         model.addAttribute("canManageEpisodes", me.hasAny(CanManageEpisodes.ROLES));
         model.addAttribute("canJudge", me.has(Role.PT) || me.has(Role.CLINIC_ADMIN));
+        // A physical therapist records the outcome of a concern, with a report already filed or uploaded there.
+        boolean canClear = me.has(Role.PT) && !screened.concerns().isEmpty();
+        model.addAttribute("canClear", canClear);
+        model.addAttribute("clearanceDocuments", canClear ? documents.ofPatient(patient.id()).stream()
+                .filter(d -> !d.enteredInError()).toList() : java.util.List.<OutsideDocument>of());
         return "episodes/page";
     }
 

@@ -200,7 +200,7 @@ class CrossClinicAccessIT {
         }
         assertThat(owner.sql("select count(*) from outside_document where clinic_id = :clinic").param("clinic", b.id())
                 .query(Integer.class).single()).isOne();
-        for (String table : List.of("outside_document_error")) {
+        for (String table : List.of("outside_document_error", "concern_clearance")) {
             assertThat(owner.sql("select count(*) from " + table + " where clinic_id = :clinic").param("clinic", b.id())
                     .query(Integer.class).single()).as(table).isZero();
         }
@@ -306,6 +306,8 @@ class CrossClinicAccessIT {
             case "POST /patients/{patientId}/documents" -> Map.of("kind", "REFERRAL",
                     "documentDate", java.time.LocalDate.now().toString(), "note", "Faxed referral");
             case "POST /documents/{documentId}/error" -> Map.of("reason", "Wrong patient");
+            case "POST /episodes/{episodeId}/clearances" -> Map.of("condition", "SPINAL_INFECTION", "method",
+                    "PHYSICIAN_CLEARANCE", "resultDate", java.time.LocalDate.now().toString(), "note", "Cleared");
             case "POST /episodes/{episodeId}/exam-findings" -> Map.of("finding", "FEVER");
             case "POST /screenings/{screeningId}/acknowledgements" -> Map.of("episodeId", a.episode().id().toString(),
                     "condition", "SPINAL_INFECTION", "note", "Seen");
