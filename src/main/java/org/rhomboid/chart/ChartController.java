@@ -49,7 +49,7 @@ class ChartController {
                 .forEach(e -> banners.put(e.id(), screening.of(e)));
         model.addAttribute("screenings", banners);
         model.addAttribute("canManageEpisodes", me.hasAny(CanManageEpisodes.ROLES));
-        model.addAttribute("documents", documents.ofPatient(patientId));
+        model.addAttribute("documents", documents.ofPatient(patient));
         return "patients/chart";
     }
 }

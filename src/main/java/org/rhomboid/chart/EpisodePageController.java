@@ -58,7 +58,7 @@ class EpisodePageController {
         // A physical therapist records the outcome of a concern, with a report already filed or uploaded there.
         boolean canClear = me.has(Role.PT) && !screened.concerns().isEmpty();
         model.addAttribute("canClear", canClear);
-        model.addAttribute("clearanceDocuments", canClear ? documents.ofPatient(patient.id()).stream()
+        model.addAttribute("clearanceDocuments", canClear ? documents.ofPatient(patient).stream()
                 .filter(d -> !d.enteredInError()).toList() : java.util.List.<OutsideDocument>of());
         return "episodes/page";
     }

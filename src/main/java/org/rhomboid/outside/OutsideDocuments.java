@@ -113,7 +113,11 @@ public class OutsideDocuments {
 
     /** The patient's documents the signed-in user may see, newest first (audited). */
     public List<OutsideDocument> ofPatient(UUID patientId) {
-        Patient patient = patients.get(patientId);
+        return ofPatient(patients.get(patientId));
+    }
+
+    /** The same, for a caller that has already read (and so audited) the patient, like the chart. */
+    public List<OutsideDocument> ofPatient(Patient patient) {
         List<OutsideDocument> found = documents.ofPatient(ClinicScope.require(), patient.id(), onlyFiledBy());
         audit.record(AuditAction.READ, RESOURCE, null, patient.id(), AuditOutcome.SUCCESS);
         return found;
