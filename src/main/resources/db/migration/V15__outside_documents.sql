@@ -22,7 +22,8 @@ CREATE TABLE outside_document (
     uploaded_at      timestamptz NOT NULL DEFAULT now(),
     UNIQUE (id, clinic_id),
     FOREIGN KEY (patient_id, clinic_id) REFERENCES patient (id, clinic_id),
-    FOREIGN KEY (episode_id, clinic_id) REFERENCES episode (id, clinic_id)
+    FOREIGN KEY (episode_id, clinic_id) REFERENCES episode (id, clinic_id),
+    FOREIGN KEY (uploaded_by, clinic_id) REFERENCES app_user (id, clinic_id)
 );
 CREATE INDEX outside_document_patient_idx ON outside_document (clinic_id, patient_id, document_date DESC);
 SELECT isolate_by_clinic('outside_document');
@@ -36,7 +37,8 @@ CREATE TABLE outside_document_error (
     marked_by       uuid        NOT NULL,
     marked_by_name  text        NOT NULL,
     marked_at       timestamptz NOT NULL DEFAULT now(),
-    FOREIGN KEY (document_id, clinic_id) REFERENCES outside_document (id, clinic_id)
+    FOREIGN KEY (document_id, clinic_id) REFERENCES outside_document (id, clinic_id),
+    FOREIGN KEY (marked_by, clinic_id) REFERENCES app_user (id, clinic_id)
 );
 SELECT isolate_by_clinic('outside_document_error');
 GRANT SELECT, INSERT ON outside_document_error TO rhomboid_app;

@@ -10,6 +10,7 @@ import org.rhomboid.account.access.Permission;
 import org.rhomboid.episode.Episode;
 import org.rhomboid.episode.EpisodeService;
 import org.rhomboid.episode.domain.EpisodeStatus;
+import org.rhomboid.outside.OutsideDocuments;
 import org.rhomboid.patient.Patient;
 import org.rhomboid.patient.PatientService;
 import org.rhomboid.screening.EpisodeScreening;
@@ -27,11 +28,14 @@ class ChartController {
     private final PatientService patients;
     private final EpisodeService episodes;
     private final ScreeningService screening;
+    private final OutsideDocuments documents;
 
-    ChartController(PatientService patients, EpisodeService episodes, ScreeningService screening) {
+    ChartController(PatientService patients, EpisodeService episodes, ScreeningService screening,
+                    OutsideDocuments documents) {
         this.patients = patients;
         this.episodes = episodes;
         this.screening = screening;
+        this.documents = documents;
     }
 
     @KeepsDemographics
@@ -52,6 +56,7 @@ class ChartController {
         model.addAttribute("screenings", banners);
         model.addAttribute("clinical", clinical);
         model.addAttribute("canManageEpisodes", me.may(Permission.MANAGE_EPISODES));
+        model.addAttribute("documents", documents.ofPatient(patient));
         return "patients/chart";
     }
 }

@@ -10,6 +10,8 @@ import org.rhomboid.episode.Episode;
 import org.rhomboid.episode.EpisodeService;
 import org.rhomboid.intake.BodyChart;
 import org.rhomboid.intake.IntakeService;
+import org.rhomboid.outside.OutsideDocument;
+import org.rhomboid.outside.OutsideDocuments;
 import org.rhomboid.patient.Patient;
 import org.rhomboid.patient.PatientService;
 import org.rhomboid.screening.EpisodeScreening;
@@ -29,13 +31,15 @@ class EpisodePageController {
     private final PatientService patients;
     private final IntakeService intakes;
     private final ScreeningService screening;
+    private final OutsideDocuments documents;
 
     EpisodePageController(EpisodeService episodes, PatientService patients, IntakeService intakes,
-                          ScreeningService screening) {
+                          ScreeningService screening, OutsideDocuments documents) {
         this.episodes = episodes;
         this.patients = patients;
         this.intakes = intakes;
         this.screening = screening;
+        this.documents = documents;
     }
 
     /**
@@ -54,11 +58,17 @@ class EpisodePageController {
         model.addAttribute("intake", intakes.of(episode).orElse(null));
         model.addAttribute("canManageEpisodes", me.may(Permission.MANAGE_EPISODES));
         if (clinical) {
-            model.addAttribute("screening", screening.of(episode));
+            EpisodeScreening screened = screening.of(episode);
+            model.addAttribute("screening", screened);
             model.addAttribute("back", BodyChart.BACK);
             model.addAttribute("front", BodyChart.FRONT);
             model.addAttribute("allFindings", Arrays.asList(Finding.values()));
             model.addAttribute("canJudge", me.may(Permission.WRITE_CLINICAL_RECORDS));
+            // A physical therapist records the outcome of a concern, with a report already filed or uploaded there.
+            boolean canClear = me.may(Permission.WRITE_CLINICAL_RECORDS) && !screened.concerns().isEmpty();
+            model.addAttribute("canClear", canClear);
+            model.addAttribute("clearanceDocuments", canClear ? documents.ofPatient(patient).stream()
+                    .filter(d -> !d.enteredInError()).toList() : java.util.List.<OutsideDocument>of());
         }
         return "episodes/page";
     }

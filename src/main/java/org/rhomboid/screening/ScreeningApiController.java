@@ -7,7 +7,10 @@ import jakarta.validation.constraints.NotNull;
 import java.util.LinkedHashSet;
 import java.util.List;
 import org.rhomboid.account.access.AnyStaff;
+import org.rhomboid.screening.domain.Concern;
+import org.rhomboid.screening.domain.Disposition;
 import org.rhomboid.screening.domain.Finding;
+import org.rhomboid.screening.domain.Precaution;
 import org.rhomboid.screening.domain.Presentation;
 import org.rhomboid.screening.domain.RedFlagScreen;
 import org.rhomboid.screening.domain.ScreeningResult;
@@ -31,9 +34,13 @@ class ScreeningApiController {
             @NotNull(message = "Give the findings, an empty array if there are none")
             List<@NotNull(message = "A finding code can't be null") Finding> findings) {}
 
+    /** The triage answer: a fresh screen with no history, so nothing is ever cleared. */
+    record TriageResult(Disposition disposition, List<Concern> concerns, List<Precaution> precautions) {}
+
     @PostMapping("/api/v1/screening/triage")
-    ScreeningResult triage(@Valid @RequestBody TriageRequest request) {
-        return RedFlagScreen.screen(new Presentation(request.age(), request.sex(),
+    TriageResult triage(@Valid @RequestBody TriageRequest request) {
+        ScreeningResult result = RedFlagScreen.screen(new Presentation(request.age(), request.sex(),
                 new LinkedHashSet<>(request.findings())));
+        return new TriageResult(result.disposition(), result.concerns(), result.precautions());
     }
 }

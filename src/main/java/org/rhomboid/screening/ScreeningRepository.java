@@ -56,18 +56,18 @@ class ScreeningRepository {
         }
     }
 
-    void insert(UUID clinicId, ScreeningRecord record, UUID screenedBy) {
+    void insert(UUID clinicId, ScreeningRecord record, UUID clearanceId, UUID screenedBy) {
         jdbc.sql("""
                 insert into screening (id, clinic_id, episode_id, age, sex, findings, disposition, result, trigger,
-                                       screened_by)
+                                       clearance_id, screened_by)
                 values (:id, :clinic, :episode, :age, :sex, :findings::text[], :disposition, cast(:result as jsonb),
-                        :trigger, :by)""")
+                        :trigger, :clearance, :by)""")
                 .param("id", record.id()).param("clinic", clinicId).param("episode", record.episodeId())
                 .param("age", record.age()).param("sex", record.sex().name())
                 .param("findings", "{" + String.join(",", record.findings().stream().map(Enum::name).toList()) + "}")
                 .param("disposition", record.result().disposition().name())
                 .param("result", JSON.writeValueAsString(record.result()))
-                .param("trigger", record.trigger().name()).param("by", screenedBy)
+                .param("trigger", record.trigger().name()).param("clearance", clearanceId).param("by", screenedBy)
                 .update();
     }
 

@@ -16,6 +16,8 @@ import org.rhomboid.episode.Episode;
 import org.rhomboid.episode.EpisodeService;
 import org.rhomboid.patient.Patient;
 import org.rhomboid.patient.PatientService;
+import org.rhomboid.screening.domain.Clearance;
+import org.rhomboid.screening.domain.ClearedConcern;
 import org.rhomboid.screening.domain.Concern;
 import org.rhomboid.screening.domain.Condition;
 import org.rhomboid.screening.domain.Finding;
@@ -38,13 +40,15 @@ public class ScreeningService {
     public static final String RESOURCE = "Screening";
 
     private final ScreeningRepository screenings;
+    private final ClearanceRepository clearances;
     private final EpisodeService episodes;
     private final PatientService patients;
     private final AuditLog audit;
 
-    ScreeningService(ScreeningRepository screenings, EpisodeService episodes, PatientService patients,
-                     AuditLog audit) {
+    ScreeningService(ScreeningRepository screenings, ClearanceRepository clearances, EpisodeService episodes,
+                     PatientService patients, AuditLog audit) {
         this.screenings = screenings;
+        this.clearances = clearances;
         this.episodes = episodes;
         this.patients = patients;
         this.audit = audit;
@@ -70,7 +74,16 @@ public class ScreeningService {
         Episode episode = episodes.get(episodeId);
         Patient patient = patients.get(episode.patientId());
         screenings.replaceFindings(clinic, episodeId, source, findings, StaffPrincipal.currentUserId());
-        Map<FindingSource, Set<Finding>> all = screenings.findings(clinic, episodeId);
+        return rescreen(episode, patient, source, null);
+    }
+
+    /**
+     * Screens the episode again on its findings, weighing every clearance recorded for it, and keeps the result;
+     * {@code clearanceId} names the clearance that prompted it (trigger CLEARANCE), else null.
+     */
+    ScreeningRecord rescreen(Episode episode, Patient patient, FindingSource trigger, UUID clearanceId) {
+        UUID clinic = ClinicScope.require();
+        Map<FindingSource, Set<Finding>> all = screenings.findings(clinic, episode.id());
         Set<Finding> combined = new LinkedHashSet<>();
         all.values().forEach(combined::addAll);
         int age = Math.min(120, patient.ageOn(java.time.LocalDate.now()));
@@ -79,9 +92,10 @@ public class ScreeningService {
             case MALE -> Sex.MALE;
             case OTHER, UNKNOWN -> Sex.OTHER;
         };
-        ScreeningRecord record = new ScreeningRecord(UUID.randomUUID(), episodeId, age, sex, List.copyOf(combined),
-                RedFlagScreen.screen(new Presentation(age, sex, combined)), source, null);
-        screenings.insert(clinic, record, StaffPrincipal.currentUserId());
+        List<Clearance> recorded = clearances.of(clinic, episode.id()).stream().map(ConcernClearance::rule).toList();
+        ScreeningRecord record = new ScreeningRecord(UUID.randomUUID(), episode.id(), age, sex, List.copyOf(combined),
+                RedFlagScreen.screen(new Presentation(age, sex, combined), recorded), trigger, null);
+        screenings.insert(clinic, record, clearanceId, StaffPrincipal.currentUserId());
         audit.record(AuditAction.CREATE, RESOURCE, record.id(), patient.id(), AuditOutcome.SUCCESS);
         return record;
     }
@@ -93,7 +107,9 @@ public class ScreeningService {
         Map<FindingSource, Set<Finding>> findings = screenings.findings(clinic, episode.id());
         audit.record(AuditAction.READ, RESOURCE, null, episode.patientId(), AuditOutcome.SUCCESS);
         ScreeningRecord latest = history.isEmpty() ? null : history.get(0);
+        List<ConcernClearance> recorded = clearances.of(clinic, episode.id());
         List<ConcernStatus> concerns = new ArrayList<>();
+        List<ClearedStatus> cleared = new ArrayList<>();
         if (latest != null) {
             List<Acknowledgement> acknowledgements = screenings.acknowledgements(clinic, episode.id());
             for (Concern concern : latest.result().concerns()) {
@@ -103,9 +119,13 @@ public class ScreeningService {
                         .max(Comparator.comparing(Acknowledgement::acknowledgedAt)).orElse(null);
                 concerns.add(new ConcernStatus(concern, covering));
             }
+            for (ClearedConcern settled : latest.result().cleared()) {
+                recorded.stream().filter(c -> c.id().equals(settled.clearance().id())).findFirst()
+                        .ifPresent(c -> cleared.add(new ClearedStatus(settled, c)));
+            }
         }
-        return new EpisodeScreening(latest, concerns, findings.get(FindingSource.INTAKE),
-                findings.get(FindingSource.EXAM), findings.get(FindingSource.STRUCTURED_EXAM), history);
+        return new EpisodeScreening(latest, concerns, cleared, findings.get(FindingSource.INTAKE),
+                findings.get(FindingSource.EXAM), findings.get(FindingSource.STRUCTURED_EXAM), history, recorded);
     }
 
     public void acknowledge(UUID screeningId, Condition condition, String note) {

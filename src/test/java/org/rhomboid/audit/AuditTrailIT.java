@@ -82,8 +82,9 @@ class AuditTrailIT {
         WebSession web = WebSession.signIn(port, clinic.user(Role.PT).email(), TestClinics.PASSWORD);
         int before = eventCount(clinic.patient().id());
         assertThat(web.get("/patients/" + clinic.patient().id()).status()).isEqualTo(200);
-        // The patient, their episodes, and the screening of the episode in care (for the red-flag banner).
-        assertThat(eventCount(clinic.patient().id())).isEqualTo(before + 3);
+        // The patient, their episodes, the screening of the episode in care (for the red-flag banner), and the list
+        // of documents filed from outside.
+        assertThat(eventCount(clinic.patient().id())).isEqualTo(before + 4);
         assertThat(lastEvent(clinic.patient().id())).containsEntry("channel", "UI").containsEntry("action", "READ");
     }
 

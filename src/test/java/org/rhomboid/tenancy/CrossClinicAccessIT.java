@@ -64,6 +64,7 @@ class CrossClinicAccessIT {
     UUID bPhoto = UUID.randomUUID();
     UUID bNote;
     UUID bBatch = UUID.randomUUID();
+    UUID bDocument = UUID.randomUUID();
     String bExercise = "c-zebulonsky-wall-press";
 
     @BeforeAll
@@ -95,6 +96,16 @@ class CrossClinicAccessIT {
                         + " 1, current_date, current_date, :by, 'Biller', 1, 0, 171, 'T', 'NM1*IL*1*' || :family || '~')")
                 .param("id", bBatch).param("clinic", b.id()).param("by", b.user(Role.BILLER).id())
                 .param("family", b.patient().familyName()).update();
+        // Clinic B's outside document: its bytes name B's patient, so serving them to A would show.
+        byte[] bDocumentBytes = org.rhomboid.support.TestDocuments.pdf("Referral for " + b.patient().familyName());
+        owner.sql("insert into outside_document (id, clinic_id, patient_id, episode_id, kind, document_date, note,"
+                        + " file_name, content_type, size_bytes, bytes, sha256, uploaded_by, uploaded_by_name)"
+                        + " values (:id, :clinic, :patient, :episode, 'REFERRAL', current_date, 'From Dr ' || :family,"
+                        + " :family || '-referral.pdf', 'application/pdf', :size, :bytes, repeat('0', 64), :by, 'Front desk')")
+                .param("id", bDocument).param("clinic", b.id()).param("patient", b.patient().id())
+                .param("episode", b.episode().id()).param("family", b.patient().familyName())
+                .param("size", bDocumentBytes.length).param("bytes", bDocumentBytes)
+                .param("by", b.user(Role.FRONT_DESK).id()).update();
     }
 
     record Route(String method, String pattern) {
@@ -188,6 +199,12 @@ class CrossClinicAccessIT {
             assertThat(owner.sql("select count(*) from " + table + " where clinic_id = :clinic").param("clinic", b.id())
                     .query(Integer.class).single()).as(table).isZero();
         }
+        assertThat(owner.sql("select count(*) from outside_document where clinic_id = :clinic").param("clinic", b.id())
+                .query(Integer.class).single()).isOne();
+        for (String table : List.of("outside_document_error", "concern_clearance")) {
+            assertThat(owner.sql("select count(*) from " + table + " where clinic_id = :clinic").param("clinic", b.id())
+                    .query(Integer.class).single()).as(table).isZero();
+        }
         assertThat(owner.sql("select purpose from clinic_exercise where clinic_id = :clinic").param("clinic", b.id())
                 .query(String.class).single()).isEqualTo("Strength");
     }
@@ -226,6 +243,7 @@ class CrossClinicAccessIT {
                 case "photoId" -> bPhoto.toString();
                 case "noteId" -> bNote.toString();
                 case "batchId" -> bBatch.toString();
+                case "documentId" -> bDocument.toString();
                 // Letters to the referring provider: the episode's id decides; the kind must merely exist.
                 case "kind" -> "plan-of-care";
                 // Clinic B's own exercise: invisible to clinic A (built-in exercises belong to every clinic).
@@ -288,6 +306,11 @@ class CrossClinicAccessIT {
                     Map.entry("timesPerDay", "1"), Map.entry("daysPerWeek", "7"),
                     Map.entry("startPose", "x=120 y=96 trunk=90"),
                     Map.entry("endPose", "x=120 y=96 trunk=90 shoulder=90"));
+            case "POST /patients/{patientId}/documents" -> Map.of("kind", "REFERRAL",
+                    "documentDate", java.time.LocalDate.now().toString(), "note", "Faxed referral");
+            case "POST /documents/{documentId}/error" -> Map.of("reason", "Wrong patient");
+            case "POST /episodes/{episodeId}/clearances" -> Map.of("condition", "SPINAL_INFECTION", "method",
+                    "PHYSICIAN_CLEARANCE", "resultDate", java.time.LocalDate.now().toString(), "note", "Cleared");
             case "POST /episodes/{episodeId}/exam-findings" -> Map.of("finding", "FEVER");
             case "POST /screenings/{screeningId}/acknowledgements" -> Map.of("episodeId", a.episode().id().toString(),
                     "condition", "SPINAL_INFECTION", "note", "Seen");

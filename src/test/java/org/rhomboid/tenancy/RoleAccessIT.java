@@ -88,6 +88,7 @@ class RoleAccessIT {
     UUID photo = UUID.randomUUID();
     UUID note;
     UUID batch = UUID.randomUUID();
+    UUID document = UUID.randomUUID();
     String exercise = "c-quennell-wall-press";
 
     @BeforeAll
@@ -141,6 +142,15 @@ class RoleAccessIT {
                         + " created_by_name, claim_count, held_count, total_charge, usage, file) values (:id, :clinic, 1,"
                         + " 1, current_date, current_date, :by, 'Biller', 1, 0, 171, 'T', 'NM1*IL*1*Quennell~')")
                 .param("id", batch).param("clinic", clinic.id()).param("by", clinic.user(BILLER).id()).update();
+        // An imaging report the therapist filed: the front desk may use the documents' routes, but not see this one.
+        byte[] pdf = "%PDF-1.4\n1 0 obj <<>> endobj\ntrailer <<>>\n%%EOF\n".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+        db.sql("insert into outside_document (id, clinic_id, patient_id, episode_id, kind, document_date, note,"
+                        + " file_name, content_type, size_bytes, bytes, sha256, uploaded_by, uploaded_by_name)"
+                        + " values (:id, :clinic, :patient, :episode, 'IMAGING_REPORT', current_date, 'MRI T-spine',"
+                        + " 'mri.pdf', 'application/pdf', :size, :bytes, repeat('0', 64), :by, 'PT')")
+                .param("id", document).param("clinic", clinic.id()).param("patient", clinic.patient().id())
+                .param("episode", clinic.episode().id()).param("size", pdf.length).param("bytes", pdf)
+                .param("by", clinic.user(PT).id()).update();
     }
 
     record Route(String method, String pattern, String produces) {
@@ -307,6 +317,7 @@ class RoleAccessIT {
                 case "photoId" -> photo.toString();
                 case "noteId" -> note.toString();
                 case "batchId" -> batch.toString();
+                case "documentId" -> document.toString();
                 case "kind" -> "plan-of-care";
                 case "code" -> pattern.startsWith("/api/v1/codes/") ? "M54.6" : exercise;
                 default -> fail("Unknown path variable {" + matcher.group(1) + "} in " + pattern

@@ -61,6 +61,11 @@ final class WhoMay {
             entry("PUT /api/v1/episodes/{episodeId}", EPISODES),
             entry("POST /episodes/{episodeId}/intake-link", EPISODES),
             entry("POST /episodes/{episodeId}/start-date", EPISODES),
+            // Documents from outside: everyone files them; the front desk reads only what it filed (decided per document).
+            entry("POST /patients/{patientId}/documents", EVERYONE),
+            entry("GET /documents/{documentId}", EVERYONE),
+            entry("GET /documents/{documentId}/download", EVERYONE),
+            entry("POST /documents/{documentId}/error", EVERYONE),
             // The plan's certification status and the returned signature: letters' status, front desk included.
             entry("GET /episodes/{episodeId}/certification", EVERYONE),
             entry("POST /episodes/{episodeId}/certification", EVERYONE),
@@ -85,6 +90,7 @@ final class WhoMay {
             entry("POST /episodes/{episodeId}/intake/draft", THERAPIST),
             entry("POST /episodes/{episodeId}/exam-findings", THERAPIST),
             entry("POST /screenings/{screeningId}/acknowledgements", THERAPIST),
+            entry("POST /episodes/{episodeId}/clearances", THERAPIST),
             entry("GET /episodes/{episodeId}/exam", THERAPIST),
             entry("POST /episodes/{episodeId}/exam", THERAPIST),
             entry("POST /episodes/{episodeId}/assessment", THERAPIST),

@@ -44,6 +44,12 @@ public enum Permission {
      * the plan, stays the physical therapist's (checked by the certification service).
      */
     TRACK_CERTIFICATION(PT, PTA, FRONT_DESK, BILLER, CLINIC_ADMIN),
+    /**
+     * File the documents that arrive from outside (referrals, imaging reports, signed plans, letters, insurance
+     * cards) and read them: everyone files; the front desk reads only what it filed (the documents' service decides,
+     * since it depends on the document).
+     */
+    FILE_OUTSIDE_DOCUMENTS(PT, PTA, FRONT_DESK, BILLER, CLINIC_ADMIN),
     /** Send the patient a link to their outcome measures or their exercise portal. */
     SEND_PATIENT_LINKS(PT, PTA, CLINIC_ADMIN),
     /** The clinic's outcomes dashboard. */

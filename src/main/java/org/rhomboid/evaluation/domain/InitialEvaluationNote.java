@@ -75,10 +75,14 @@ public record InitialEvaluationNote(List<Section> sections, String evaluationCod
             subjective.add("Patient’s goals: " + a.goals());
         }
         if (p.screening() != null) {
+            // A concern whose outcome was recorded is said as such, never as "no concerning features".
+            String cleared = p.screening().cleared().stream().map(c -> c.summary())
+                    .collect(Collectors.joining("; "));
             subjective.add("Red-flag screen: " + p.screening().disposition().label()
-                    + (p.screening().concerns().isEmpty() ? " — no concerning features." : " — concerns: "
+                    + (!p.screening().concerns().isEmpty() ? " — concerns: "
                     + p.screening().concerns().stream().map(c -> c.condition().label()).collect(Collectors.joining(", "))
-                    + " (acknowledged)."));
+                    + " (acknowledged)." : cleared.isEmpty() ? " — no concerning features." : " — no open concern.")
+                    + (cleared.isEmpty() ? "" : " " + cleared + "."));
         }
         sections.add(new Section("Subjective", subjective));
 

@@ -20,7 +20,11 @@ final class PrecautionRules {
     private PrecautionRules() {
     }
 
-    static List<Precaution> derive(Presentation p, List<Concern> concerns) {
+    /**
+     * Precautions from the person's findings, and from the open {@code concerns}; a condition in {@code cleared}
+     * has been excluded (CLEARANCE), so a finding kept only "until it is excluded" gives no precaution.
+     */
+    static List<Precaution> derive(Presentation p, List<Concern> concerns, Set<Condition> cleared) {
         Map<PrecautionCode, List<String>> reasons = new EnumMap<>(PrecautionCode.class);
         // Thrust manipulation: fragile or diseased bone, bleeding risk, neurological compromise, suspected pathology.
         when(p, Finding.OSTEOPOROSIS, reasons, PrecautionCode.NO_THRUST_MANIPULATION, "osteoporosis (fragile bone)");
@@ -47,8 +51,10 @@ final class PrecautionRules {
                         concern.condition().label().toLowerCase() + " not yet excluded");
             }
         }
-        when(p, Finding.SIGNIFICANT_TRAUMA, reasons, PrecautionCode.NO_JOINT_MOBILIZATION,
-                "significant trauma until fracture is excluded");
+        if (!cleared.contains(Condition.VERTEBRAL_FRACTURE)) {
+            when(p, Finding.SIGNIFICANT_TRAUMA, reasons, PrecautionCode.NO_JOINT_MOBILIZATION,
+                    "significant trauma until fracture is excluded");
+        }
 
         // Electrophysical agents.
         for (PrecautionCode code : List.of(PrecautionCode.NO_ELECTRICAL_STIMULATION,

@@ -157,6 +157,20 @@ class InitialEvaluationNoteTest {
     }
 
     @Test
+    void aConcernWhoseOutcomeWasRecordedIsSaidAsCleared() {
+        Concern fracture = new Concern(Condition.VERTEBRAL_FRACTURE, Disposition.URGENT_REFERRAL,
+                List.of(Finding.OSTEOPOROSIS, Finding.MINOR_TRAUMA), "Fragile bone", "VCF-RISK");
+        ScreeningResult cleared = new ScreeningResult(Disposition.TREAT, List.of(), List.of(), List.of(
+                new org.rhomboid.screening.domain.ClearedConcern(fracture, new org.rhomboid.screening.domain.Clearance(
+                        java.util.UUID.randomUUID(), Condition.VERTEBRAL_FRACTURE, Disposition.URGENT_REFERRAL,
+                        fracture.findings(), org.rhomboid.screening.domain.ClearanceMethod.IMAGING,
+                        LocalDate.of(2026, 3, 1), "Imaging report, Feb 27, 2026"))));
+        assertThat(section(InitialEvaluationNote.assemble(parts(null, cleared, "")), "Subjective"))
+                .contains("Red-flag screen: Treat — no open concern. Vertebral fracture — cleared on Mar 1, 2026 by "
+                        + "imaging (Imaging report, Feb 27, 2026).");
+    }
+
+    @Test
     void theObjectiveIsTheExamNarrativeOneSentencePerSection() {
         assertThat(section(InitialEvaluationNote.assemble(parts(null, null, "")), "Objective"))
                 .containsExactly("Palpation: T5: tenderness 2/3; T6: spasm.", "Special tests: Pulses: equal.");
