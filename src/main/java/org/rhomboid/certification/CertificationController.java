@@ -17,6 +17,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
@@ -45,19 +46,26 @@ class CertificationController {
     }
 
     @PostMapping("/episodes/{episodeId}/certification")
-    String record(@PathVariable UUID episodeId, @RequestParam MultiValueMap<String, String> params, Model model,
+    String record(@PathVariable UUID episodeId, @RequestParam MultiValueMap<String, String> params,
+                  @RequestParam(name = "file", required = false) MultipartFile file, Model model,
                   RedirectAttributes redirect) {
         Map<String, List<String>> typed = new LinkedHashMap<>(params);
         typed.remove("_csrf");
         CertificationForm form = new CertificationForm(typed);
         try {
-            CertificationService.Recorded recorded = certifications.record(episodeId, form, null, LocalDate.now());
+            boolean attached = file != null && !file.isEmpty();
+            CertificationService.Scan scan = new CertificationService.Scan(form.value("documentId"),
+                    attached ? file.getOriginalFilename() : null, attached ? file.getBytes() : null);
+            CertificationService.Recorded recorded = certifications.record(episodeId, form, scan, LocalDate.now());
             if (!recorded.stored()) {
                 return render(episodeId, form, recorded.errors(), model, redirect);
             }
         } catch (ConflictException refused) {
             redirect.addFlashAttribute("notice", refused.getMessage());
             return "redirect:/episodes/" + episodeId;
+        } catch (java.io.IOException interrupted) {
+            return render(episodeId, form, Map.of("file", "The upload was interrupted; choose the file again"), model,
+                    redirect);
         }
         redirect.addFlashAttribute("notice", "Certification recorded.");
         return "redirect:/episodes/" + episodeId + "/certification";
@@ -77,6 +85,7 @@ class CertificationController {
         model.addAttribute("errors", errors);
         model.addAttribute("reasons", CertificationReason.values());
         model.addAttribute("methods", Certification.Method.values());
+        model.addAttribute("tooLarge", org.rhomboid.outside.domain.DocumentUpload.TOO_LARGE);
         return "certification/page";
     }
 }

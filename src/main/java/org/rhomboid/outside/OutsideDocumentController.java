@@ -13,7 +13,6 @@ import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.rhomboid.account.access.FilesOutsideDocuments;
 import org.springframework.stereotype.Controller;
 import org.springframework.util.MultiValueMap;
@@ -31,7 +30,6 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
  */
 @Controller
 @FilesOutsideDocuments
-@PreAuthorize("hasAnyRole('PT', 'PTA', 'FRONT_DESK', 'BILLER', 'CLINIC_ADMIN')")
 class OutsideDocumentController {
 
     private final OutsideDocuments documents;

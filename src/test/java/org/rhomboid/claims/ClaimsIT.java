@@ -297,8 +297,21 @@ class ClaimsIT {
         assertThat(wrongNpi.status()).isEqualTo(200);
         assertThat(wrongNpi.body()).contains("check digit").contains("value=\"Dr. Alan Brooks\"");
         record.put("practitionerNpi", "1679576722");
-        assertThat(frontDesk.post(certification, record, certification).status()).isEqualTo(302);
-        assertThat(frontDesk.get(certification).body()).contains("Certified").contains("Dr. Alan Brooks");
+        // The signed plan came back by fax: the scan goes with the record (a web page posing as a PDF is refused).
+        Map<String, List<String>> multipart = new HashMap<>();
+        record.forEach((k, v) -> multipart.put(k, List.of(v)));
+        WebSession.Page fake = frontDesk.postMultipart(certification, multipart, "file", "signed-plan.pdf",
+                "<html>not a scan</html>".getBytes(java.nio.charset.StandardCharsets.UTF_8), certification);
+        assertThat(fake.status()).isEqualTo(200);
+        assertThat(fake.body()).contains("id=\"file-error\"").contains("value=\"Dr. Alan Brooks\"");
+        assertThat(frontDesk.postMultipart(certification, multipart, "file", "signed-plan.pdf",
+                org.rhomboid.support.TestDocuments.pdf("Plan of care signed by Dr. Alan Brooks"), certification)
+                .status()).isEqualTo(302);
+        assertThat(frontDesk.get(certification).body()).contains("Certified").contains("Dr. Alan Brooks")
+                .contains("class=\"signed-plan-scan\"");
+        assertThat(db().sql("select d.kind || ' ' || d.uploaded_by_name from plan_certification c join outside_document d"
+                        + " on d.id = c.document_id where c.episode_id = :e").param("e", clinic.episode().id())
+                .query(String.class).single()).startsWith("SIGNED_PLAN_OF_CARE ");
         assertThat(biller.get(range()).body()).doesNotContain("not certified").contains("id=\"create-batch\"");
         assertThat(therapist.get("/episodes/" + clinic.episode().id() + "/letters/plan-of-care").body())
                 .contains("The plan is certified.").contains("Signed by Dr. Alan Brooks");

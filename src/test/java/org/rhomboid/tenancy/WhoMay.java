@@ -65,7 +65,9 @@ final class WhoMay {
             entry("POST /patients/{patientId}/documents", EVERYONE),
             entry("GET /documents/{documentId}", EVERYONE),
             entry("GET /documents/{documentId}/download", EVERYONE),
-            entry("POST /documents/{documentId}/error", EVERYONE),
+            // Marking the therapist's imaging report entered in error: PTs and administrators (and whoever filed it);
+            // the front desk, which can't see that document, gets 404 — decided per document, not refused per route.
+            entry("POST /documents/{documentId}/error", EnumSet.of(PT, CLINIC_ADMIN, FRONT_DESK)),
             // The plan's certification status and the returned signature: letters' status, front desk included.
             entry("GET /episodes/{episodeId}/certification", EVERYONE),
             entry("POST /episodes/{episodeId}/certification", EVERYONE),
