@@ -7,7 +7,6 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.Arrays;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -38,6 +37,7 @@ import org.rhomboid.patient.PatientService;
 import org.rhomboid.patient.domain.Payer;
 import org.rhomboid.patient.domain.Sex;
 import org.rhomboid.support.Browser;
+import org.rhomboid.support.ClinicBilling;
 import org.rhomboid.support.CompleteIntake;
 import org.rhomboid.support.IntakeLinks;
 import org.rhomboid.support.RhomboidIntegrationTest;
@@ -69,8 +69,6 @@ class ClinicWeekBrowserIT {
     private static final String PHYSICIAN = "Dr. Alan Brooks";
     private static final String PHYSICIAN_NPI = "1679576722";
     private static final Pattern BATCH_LINK = Pattern.compile("/billing/claims/batches/([0-9a-f-]{36})/file");
-    private static final Pattern SCREENING = Pattern.compile("/screenings/([0-9a-f-]{36})/acknowledgements");
-    private static final Pattern NOTE = Pattern.compile("/notes/([0-9a-f-]{36})");
 
     @LocalServerPort
     int port;
@@ -118,7 +116,9 @@ class ClinicWeekBrowserIT {
         frontDeskIsDeniedClinicalPages(episode, null);
 
         // The therapist examines, plans (verbal order for the plan on day 0) and signs the evaluation dated day 0.
-        prepareEvaluation(therapist, episode);
+        SignedEvaluation.prepareWithVerbalOrder(therapist, clinic, D0, "Mid-thoracic pain after a fall;"
+                + " osteoporosis; fracture to exclude.");
+        assertThat(therapist.get(episode).body()).as("the intake raised it").contains("Vertebral fracture");
         signInAs(Role.PT);
         open(episode + "/evaluation");
         date("evaluatedOn", D0);
@@ -237,35 +237,6 @@ class ClinicWeekBrowserIT {
 
     // --- The steps -------------------------------------------------------------------------------------------
 
-    /** Exam, plan of care with a verbal order, a goal, the assessment, the concern acknowledged: all but signing. */
-    private void prepareEvaluation(WebSession therapist, String episode) {
-        String evaluation = episode + "/evaluation";
-        assertThat(therapist.postMultipart(episode + "/exam", Map.of("kyphosis", List.of("INCREASED"),
-                "pa.T5", List.of("HYPO")), null, null, null, episode + "/exam").status()).isEqualTo(302);
-        assertThat(therapist.postMulti(episode + "/plan", Map.of("diagnoses", List.of("M54.6"),
-                "frequency", List.of("2"), "duration", List.of("6"), "startDate", List.of(D0.toString()),
-                "certification", List.of("VERBAL_ORDER"), "verbalOrderOn", List.of(D0.toString()),
-                "intervention", List.of("MOBILITY_EXERCISE", "POSTURAL_EXERCISE", "SOFT_TISSUE_MOBILIZATION")),
-                evaluation).status()).isEqualTo(302);
-        Map<String, List<String>> goal = new HashMap<>(Map.of("activity", List.of("sit through a workday"),
-                "instrument", List.of("NPRS"), "baseline", List.of("7"), "target", List.of("3"),
-                "deadline", List.of(D0.plusWeeks(5).toString()), "participation", List.of("return to desk work"),
-                "relevantTo", List.of("Sitting through a workday"), "term", List.of("LONG_TERM")));
-        assertThat(therapist.postMulti(episode + "/goals", goal, evaluation).status()).isEqualTo(302);
-        assertThat(therapist.post(episode + "/assessment", Map.of("classification", "HYPERKYPHOSIS",
-                "prognosis", "GOOD", "presentation", "EVOLVING", "decisionMaking", "MODERATE", "personalFactors", "1",
-                "narrative", "Mid-thoracic pain after a fall; osteoporosis; fracture to exclude."), evaluation).status())
-                .isEqualTo(302);
-        String page = therapist.get(episode).body();
-        assertThat(page).contains("Vertebral fracture");
-        Matcher screening = SCREENING.matcher(page);
-        assertThat(screening.find()).isTrue();
-        assertThat(therapist.post("/screenings/" + screening.group(1) + "/acknowledgements", Map.of("episodeId",
-                clinic.episode().id().toString(), "condition", "VERTEBRAL_FRACTURE", "note",
-                "MRI requested through Dr. Brooks; no loaded flexion, no thrust, no joint mobilisation until cleared"),
-                episode).status()).isEqualTo(302);
-    }
-
     /** Starts today's daily note from the notes page and fills one or two services for the visit's date. */
     private String dailyNote(LocalDate visit, String code, String minutes, String code2, String minutes2) {
         open("/episodes/" + clinic.episode().id() + "/notes");
@@ -370,46 +341,15 @@ class ClinicWeekBrowserIT {
     }
 
     private void signViaHttp(WebSession therapist, LocalDate visit) {
-        signViaHttp(therapist, clinic, visit);
+        ClinicBilling.signDailyNote(therapist, clinic, visit);
     }
 
-    /** A routine visit of the week, signed without the browser: 97110 for 25 minutes. */
     private void signViaHttp(WebSession therapist, TestClinics.Clinic whose, LocalDate visit) {
-        String notes = "/episodes/" + whose.episode().id() + "/notes";
-        WebSession.Page started = therapist.post(notes, Map.of("kind", "DAILY_NOTE"), notes);
-        Matcher note = NOTE.matcher(started.location());
-        assertThat(note.find()).isTrue();
-        Map<String, List<String>> form = new HashMap<>(Map.of("visitDate", List.of(visit.toString()),
-                "i0.code", List.of("97110"), "i0.minutes", List.of("25"), "totalTreatmentMinutes", List.of("30"),
-                "assessment", List.of("Routine visit; progressing."), "action", List.of("sign")));
-        assertThat(therapist.postMulti(note.group(), form, note.group()).status()).as("signed " + visit).isEqualTo(302);
+        ClinicBilling.signDailyNote(therapist, whose, visit);
     }
 
-    /** The clinic's billing identity, the therapist's NPI, the patient's address and referrer, settings and fees. */
     private void setUpBilling() {
-        WebSession admin = WebSession.signIn(port, clinic.user(Role.CLINIC_ADMIN).email(), TestClinics.PASSWORD);
-        assertThat(admin.post("/admin/clinic", Map.of("name", "Harbor Street PT", "addressLine", "12 Harbor Street",
-                "city", "Portland", "state", "ME", "postalCode", "04101-3301", "npi", "1245319599",
-                "taxId", "12-3456789", "requiresCosign", "true", "lateEntryDays", "3"), "/admin/clinic").status())
-                .isEqualTo(302);
-        db().sql("update app_user set npi = :npi where id = :id").param("npi", PT_NPI)
-                .param("id", clinic.user(Role.PT).id()).update();
-        db().sql("update patient set address_line = '7 Oak Street', city = 'Portland', state = 'ME',"
-                        + " postal_code = '04102', referring_provider_name = :name, referring_provider_npi = :npi"
-                        + " where id = :id")
-                .param("name", PHYSICIAN).param("npi", PHYSICIAN_NPI).param("id", clinic.patient().id()).update();
-        WebSession biller = WebSession.signIn(port, clinic.user(Role.BILLER).email(), TestClinics.PASSWORD);
-        assertThat(biller.post("/billing/settings", Map.ofEntries(Map.entry("taxonomy", "225100000X"),
-                Map.entry("placeOfService", "11"), Map.entry("senderId", "HARBORPT"), Map.entry("receiverId", "CLEARCO"),
-                Map.entry("receiverName", "Clear Co"), Map.entry("submitterName", "Harbor Street PT"),
-                Map.entry("contactName", "Morgan Hale"), Map.entry("contactPhone", "(207) 555-0100"),
-                Map.entry("usage", "T"), Map.entry("nextControlNumber", "1"),
-                Map.entry("payerName_MEDICARE", "Medicare Part B"), Map.entry("payerId_MEDICARE", "MCR01"),
-                Map.entry("payerName_COMMERCIAL", "Acme Health"), Map.entry("payerId_COMMERCIAL", "ACME1")),
-                "/billing/settings").status()).isEqualTo(302);
-        assertThat(biller.post("/billing/fees", Map.of("charge_97161", "150", "charge_97162", "175",
-                "charge_97163", "200", "charge_97110", "55", "charge_97112", "58", "charge_97140", "52"),
-                "/billing/fees").status()).isEqualTo(302);
+        ClinicBilling.setUp(port, owner, clinic, PT_NPI, PHYSICIAN, PHYSICIAN_NPI);
     }
 
     // --- Browser helpers -------------------------------------------------------------------------------------

@@ -69,4 +69,39 @@ public final class SignedEvaluation {
                 evaluation).status()).isEqualTo(302);
         assertThat(therapist.get(evaluation).body()).as("the evaluation is signed").contains("Signed by");
     }
+
+    /**
+     * Everything but signing, for a plan certified by a verbal order on {@code start}: exam, plan (mobility and
+     * postural exercise, soft tissue mobilization, 2× a week for 6 weeks), a goal, the assessment, and every concern
+     * of the screening acknowledged.
+     */
+    public static void prepareWithVerbalOrder(WebSession therapist, TestClinics.Clinic clinic, LocalDate start,
+                                              String narrative) {
+        String episode = "/episodes/" + clinic.episode().id();
+        String evaluation = episode + "/evaluation";
+        assertThat(therapist.postMultipart(episode + "/exam", Map.of("kyphosis", List.of("INCREASED"),
+                "pa.T5", List.of("HYPO")), null, null, null, episode + "/exam").status()).isEqualTo(302);
+        assertThat(therapist.postMulti(episode + "/plan", Map.of("diagnoses", List.of("M54.6"),
+                "frequency", List.of("2"), "duration", List.of("6"), "startDate", List.of(start.toString()),
+                "certification", List.of("VERBAL_ORDER"), "verbalOrderOn", List.of(start.toString()),
+                "intervention", List.of("MOBILITY_EXERCISE", "POSTURAL_EXERCISE", "SOFT_TISSUE_MOBILIZATION")),
+                evaluation).status()).isEqualTo(302);
+        Map<String, List<String>> goal = new HashMap<>(Map.of("activity", List.of("sit through a workday"),
+                "instrument", List.of("NPRS"), "baseline", List.of("7"), "target", List.of("3"),
+                "deadline", List.of(start.plusWeeks(5).toString()), "participation", List.of("return to desk work"),
+                "relevantTo", List.of("Sitting through a workday"), "term", List.of("LONG_TERM")));
+        assertThat(therapist.postMulti(episode + "/goals", goal, evaluation).status()).isEqualTo(302);
+        assertThat(therapist.post(episode + "/assessment", Map.of("classification", "HYPERKYPHOSIS",
+                "prognosis", "GOOD", "presentation", "EVOLVING", "decisionMaking", "MODERATE", "personalFactors", "1",
+                "narrative", narrative), evaluation).status()).isEqualTo(302);
+        String page = therapist.get(episode).body();
+        Matcher screening = SCREENING.matcher(page);
+        Matcher condition = Pattern.compile("name=\"condition\" value=\"([A-Z_]+)\"").matcher(page);
+        while (screening.find() && condition.find()) {
+            assertThat(therapist.post("/screenings/" + screening.group(1) + "/acknowledgements", Map.of("episodeId",
+                    clinic.episode().id().toString(), "condition", condition.group(1), "note",
+                    "Imaging requested through the referring physician; no thrust or mobilisation until cleared"),
+                    episode).status()).isEqualTo(302);
+        }
+    }
 }
