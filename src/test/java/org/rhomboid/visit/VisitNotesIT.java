@@ -216,6 +216,10 @@ class VisitNotesIT {
         progress.put("assessment", List.of("Steady progress toward the sitting goal."));
         progress.put("plan", List.of("Continue twice weekly for 4 weeks."));
         assertThat(therapist.postMulti(report, progress, report).status()).isEqualTo(302);
+        // A signed progress report offers the recertification, its reason chosen.
+        assertThat(therapist.get(report).body()).contains("id=\"recertify\"");
+        assertThat(therapist.get("/episodes/" + clinic.episode().id() + "/certification?reason=PROGRESS_REPORT").body())
+                .containsPattern("value=\"PROGRESS_REPORT\"\\s+selected");
         assertThat(therapist.get(report).body()).contains("Content verified").contains("Sits 4 hours now")
                 .contains("Progressing").contains("points (" + TODAY.format(java.time.format.DateTimeFormatter
                         .ofPattern("MMM d, yyyy", java.util.Locale.ENGLISH)) + ")");
