@@ -1,5 +1,6 @@
 package org.rhomboid.audit;
 
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.util.List;
@@ -14,19 +15,26 @@ import org.springframework.transaction.annotation.Transactional;
 public class AuditTrail {
 
     public static final int PAGE_SIZE = 100;
+    public static final String RESOURCE = "AuditTrail";
 
     private final JdbcClient jdbc;
 
-    AuditTrail(JdbcClient jdbc) {
+    AuditTrail(JdbcClient jdbc, AuditLog audit) {
         this.jdbc = jdbc;
+        this.audit = audit;
     }
 
-    @Transactional(readOnly = true)
+    private final AuditLog audit;
+
+    /** Viewing the trail is itself in the trail (AUDIT-EVENTS). */
+    @Transactional
     public List<AuditEvent> search(AuditFilter filter, int page) {
         ZoneId zone = ZoneId.systemDefault();
+        audit.recordEvent(AuditAction.READ, RESOURCE, "page " + Math.max(page, 0), describe(filter),
+                AuditOutcome.SUCCESS);
         return jdbc.sql("""
                 select id, user_id, username, patient_id, action, resource_type, resource_id, channel, outcome,
-                       occurred_at
+                       occurred_at, source_address, detail
                   from audit_event
                  where clinic_id = :clinic
                    and (cast(:username as text) is null or lower(username) like lower(:username) || '%')
@@ -46,13 +54,60 @@ public class AuditTrail {
                 .param("to", filter.to() == null ? null : filter.to().plusDays(1).atStartOfDay(zone).toOffsetDateTime())
                 .param("limit", PAGE_SIZE + 1)
                 .param("offset", Math.max(page, 0) * PAGE_SIZE)
-                .query((rs, row) -> new AuditEvent(rs.getLong("id"), rs.getObject("user_id", UUID.class),
-                        rs.getString("username"), rs.getObject("patient_id", UUID.class),
-                        AuditAction.valueOf(rs.getString("action")), rs.getString("resource_type"),
-                        rs.getString("resource_id"), Channel.valueOf(rs.getString("channel")),
-                        AuditOutcome.valueOf(rs.getString("outcome")),
-                        rs.getObject("occurred_at", OffsetDateTime.class)))
+                .query(AuditTrail::event)
                 .list();
+    }
+
+    /**
+     * The accounting of disclosures of one patient (AUDIT-DISCLOSURES): every event that names the patient or
+     * showed them in a list, between two dates, oldest first. The export itself is recorded against the patient.
+     */
+    @Transactional
+    public List<AuditEvent> disclosures(UUID patientId, LocalDate from, LocalDate to, String format) {
+        ZoneId zone = ZoneId.systemDefault();
+        List<AuditEvent> events = jdbc.sql("""
+                select id, user_id, username, patient_id, action, resource_type, resource_id, channel, outcome,
+                       occurred_at, source_address, detail
+                  from audit_event
+                 where clinic_id = :clinic and (patient_id = :patient or :patient = any(patients_shown))
+                   and occurred_at >= :from and occurred_at < :to
+                 order by occurred_at, id""")
+                .param("clinic", ClinicScope.require()).param("patient", patientId)
+                .param("from", from.atStartOfDay(zone).toOffsetDateTime())
+                .param("to", to.plusDays(1).atStartOfDay(zone).toOffsetDateTime())
+                .query(AuditTrail::event).list();
+        audit.record(AuditAction.EXPORT, "Disclosures", format + " " + from + "–" + to, patientId, AuditOutcome.SUCCESS);
+        return events;
+    }
+
+    private static AuditEvent event(java.sql.ResultSet rs, int row) throws java.sql.SQLException {
+        return new AuditEvent(rs.getLong("id"), rs.getObject("user_id", UUID.class),
+                rs.getString("username"), rs.getObject("patient_id", UUID.class),
+                AuditAction.valueOf(rs.getString("action")), rs.getString("resource_type"),
+                rs.getString("resource_id"), Channel.valueOf(rs.getString("channel")),
+                AuditOutcome.valueOf(rs.getString("outcome")),
+                rs.getObject("occurred_at", OffsetDateTime.class), rs.getString("source_address"),
+                rs.getString("detail"));
+    }
+
+    private static String describe(AuditFilter f) {
+        StringBuilder out = new StringBuilder("filters:");
+        if (f.username() != null && !f.username().isBlank()) {
+            out.append(" user");
+        }
+        if (f.patientId() != null) {
+            out.append(" patient ").append(f.patientId());
+        }
+        if (f.action() != null) {
+            out.append(" action ").append(f.action());
+        }
+        if (f.outcome() != null) {
+            out.append(" outcome ").append(f.outcome());
+        }
+        if (f.from() != null || f.to() != null) {
+            out.append(" dates");
+        }
+        return out.toString();
     }
 
     private static String blankToNull(String value) {

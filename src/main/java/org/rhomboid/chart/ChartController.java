@@ -29,9 +29,11 @@ class ChartController {
     private final EpisodeService episodes;
     private final ScreeningService screening;
     private final OutsideDocuments documents;
+    private final org.rhomboid.patient.EmergencyAccess access;
 
     ChartController(PatientService patients, EpisodeService episodes, ScreeningService screening,
-                    OutsideDocuments documents) {
+                    OutsideDocuments documents, org.rhomboid.patient.EmergencyAccess access) {
+        this.access = access;
         this.patients = patients;
         this.episodes = episodes;
         this.screening = screening;
@@ -57,6 +59,8 @@ class ChartController {
         model.addAttribute("clinical", clinical);
         model.addAttribute("canManageEpisodes", me.may(Permission.MANAGE_EPISODES));
         model.addAttribute("documents", documents.ofPatient(patient));
+        model.addAttribute("restriction", access.restriction(patient.id()).orElse(null));
+        model.addAttribute("recordAccess", me.may(Permission.ADMINISTER_CLINIC) ? access.setting(patient.id()) : null);
         return "patients/chart";
     }
 }

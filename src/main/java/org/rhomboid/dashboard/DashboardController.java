@@ -142,9 +142,7 @@ class DashboardController {
         return value == null ? "" : value.stripTrailingZeros().toPlainString();
     }
 
-    /** CSV cell, quoted; a leading =, +, - or @ is defused so a spreadsheet never runs it as a formula. */
     private static String cell(String text) {
-        String safe = text.matches("^[=+\\-@].*") ? "'" + text : text;
-        return "\"" + safe.replace("\"", "\"\"") + "\"";
+        return org.rhomboid.shared.domain.CsvCell.of(text);
     }
 }

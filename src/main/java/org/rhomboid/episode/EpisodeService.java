@@ -58,6 +58,8 @@ public class EpisodeService {
         if (episode == null) {
             throw new NotFoundException(RESOURCE);
         }
+        // A restricted record's episodes are as closed as its chart.
+        patients.requireAccess(episode.patientId());
         return episode;
     }
 

@@ -26,8 +26,10 @@ public class PatientService {
 
     private final PatientRepository patients;
     private final AuditLog audit;
+    private final RestrictedRecords restricted;
 
-    PatientService(PatientRepository patients, AuditLog audit) {
+    PatientService(PatientRepository patients, AuditLog audit, RestrictedRecords restricted) {
+        this.restricted = restricted;
         this.patients = patients;
         this.audit = audit;
     }
@@ -55,7 +57,13 @@ public class PatientService {
         if (patient == null) {
             throw new NotFoundException(RESOURCE);
         }
+        restricted.requireAccess(id);
         return patient;
+    }
+
+    /** Refuses a restricted record to whoever is not on its care team (EMERGENCY-ACCESS). */
+    public void requireAccess(UUID patientId) {
+        restricted.requireAccess(patientId);
     }
 
     public Patient correct(UUID id, PatientDetails input) {
@@ -88,7 +96,9 @@ public class PatientService {
         SearchTerms terms = SearchTerms.parse(query);
         List<Patient> found = terms.isEmpty() ? patients.recentlyUpdated(clinic, 20)
                                               : patients.search(clinic, terms, SEARCH_LIMIT);
-        audit.record(AuditAction.SEARCH, RESOURCE, found.size() + " results", null, AuditOutcome.SUCCESS);
+        // Which patients were shown, by id (the terms are patient data and are not kept).
+        audit.recordShown(AuditAction.SEARCH, RESOURCE, found.stream().map(Patient::id).toList(),
+                terms.isEmpty() ? "recent patients" : "search");
         return found;
     }
 }

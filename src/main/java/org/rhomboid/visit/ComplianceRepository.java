@@ -28,11 +28,11 @@ class ComplianceRepository {
 
     /** A draft or a note awaiting co-signature, of any episode (an unsigned note stays a debt after discharge). */
     record OpenNote(UUID id, UUID episodeId, NoteKind kind, NoteStatus status, OffsetDateTime createdAt, UUID authorId,
-                    UUID treatingTherapistId, String patientName, LocalDate visitDate) {}
+                    UUID treatingTherapistId, String patientName, LocalDate visitDate, UUID patientId) {}
 
     /** An open episode with a signed initial evaluation and so a plan of care in force. */
     record PlannedEpisode(UUID episodeId, UUID treatingTherapistId, String patientName, Payer payer,
-                          LocalDate evaluatedOn, PlanOfCare plan) {}
+                          LocalDate evaluatedOn, PlanOfCare plan, UUID patientId) {}
 
     /** The distinct visit dates of an episode's signed (or co-signature pending) notes of one kind. */
     record DocumentedDays(UUID episodeId, NoteKind kind, List<LocalDate> dates) {}
@@ -58,7 +58,7 @@ class ComplianceRepository {
     /** @param therapistId null for the whole clinic; else notes this person wrote or must co-sign */
     List<OpenNote> openNotes(UUID clinicId, UUID therapistId) {
         return jdbc.sql("select n.id, n.episode_id, n.kind, n.status, n.created_at, n.author_id,"
-                        + " e.treating_therapist_id, " + PATIENT_NAME + ", n.visit_date"
+                        + " e.treating_therapist_id, " + PATIENT_NAME + ", n.visit_date, p.id"
                         + " from note n"
                         + " join episode e on e.id = n.episode_id and e.clinic_id = n.clinic_id"
                         + " join patient p on p.id = n.patient_id and p.clinic_id = n.clinic_id"
@@ -69,7 +69,8 @@ class ComplianceRepository {
                 .query((rs, n) -> new OpenNote(rs.getObject(1, UUID.class), rs.getObject(2, UUID.class),
                         NoteKind.valueOf(rs.getString(3)), NoteStatus.valueOf(rs.getString(4)),
                         rs.getObject(5, OffsetDateTime.class), rs.getObject(6, UUID.class),
-                        rs.getObject(7, UUID.class), rs.getString(8), rs.getObject(9, LocalDate.class)))
+                        rs.getObject(7, UUID.class), rs.getString(8), rs.getObject(9, LocalDate.class),
+                        rs.getObject(10, UUID.class)))
                 .list();
     }
 
@@ -77,14 +78,15 @@ class ComplianceRepository {
     List<PlannedEpisode> plannedEpisodes(UUID clinicId, UUID therapistId) {
         return jdbc.sql("select e.id, e.treating_therapist_id, " + PATIENT_NAME + ", p.primary_payer, ev.evaluated_on,"
                         + " pc.start_date, pc.duration_weeks, pc.certification, pc.signature_received,"
-                        + " pc.verbal_order_on, pc.plan_sent_on, pc.diagnoses, pc.frequency_per_week" + PLANNED_EPISODES)
+                        + " pc.verbal_order_on, pc.plan_sent_on, pc.diagnoses, pc.frequency_per_week, p.id" + PLANNED_EPISODES)
                 .param("clinic", clinicId).param("therapist", therapistId)
                 .query((rs, n) -> new PlannedEpisode(rs.getObject(1, UUID.class), rs.getObject(2, UUID.class),
                         rs.getString(3), Payer.valueOf(rs.getString(4)), rs.getObject(5, LocalDate.class),
                         new PlanOfCare(List.of((String[]) rs.getArray(12).getArray()), rs.getInt(13), rs.getInt(7),
                                 rs.getObject(6, LocalDate.class), Certification.Method.valueOf(rs.getString(8)),
                                 rs.getObject(9, LocalDate.class), rs.getObject(10, LocalDate.class),
-                                rs.getObject(11, LocalDate.class), Map.of(), java.util.Set.of())))
+                                rs.getObject(11, LocalDate.class), Map.of(), java.util.Set.of()),
+                        rs.getObject(14, UUID.class)))
                 .list();
     }
 

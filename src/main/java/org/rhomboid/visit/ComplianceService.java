@@ -97,10 +97,12 @@ public class ComplianceService {
         UUID clinic = ClinicScope.require();
         LocalDate today = now.atZone(zone).toLocalDate();
         Map<UUID, String> patientOfEpisode = new HashMap<>();
+        Map<UUID, UUID> patientIdOfEpisode = new HashMap<>();
 
         List<ComplianceWorklist.NoteFacts> notes = new ArrayList<>();
         for (ComplianceRepository.OpenNote n : repository.openNotes(clinic, therapistId)) {
             patientOfEpisode.put(n.episodeId(), n.patientName());
+            patientIdOfEpisode.put(n.episodeId(), n.patientId());
             notes.add(new ComplianceWorklist.NoteFacts(n.id(), n.episodeId(), n.kind(), n.status(),
                     n.createdAt().toInstant(), n.authorId(), n.treatingTherapistId(), n.visitDate()));
         }
@@ -118,6 +120,7 @@ public class ComplianceService {
                 planned.stream().map(ComplianceRepository.PlannedEpisode::episodeId).toList());
         for (ComplianceRepository.PlannedEpisode e : planned) {
             patientOfEpisode.put(e.episodeId(), e.patientName());
+            patientIdOfEpisode.put(e.episodeId(), e.patientId());
             CertificationTimeline timeline = CertificationTimeline.of(e.plan(), e.evaluatedOn(),
                     records.getOrDefault(e.episodeId(), List.of()), today);
             // The period that needs attention: the first one not certified, or else the latest.
@@ -154,7 +157,9 @@ public class ComplianceService {
                 .map(i -> new Entry(i, patientOfEpisode.getOrDefault(i.episodeId(), ""),
                         i.therapist() == null ? "" : names.getOrDefault(i.therapist(), "")))
                 .toList();
-        audit.record(AuditAction.READ, RESOURCE, entries.size() + " items", null, AuditOutcome.SUCCESS);
+        // Which patients the list showed, by id, once each (AUDIT-EVENTS).
+        audit.recordShown(AuditAction.READ, RESOURCE, entries.stream().map(e -> patientIdOfEpisode.get(e.item().episodeId()))
+                .filter(java.util.Objects::nonNull).distinct().toList(), entries.size() + " items");
         return new Worklist(therapistId, today, entries);
     }
 

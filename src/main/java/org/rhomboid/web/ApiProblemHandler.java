@@ -129,6 +129,12 @@ class ApiProblemHandler extends ResponseEntityExceptionHandler {
                 "Another record already uses one of these unique values; search before creating", List.of());
     }
 
+    @ExceptionHandler(org.rhomboid.shared.RestrictedRecordException.class)
+    ResponseEntity<Object> restricted(org.rhomboid.shared.RestrictedRecordException ex) {
+        return problem(HttpStatus.FORBIDDEN, "Restricted record", "This record is restricted to the patient's care"
+                + " team; emergency access is given in the web application, with a reason", List.of());
+    }
+
     @ExceptionHandler(AccessDeniedException.class)
     ResponseEntity<Object> denied(AccessDeniedException ex) {
         return problem(HttpStatus.FORBIDDEN, "Forbidden", "Your role does not allow this action", List.of());

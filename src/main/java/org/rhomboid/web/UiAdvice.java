@@ -63,6 +63,16 @@ class UiAdvice {
         return error(model, HttpStatus.BAD_REQUEST);
     }
 
+    /** A restricted record: the page that offers to break the glass (EMERGENCY-ACCESS), never the record. */
+    @ExceptionHandler(org.rhomboid.shared.RestrictedRecordException.class)
+    @ResponseStatus(HttpStatus.FORBIDDEN)
+    String restricted(org.rhomboid.shared.RestrictedRecordException ex, Model model) {
+        // Exception handlers don't get the @ModelAttribute methods' values: the page's layout needs "me".
+        model.addAttribute("me", me());
+        model.addAttribute("patientId", ex.patientId());
+        return "patients/restricted";
+    }
+
     @ExceptionHandler(AccessDeniedException.class)
     @ResponseStatus(HttpStatus.FORBIDDEN)
     String forbidden(Model model) {

@@ -24,6 +24,7 @@ public class WebSession {
 
     private final String base;
     private final HttpClient http;
+    private final Map<String, String> headers = new LinkedHashMap<>();
 
     private WebSession(int port) {
         this.base = "http://localhost:" + port;
@@ -42,6 +43,12 @@ public class WebSession {
 
     public static WebSession anonymous(int port) {
         return new WebSession(port);
+    }
+
+    /** Sends this header with every request from now on (e.g. X-Forwarded-For, as a trusted proxy would). */
+    public WebSession withHeader(String name, String value) {
+        headers.put(name, value);
+        return this;
     }
 
     public Page get(String path) {
@@ -169,6 +176,7 @@ public class WebSession {
     }
 
     private Page send(HttpRequest.Builder request) {
+        headers.forEach(request::header);
         try {
             HttpResponse<String> response = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
             return new Page(response.statusCode(), response.body(),

@@ -181,7 +181,7 @@ class CrossClinicAccessIT {
         assertThat(owner.sql("select count(*) from concern_acknowledgement where clinic_id = :clinic")
                 .param("clinic", b.id()).query(Integer.class).single()).isZero();
         for (String table : List.of("examination", "evaluation", "plan_of_care", "outcome_result", "plan_certification",
-                "episode_start_change")) {
+                "episode_start_change", "emergency_access", "patient_care_team")) {
             assertThat(owner.sql("select count(*) from " + table + " where clinic_id = :clinic").param("clinic", b.id())
                     .query(Integer.class).single()).as(table).isZero();
         }
@@ -327,6 +327,8 @@ class CrossClinicAccessIT {
             case "POST /episodes/{episodeId}/certification" -> Map.of("reason", "INITIAL", "method", "SIGNED_PLAN",
                     "signedOn", java.time.LocalDate.now().toString(), "practitionerName", "Dr Ada Park",
                     "practitionerNpi", "1234567893");
+            case "POST /patients/{patientId}/restriction" -> Map.of("restriction", "VIP");
+            case "POST /patients/{patientId}/emergency-access" -> Map.of("reason", "An emergency in the gym today");
             case "POST /episodes/{episodeId}/start-date" -> Map.of("startedOn",
                     java.time.LocalDate.now().minusDays(2).toString(), "reason", "First visit on paper");
             case "POST /episodes/{episodeId}/outcomes" -> Map.of("instrument", "NPRS", "measuredOn",

@@ -145,6 +145,12 @@ final class WhoMay {
             entry("GET /admin/clinic", ADMIN),
             entry("POST /admin/clinic", ADMIN),
             entry("GET /admin/audit", ADMIN),
+            entry("GET /api/v1/audit/verify", ADMIN),
+            entry("GET /admin/emergency-access", ADMIN),
+            entry("POST /patients/{patientId}/restriction", ADMIN),
+            entry("GET /patients/{patientId}/disclosures", ADMIN),
+            // Breaking the glass of a restricted record: anyone who reads clinical records, with a reason.
+            entry("POST /patients/{patientId}/emergency-access", CLINICAL),
             entry("GET /admin/home-exercise", ADMIN),
             entry("POST /admin/home-exercise", ADMIN),
             // Reference tools and calculators: no record read.

@@ -1,0 +1,99 @@
+package org.rhomboid.chart;
+
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.rhomboid.account.access.AdministersClinic;
+import org.rhomboid.audit.AuditEvent;
+import org.rhomboid.audit.AuditTrail;
+import org.rhomboid.document.PdfDownload;
+import org.rhomboid.document.PdfRenderer;
+import org.rhomboid.patient.Patient;
+import org.rhomboid.patient.PatientService;
+import org.rhomboid.settings.ClinicSettings;
+import org.rhomboid.shared.domain.CsvCell;
+import org.springframework.http.CacheControl;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.stereotype.Controller;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
+
+/**
+ * A patient's accounting of disclosures (AUDIT-DISCLOSURES; HIPAA §164.528, ONC §170.315(d)(11)): who read,
+ * changed, listed or exported the patient's record, when, how and from where, between two dates — as CSV for a
+ * spreadsheet or a PDF to hand over. For the clinic's administrator; the export is itself recorded.
+ */
+@Controller
+@AdministersClinic
+class DisclosuresController {
+
+    /** The longest period one export covers (six years: the accounting HIPAA gives a patient). */
+    static final int MAX_DAYS = 6 * 366;
+
+    private final PatientService patients;
+    private final AuditTrail trail;
+    private final ClinicSettings clinic;
+    private final PdfRenderer documents;
+
+    DisclosuresController(PatientService patients, AuditTrail trail, ClinicSettings clinic, PdfRenderer documents) {
+        this.patients = patients;
+        this.trail = trail;
+        this.clinic = clinic;
+        this.documents = documents;
+    }
+
+    @GetMapping("/patients/{patientId}/disclosures")
+    ResponseEntity<byte[]> export(@PathVariable UUID patientId, @RequestParam(defaultValue = "") String from,
+                                  @RequestParam(defaultValue = "") String to,
+                                  @RequestParam(defaultValue = "csv") String format) {
+        Patient patient = patients.get(patientId);
+        LocalDate end = date(to, LocalDate.now());
+        LocalDate start = date(from, end.minusYears(1));
+        if (start.isAfter(end) || start.isBefore(end.minusDays(MAX_DAYS)) || !(format.equals("csv") || format.equals("pdf"))) {
+            return ResponseEntity.badRequest().contentType(MediaType.TEXT_PLAIN)
+                    .body(("Give dates as yyyy-mm-dd, the first on or before the last, at most six years apart, and"
+                            + " a format of csv or pdf.").getBytes(StandardCharsets.UTF_8));
+        }
+        List<AuditEvent> events = trail.disclosures(patientId, start, end, format);
+        String name = "disclosures-" + patient.mrn() + "-" + start + "-" + end;
+        if (format.equals("pdf")) {
+            Map<String, Object> variables = new HashMap<>();
+            variables.put("clinic", clinic.current());
+            variables.put("patient", patient);
+            variables.put("events", events);
+            variables.put("from", start);
+            variables.put("to", end);
+            return PdfDownload.inline(documents.render("documents/disclosures", variables), name + ".pdf");
+        }
+        StringBuilder csv = new StringBuilder("occurred_at,user,action,resource,resource_id,channel,outcome,"
+                + "source_address,detail\r\n");
+        for (AuditEvent e : events) {
+            csv.append(e.occurredAt()).append(',').append(CsvCell.of(e.username())).append(',')
+                    .append(e.action()).append(',').append(CsvCell.of(e.resourceType())).append(',')
+                    .append(CsvCell.of(e.resourceId())).append(',').append(e.channel()).append(',')
+                    .append(e.outcome()).append(',').append(CsvCell.of(e.sourceAddress())).append(',')
+                    .append(CsvCell.of(e.detail())).append("\r\n");
+        }
+        return ResponseEntity.ok().contentType(new MediaType("text", "csv", StandardCharsets.UTF_8))
+                .cacheControl(CacheControl.noStore()).header("X-Content-Type-Options", "nosniff")
+                .header("Content-Disposition", "attachment; filename=\"" + name + ".csv\"")
+                .body(csv.toString().getBytes(StandardCharsets.UTF_8));
+    }
+
+    private static LocalDate date(String raw, LocalDate otherwise) {
+        if (raw.isBlank()) {
+            return otherwise;
+        }
+        try {
+            return LocalDate.parse(raw.strip());
+        } catch (DateTimeParseException notADate) {
+            return LocalDate.MIN;
+        }
+    }
+}

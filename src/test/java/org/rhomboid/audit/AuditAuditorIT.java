@@ -1,0 +1,164 @@
+package org.rhomboid.audit;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.sql.Connection;
+import java.sql.Statement;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import javax.sql.DataSource;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.rhomboid.account.Role;
+import org.rhomboid.account.StaffPrincipal;
+import org.rhomboid.account.UserRepository;
+import org.rhomboid.support.ApiClient;
+import org.rhomboid.support.Pdfs;
+import org.rhomboid.support.RhomboidIntegrationTest;
+import org.rhomboid.support.TestClinics;
+import org.rhomboid.support.WebSession;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.mock.web.MockHttpSession;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.context.SecurityContextImpl;
+import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
+import org.springframework.security.web.session.HttpSessionDestroyedEvent;
+
+/**
+ * An audit trail an auditor accepts (issue 15, item 10): the seal that shows a changed event, the security events
+ * of accounts and sessions with where they came from, the patients a list showed, and the patient's accounting of
+ * disclosures as CSV and PDF.
+ */
+@RhomboidIntegrationTest
+class AuditAuditorIT {
+
+    @LocalServerPort
+    int port;
+    @Autowired
+    TestClinics clinics;
+    @Autowired
+    UserRepository users;
+    @Autowired
+    ApplicationEventPublisher events;
+    @Autowired
+    @Qualifier("migrationDataSource")
+    DataSource owner;
+
+    TestClinics.Clinic clinic;
+
+    @BeforeEach
+    void clinic() {
+        clinic = clinics.create("Sealworth");
+    }
+
+    private JdbcClient db() {
+        return JdbcClient.create(owner);
+    }
+
+    private List<Map<String, Object>> events(String action) {
+        return db().sql("select username, user_id, source_address, channel, detail, patients_shown::text as shown"
+                        + " from audit_event where clinic_id = :c and action = :a order by id")
+                .param("c", clinic.id()).param("a", action).query().listOfRows();
+    }
+
+    @Test
+    void theSealShowsAnEventChangedBehindTheApplication() throws Exception {
+        WebSession.signIn(port, clinic.user(Role.PT).email(), TestClinics.PASSWORD).get("/patients/" + clinic.patient().id());
+        ApiClient admin = ApiClient.signedIn(port, clinic.user(Role.CLINIC_ADMIN).email(), TestClinics.PASSWORD);
+        ApiClient.Response intact = admin.get("/api/v1/audit/verify");
+        assertThat(intact.status()).isEqualTo(200);
+        assertThat(intact.json().get("intact").asBoolean()).isTrue();
+        long sealed = intact.json().get("events").asLong();
+        assertThat(sealed).isPositive();
+        assertThat(admin.get("/api/v1/audit/verify").json().get("events").asLong())
+                .as("verifying is itself in the trail, and sealed next time").isGreaterThan(sealed);
+
+        // Someone with the owner's password rewrites one event, disabling the trigger for a moment.
+        long tampered = db().sql("select min(id) from audit_event where clinic_id = :c and action = 'READ'"
+                        + " and resource_type = 'Patient'").param("c", clinic.id()).query(Long.class).single();
+        try (Connection c = owner.getConnection(); Statement s = c.createStatement()) {
+            c.setAutoCommit(false);
+            s.execute("alter table audit_event disable trigger audit_event_no_update");
+            s.execute("update audit_event set username = 'nobody@example.org' where id = " + tampered);
+            s.execute("alter table audit_event enable trigger audit_event_no_update");
+            c.commit();
+        }
+        ApiClient.Response broken = admin.get("/api/v1/audit/verify");
+        assertThat(broken.json().get("intact").asBoolean()).isFalse();
+        assertThat(broken.json().get("brokenAtEvent").asLong()).isEqualTo(tampered);
+        assertThat(broken.json().get("reason").asText()).contains("changed after it was sealed");
+
+        // The seal is append-only for the application like the trail, and other roles may not verify.
+        ApiClient therapist = ApiClient.signedIn(port, clinic.user(Role.PT).email(), TestClinics.PASSWORD);
+        assertThat(therapist.get("/api/v1/audit/verify").status()).isEqualTo(403);
+    }
+
+    @Test
+    void signInFailureSignOutAndTimeOutAreInTheTrailWithTheClientsAddress() throws Exception {
+        // The wrong password, from a client whose address the (trusted, loopback) proxy reports.
+        WebSession.Page failed = WebSession.anonymous(port).withHeader("X-Forwarded-For", "203.0.113.9")
+                .post("/login", Map.of("username", clinic.user(Role.PTA).email(), "password", "not-the-password"),
+                        "/login");
+        assertThat(failed.location()).contains("/login");
+        assertThat(events("SIGN_IN_FAILED")).singleElement().satisfies(e -> {
+            assertThat(e.get("username")).isEqualTo(clinic.user(Role.PTA).email());
+            assertThat(e.get("source_address")).isEqualTo("203.0.113.9");
+        });
+
+        WebSession therapist = WebSession.signIn(port, clinic.user(Role.PT).email(), TestClinics.PASSWORD);
+        assertThat(events("SIGN_IN")).anySatisfy(e -> assertThat(e.get("username"))
+                .isEqualTo(clinic.user(Role.PT).email()));
+        therapist.post("/logout", Map.of(), "/patients");
+        assertThat(events("SIGN_OUT")).singleElement().satisfies(e -> assertThat(e.get("username"))
+                .isEqualTo(clinic.user(Role.PT).email()));
+
+        // A session that sat idle past its timeout: recorded as expired when the server ends it.
+        MockHttpSession session = new MockHttpSession();
+        session.setMaxInactiveInterval(1);
+        StaffPrincipal staff = new StaffPrincipal(users.findByEmail(clinic.user(Role.PTA).email()).orElseThrow());
+        session.setAttribute(HttpSessionSecurityContextRepository.SPRING_SECURITY_CONTEXT_KEY, new SecurityContextImpl(
+                UsernamePasswordAuthenticationToken.authenticated(staff, null, staff.getAuthorities())));
+        events.publishEvent(new HttpSessionDestroyedEvent(session));
+        assertThat(events("SESSION_EXPIRED")).singleElement().satisfies(e -> {
+            assertThat(e.get("username")).isEqualTo(clinic.user(Role.PTA).email());
+            assertThat(e.get("channel")).isEqualTo("SYSTEM");
+        });
+    }
+
+    @Test
+    void aSearchRecordsWhichPatientsItShowedAndTheAccountingOfDisclosuresFindsIt() throws Exception {
+        ApiClient biller = ApiClient.signedIn(port, clinic.user(Role.BILLER).email(), TestClinics.PASSWORD);
+        assertThat(biller.post("/api/v1/patients/search", "{\"query\":\"Sealworth\"}").status()).isEqualTo(200);
+        assertThat(events("SEARCH")).anySatisfy(e -> assertThat((String) e.get("shown"))
+                .contains(clinic.patient().id().toString()));
+
+        WebSession admin = WebSession.signIn(port, clinic.user(Role.CLINIC_ADMIN).email(), TestClinics.PASSWORD);
+        String chart = admin.get("/patients/" + clinic.patient().id()).body();
+        assertThat(chart).contains("id=\"disclosures\"").contains("id=\"restriction\"");
+        String path = "/patients/" + clinic.patient().id() + "/disclosures?from=" + java.time.LocalDate.now().minusDays(1)
+                + "&to=" + java.time.LocalDate.now() + "&format=";
+        var csv = admin.getBytes(path + "csv");
+        assertThat(csv.statusCode()).isEqualTo(200);
+        assertThat(csv.headers().firstValue("Content-Type")).hasValueSatisfying(t -> assertThat(t).startsWith("text/csv"));
+        String text = new String(csv.body(), java.nio.charset.StandardCharsets.UTF_8);
+        assertThat(text).startsWith("occurred_at,user,action").contains(clinic.user(Role.BILLER).email())
+                .contains(",SEARCH,").contains(",READ,");
+        var pdf = admin.getBytes(path + "pdf");
+        assertThat(pdf.statusCode()).isEqualTo(200);
+        assertThat(Pdfs.text(pdf.body())).contains("Accounting of disclosures").contains("Search · Patient");
+        assertThat(events("EXPORT")).hasSize(2);
+        assertThat(admin.getBytes("/patients/" + clinic.patient().id() + "/disclosures?from=2026-13-01&format=csv")
+                .statusCode()).isEqualTo(400);
+
+        WebSession therapist = WebSession.signIn(port, clinic.user(Role.PT).email(), TestClinics.PASSWORD);
+        assertThat(therapist.getBytes(path + "csv").statusCode()).isEqualTo(403);
+        assertThat(therapist.get("/patients/" + clinic.patient().id()).body()).doesNotContain("id=\"disclosures\"");
+        UUID unused = UUID.randomUUID();
+        assertThat(admin.getBytes("/patients/" + unused + "/disclosures").statusCode()).isEqualTo(404);
+    }
+}
