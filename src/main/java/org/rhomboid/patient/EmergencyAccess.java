@@ -53,9 +53,6 @@ public class EmergencyAccess {
         if (!staff.containsAll(team)) {
             errors.put("careTeam", "Choose members of this clinic's active staff");
         }
-        if (restriction != null && team.isEmpty()) {
-            errors.put("careTeam", "Name at least one person who cares for the patient");
-        }
         if (!errors.isEmpty()) {
             return errors;
         }
