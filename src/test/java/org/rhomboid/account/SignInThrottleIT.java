@@ -91,7 +91,7 @@ class SignInThrottleIT {
         // As if this address had already sprayed a hundred accounts with one guess each.
         JdbcClient.create(ownerDataSource).sql("update sign_in_failure set failures = failures + 200, last_failure_at = now()"
                         + " where kind = 'ADDRESS' and key_hash = :key")
-                .param("key", org.rhomboid.shared.SecretTokens.hash("127.0.0.23")).update();
+                .param("key", SignInThrottle.key("127.0.0.23")).update();
         FromAddress.Reply next = attacker.postJson("/api/v1/auth/token",
                 credentials("fresh-" + UUID.randomUUID() + "@test.rhomboid.org", "Summer-2026-Summer"));
         assertThat(next.status()).isEqualTo(429);
@@ -112,12 +112,12 @@ class SignInThrottleIT {
                 "roles", List.of("PT")), "/admin/staff");
         assertThat(page.status()).isEqualTo(200);
         assertThat(page.body()).doesNotContain("already exists").doesNotContain("another clinic")
-                .contains("This e-mail address can’t be used for a new account");
+                .contains(StaffAccounts.EMAIL_UNAVAILABLE);
         // The clinic's own staff may be named: it is the administrator's own list.
         WebSession.Page own = admin.postMulti("/admin/staff", Map.of("displayName", List.of("Jo Marsh, PT"),
                 "email", List.of(mine.user(Role.PTA).email()), "password", List.of("lantern-quarry-meadow-41"),
                 "roles", List.of("PT")), "/admin/staff");
-        assertThat(own.body()).contains("Someone on your staff already signs in with this e-mail");
+        assertThat(own.body()).contains(StaffAccounts.EMAIL_ON_YOUR_STAFF);
     }
 
     /** A token request read with its headers (Retry-After). */
