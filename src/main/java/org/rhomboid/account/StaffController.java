@@ -37,8 +37,8 @@ class StaffController {
                     String displayName,
                     @NotBlank(message = "Set a first password")
                     @Size(min = StaffAccounts.MIN_PASSWORD_LENGTH, max = PasswordPolicy.MAX_LENGTH,
-                          message = "Use at least " + StaffAccounts.MIN_PASSWORD_LENGTH + " and at most "
-                                    + PasswordPolicy.MAX_LENGTH + " characters")
+                          message = "Use at least " + StaffAccounts.MIN_PASSWORD_LENGTH + " characters (at most "
+                                    + PasswordPolicy.MAX_LENGTH + ")")
                     String password,
                     @NotEmpty(message = "Choose at least one role") Set<Role> roles,
                     @Pattern(regexp = "^$|\\s*\\d{10}\\s*", message = "Ten digits") String npi) {
