@@ -1,12 +1,16 @@
 package org.rhomboid.account;
 
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
+import java.time.Duration;
 import java.time.Instant;
 import org.rhomboid.account.access.AnyStaff;
+import org.rhomboid.account.domain.SignInDelay;
 import org.rhomboid.web.OpenWithoutSignIn;
 import org.rhomboid.web.Problems;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.crypto.password.PasswordEncoder;
@@ -17,51 +21,64 @@ import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
-/** Exchanges a user's credentials for an API bearer token, and revokes tokens. */
+/**
+ * Exchanges a user's credentials for an API bearer token, and revokes tokens. A known and an unknown account answer
+ * alike — the same 401, the same password check's cost, the same growing wait (429) after repeated failures.
+ */
 @RestController
 @RequestMapping("/api/v1/auth/token")
 class AuthApiController {
 
     record TokenRequest(@NotBlank(message = "Enter the username (e-mail)") @Size(max = 254) String username,
-                        @NotBlank(message = "Enter the password") @Size(max = 200) String password) {}
+                        @NotBlank(message = "Enter the password") @Size(max = 1024) String password) {}
 
     record TokenResponse(String token, Instant expiresAt) {}
-
 
     private final UserRepository users;
     private final PasswordEncoder passwords;
     private final ApiTokens tokens;
+    private final SignInThrottle throttle;
     /** Compared against when the user does not exist, so a miss takes as long as a wrong password. */
     private final String noSuchUserHash;
 
-    private final SignInGuard guard;
-
-    AuthApiController(UserRepository users, PasswordEncoder passwords, ApiTokens tokens, SignInGuard guard) {
-        this.guard = guard;
+    AuthApiController(UserRepository users, PasswordEncoder passwords, ApiTokens tokens, SignInThrottle throttle) {
         this.users = users;
         this.passwords = passwords;
         this.tokens = tokens;
+        this.throttle = throttle;
         this.noSuchUserHash = passwords.encode(java.util.UUID.randomUUID().toString());
     }
 
     @OpenWithoutSignIn
     @PostMapping
-    ResponseEntity<?> issue(@Valid @RequestBody TokenRequest request) {
-        var user = users.findByEmail(request.username().strip());
-        boolean matches = passwords.matches(request.password(),
-                user.map(StaffUser::passwordHash).orElse(noSuchUserHash));
-        if (user.isPresent() && guard.locked(request.username())) {
-            return Problems.of(HttpStatus.TOO_MANY_REQUESTS, "Account locked",
-                    "Too many failed sign-ins; try again later or ask your clinic administrator");
+    ResponseEntity<?> issue(@Valid @RequestBody TokenRequest request, HttpServletRequest http) {
+        String email = request.username().strip();
+        String address = http.getRemoteAddr();
+        Duration wait = throttle.waitFor(email, address);
+        if (!wait.isZero()) {
+            ResponseEntity<Object> problem = Problems.of(HttpStatus.TOO_MANY_REQUESTS, "Too many sign-in attempts",
+                    "Too many failed sign-ins for this account or from this address. Wait as long as Retry-After"
+                            + " says, then try again.");
+            return ResponseEntity.status(problem.getStatusCode()).headers(problem.getHeaders())
+                    .header(HttpHeaders.RETRY_AFTER, String.valueOf(SignInDelay.seconds(wait))).body(problem.getBody());
         }
-        if (user.isPresent() && !matches) {
-            guard.failed(request.username());
+        var user = users.findByEmail(email);
+        boolean matches = passwords.matches(request.password(), user.map(StaffUser::passwordHash).orElse(noSuchUserHash));
+        if (!matches) {
+            throttle.failed(email, address);
         }
         if (user.isEmpty() || !matches || !user.get().active()) {
             return Problems.of(HttpStatus.UNAUTHORIZED, "Invalid credentials",
                     "The username or password is wrong, or the account is deactivated");
         }
-        guard.succeeded(request.username());
+        throttle.succeeded(email);
+        boolean mustChange = users.standing(user.get().clinicId(), user.get().id())
+                .map(AccountStanding::passwordChangeRequired).orElse(true);
+        if (mustChange) {
+            return Problems.of(HttpStatus.FORBIDDEN, "Password change required",
+                    "This password was set by your clinic administrator. Sign in on the web page and choose your"
+                            + " own password first; then request a token.");
+        }
         ApiTokens.Issued issued = tokens.issue(user.get());
         return ResponseEntity.ok(new TokenResponse(issued.token(), issued.expiresAt()));
     }

@@ -16,8 +16,16 @@ import org.springframework.transaction.support.TransactionTemplate;
 @Service
 public class ClinicFounding {
 
-    /** A member of staff to create with the clinic. */
-    public record NewStaff(String email, String displayName, String password, Set<Role> roles, String npi) {}
+    /**
+     * A member of staff to create with the clinic. The first administrator named in the environment must change
+     * that password at first sign-in; the demo clinic's documented accounts and test clinics need not.
+     */
+    public record NewStaff(String email, String displayName, String password, Set<Role> roles, String npi,
+                           boolean passwordChangeRequired) {
+        public NewStaff(String email, String displayName, String password, Set<Role> roles, String npi) {
+            this(email, displayName, password, roles, npi, false);
+        }
+    }
 
     /** The clinic just founded and its staff, in the order they were given. */
     public record Founded(UUID clinicId, List<StaffUser> staff) {}
@@ -37,7 +45,8 @@ public class ClinicFounding {
         return ClinicScope.callAs(clinicId, () -> transaction.execute(status -> {
             clinics.insert(clinicId, name);
             List<StaffUser> created = staff.stream()
-                    .map(s -> accounts.create(s.email(), s.displayName(), s.password(), s.roles(), s.npi()))
+                    .map(s -> accounts.create(s.email(), s.displayName(), s.password(), s.roles(), s.npi(),
+                            s.passwordChangeRequired()))
                     .toList();
             return thenInSameTransaction.apply(new Founded(clinicId, created));
         }));

@@ -1,60 +1,130 @@
 package org.rhomboid.account;
 
+import java.util.Locale;
 import java.util.Set;
 import java.util.UUID;
+import java.util.regex.Pattern;
+import org.rhomboid.account.domain.CommonPasswords;
+import org.rhomboid.account.domain.PasswordPolicy;
 import org.rhomboid.clinic.ClinicScope;
 import org.rhomboid.shared.FieldProblemException;
+import org.rhomboid.shared.NotFoundException;
 import org.rhomboid.shared.domain.Npi;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** Creating and deactivating staff accounts of the caller's clinic. */
+/**
+ * Staff accounts of the caller's clinic: adding, deactivating, roles and passwords. Every change that alters what
+ * an account may do — deactivation, a role change, a new password — moves its security stamp on and revokes its API
+ * tokens, so every session and token it had ends at once.
+ */
 @Service
 @Transactional
 public class StaffAccounts {
 
-    public static final int MIN_PASSWORD_LENGTH = 12;
-    private static final java.util.regex.Pattern EMAIL = java.util.regex.Pattern.compile("[^@\\s,;]+@[^@\\s,;]+\\.[^@\\s,;]+");
+    public static final int MIN_PASSWORD_LENGTH = PasswordPolicy.MIN_LENGTH;
+    /** Said when another clinic has the address: the same words whoever has it, and no clinic named. */
+    public static final String EMAIL_UNAVAILABLE = "This e-mail address can’t be used for a new account. Use the"
+            + " person’s own work address at this clinic, or ask Rhomboid support";
+    public static final String EMAIL_ON_YOUR_STAFF = "Someone on your staff already signs in with this e-mail";
+    private static final Pattern EMAIL = Pattern.compile("[^@\\s,;]+@[^@\\s,;]+\\.[^@\\s,;]+");
 
     private final UserRepository users;
     private final PasswordEncoder passwords;
     private final ApiTokens tokens;
+    private final PasswordPolicy policy;
 
     StaffAccounts(UserRepository users, PasswordEncoder passwords, ApiTokens tokens) {
         this.users = users;
         this.passwords = passwords;
         this.tokens = tokens;
+        this.policy = new PasswordPolicy(CommonPasswords.shipped());
     }
 
+    /**
+     * An account whose password its owner chose or was given on purpose (the demo clinic, tests, founding): no
+     * change is asked at first sign-in. An administrator adding staff uses {@link #addStaff} instead.
+     */
     public StaffUser create(String email, String displayName, String password, Set<Role> roles, String npi) {
-        String normalizedEmail = email == null ? "" : email.strip().toLowerCase(java.util.Locale.ROOT);
+        return create(email, displayName, password, roles, npi, false);
+    }
+
+    /** The administrator adds a member of staff with a first password, which they change at first sign-in. */
+    public StaffUser addStaff(String email, String displayName, String password, Set<Role> roles, String npi) {
+        return create(email, displayName, password, roles, npi, true);
+    }
+
+    public StaffUser create(String email, String displayName, String password, Set<Role> roles, String npi,
+                            boolean passwordChangeRequired) {
+        String normalizedEmail = email == null ? "" : email.strip().toLowerCase(Locale.ROOT);
         if (!EMAIL.matcher(normalizedEmail).matches()) {
             throw new FieldProblemException("email", "Enter a valid e-mail address");
         }
-        if (users.emailTaken(normalizedEmail)) {
-            throw new FieldProblemException("email", "An account with this e-mail already exists");
-        }
-        if (password == null || password.length() < MIN_PASSWORD_LENGTH) {
-            throw new FieldProblemException("password", "Use at least " + MIN_PASSWORD_LENGTH + " characters");
-        }
+        UUID clinic = ClinicScope.require();
+        users.clinicOfEmail(normalizedEmail).ifPresent(holder -> {
+            throw new FieldProblemException("email", holder.equals(clinic) ? EMAIL_ON_YOUR_STAFF : EMAIL_UNAVAILABLE);
+        });
+        String name = displayName == null ? "" : displayName.strip();
+        checkPassword("password", password, normalizedEmail, name);
         if (roles.isEmpty()) {
             throw new FieldProblemException("roles", "Choose at least one role");
         }
-        StaffUser user = new StaffUser(UUID.randomUUID(), ClinicScope.require(), normalizedEmail, displayName.strip(),
-                passwords.encode(password), Set.copyOf(roles), npi == null || npi.isBlank() ? null : npi.strip(), true);
-        users.insert(user);
+        StaffUser user = new StaffUser(UUID.randomUUID(), clinic, normalizedEmail, name, passwords.encode(password),
+                Set.copyOf(roles), npi == null || npi.isBlank() ? null : npi.strip(), true);
+        users.insert(user, passwordChangeRequired);
         return user;
     }
 
-    /** Deactivation also revokes the person's API tokens: leaving staff lose access at once. */
+    /** Deactivation and reactivation both end the account's sessions and revoke its API tokens. */
     public void setActive(UUID userId, boolean active) {
         if (users.setActive(ClinicScope.require(), userId, active) == 0) {
-            throw new org.rhomboid.shared.NotFoundException("User");
+            throw new NotFoundException("User");
         }
-        if (!active) {
-            tokens.revokeAll(userId);
+        tokens.revokeAll(userId);
+    }
+
+    /** New roles take effect at the next sign-in: every session and token under the old ones ends now. */
+    public void setRoles(UUID userId, Set<Role> roles) {
+        if (roles == null || roles.isEmpty()) {
+            throw new FieldProblemException("roles", "Choose at least one role");
         }
+        if (users.setRoles(ClinicScope.require(), userId, roles) == 0) {
+            throw new NotFoundException("User");
+        }
+        tokens.revokeAll(userId);
+    }
+
+    /** The administrator sets a new first password: sessions and tokens end, and the person must change it. */
+    public void resetPassword(UUID userId, String password) {
+        StaffUser user = find(userId);
+        checkPassword("password", password, user.email(), user.displayName());
+        users.setPassword(user.clinicId(), userId, passwords.encode(password), true);
+        tokens.revokeAll(userId);
+    }
+
+    /** The person's own change: the current password proves it is them; every session and token ends. */
+    public void changeOwnPassword(UUID userId, String currentPassword, String newPassword) {
+        StaffUser user = find(userId);
+        if (currentPassword == null || !passwords.matches(currentPassword, user.passwordHash())) {
+            throw new FieldProblemException("currentPassword", "This is not your current password");
+        }
+        checkPassword("newPassword", newPassword, user.email(), user.displayName());
+        if (passwords.matches(newPassword, user.passwordHash())) {
+            throw new FieldProblemException("newPassword", "Choose a password different from the one you have");
+        }
+        users.setPassword(user.clinicId(), userId, passwords.encode(newPassword), false);
+        tokens.revokeAll(userId);
+    }
+
+    /** The first reason a password would be refused for this person, if any (for checks before an account exists). */
+    public java.util.Optional<String> passwordProblem(String password, String email, String name) {
+        return policy.problem(password, email, name);
+    }
+
+    @Transactional(readOnly = true)
+    public StaffUser find(UUID userId) {
+        return users.find(ClinicScope.require(), userId).orElseThrow(() -> new NotFoundException("User"));
     }
 
     /** A clinician's NPI, which claims name as the rendering provider; blank removes it. */
@@ -64,7 +134,13 @@ public class StaffAccounts {
             throw new FieldProblemException("npi", "This is not a valid NPI: ten digits with a matching check digit");
         }
         if (users.setNpi(ClinicScope.require(), userId, value) == 0) {
-            throw new org.rhomboid.shared.NotFoundException("User");
+            throw new NotFoundException("User");
         }
+    }
+
+    private void checkPassword(String field, String password, String email, String name) {
+        policy.problem(password, email, name).ifPresent(problem -> {
+            throw new FieldProblemException(field, problem);
+        });
     }
 }

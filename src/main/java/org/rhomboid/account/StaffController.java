@@ -9,6 +9,7 @@ import jakarta.validation.constraints.Size;
 import java.util.Set;
 import java.util.UUID;
 import org.rhomboid.account.access.AdministersClinic;
+import org.rhomboid.account.domain.PasswordPolicy;
 import org.rhomboid.clinic.ClinicScope;
 import org.rhomboid.shared.FieldProblemException;
 import org.rhomboid.shared.domain.Npi;
@@ -25,7 +26,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-/** The clinic administrator adds staff and deactivates leavers. */
+/** The clinic administrator adds staff and deactivates leavers (which ends their sessions and tokens at once). */
 @Controller
 @AdministersClinic
 class StaffController {
@@ -35,8 +36,9 @@ class StaffController {
                     @NotBlank(message = "Enter the name as it should appear on notes") @Size(max = 200)
                     String displayName,
                     @NotBlank(message = "Set a first password")
-                    @Size(min = StaffAccounts.MIN_PASSWORD_LENGTH, max = 200,
-                          message = "Use at least " + StaffAccounts.MIN_PASSWORD_LENGTH + " characters")
+                    @Size(min = StaffAccounts.MIN_PASSWORD_LENGTH, max = PasswordPolicy.MAX_LENGTH,
+                          message = "Use at least " + StaffAccounts.MIN_PASSWORD_LENGTH + " characters (at most "
+                                    + PasswordPolicy.MAX_LENGTH + ")")
                     String password,
                     @NotEmpty(message = "Choose at least one role") Set<Role> roles,
                     @Pattern(regexp = "^$|\\s*\\d{10}\\s*", message = "Ten digits") String npi) {
@@ -70,8 +72,9 @@ class StaffController {
         }
         if (!binding.hasErrors()) {
             try {
-                accounts.create(form.email(), form.displayName(), form.password(), form.roles(), form.npi());
-                redirect.addFlashAttribute("notice", "Added " + form.displayName().strip());
+                accounts.addStaff(form.email(), form.displayName(), form.password(), form.roles(), form.npi());
+                redirect.addFlashAttribute("notice", "Added " + form.displayName().strip()
+                        + ". They choose their own password when they first sign in.");
                 return "redirect:/admin/staff";
             } catch (FieldProblemException problem) {
                 Forms.reject(binding, problem);
@@ -87,7 +90,7 @@ class StaffController {
             redirect.addFlashAttribute("notice", "You can’t deactivate your own account");
         } else {
             accounts.setActive(userId, active);
-            redirect.addFlashAttribute("notice", active ? "Account reactivated" : "Account deactivated; its API tokens were revoked");
+            redirect.addFlashAttribute("notice", active ? "Account reactivated" : "Account deactivated; its sessions and API tokens have ended");
         }
         return "redirect:/admin/staff";
     }

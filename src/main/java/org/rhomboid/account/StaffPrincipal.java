@@ -1,6 +1,7 @@
 package org.rhomboid.account;
 
 import java.io.Serial;
+import java.time.Instant;
 import java.util.Collection;
 import java.util.Set;
 import java.util.UUID;
@@ -15,7 +16,7 @@ import org.springframework.security.core.userdetails.UserDetails;
 public final class StaffPrincipal implements UserDetails, CredentialsContainer, ClinicMember {
 
     @Serial
-    private static final long serialVersionUID = 1L;
+    private static final long serialVersionUID = 2L;
 
     private final UUID userId;
     private final UUID clinicId;
@@ -23,16 +24,21 @@ public final class StaffPrincipal implements UserDetails, CredentialsContainer, 
     private final String displayName;
     private final Set<Role> roles;
     private final boolean active;
-    private final boolean locked;
+    /** The account's security stamp when this person signed in; a newer one in the database ends the session. */
+    private final int securityStamp;
+    /** When the password was checked: the session's absolute lifetime counts from here. */
+    private final Instant signedInAt;
     private String passwordHash;
 
+    /** An API token's principal: the token itself is revoked when the account changes. */
     public StaffPrincipal(StaffUser user) {
-        this(user, false);
+        this(user, -1);
     }
 
-    /** @param locked too many failed sign-ins: Spring Security refuses the sign-in before checking the password */
-    public StaffPrincipal(StaffUser user, boolean locked) {
-        this.locked = locked;
+    /** A principal about to be checked against the password (web sign-in), with the account's stamp as read. */
+    public StaffPrincipal(StaffUser user, int securityStamp) {
+        this.securityStamp = securityStamp;
+        this.signedInAt = Instant.now();
         this.userId = user.id();
         this.clinicId = user.clinicId();
         this.email = user.email();
@@ -44,6 +50,14 @@ public final class StaffPrincipal implements UserDetails, CredentialsContainer, 
 
     public UUID userId() {
         return userId;
+    }
+
+    public int securityStamp() {
+        return securityStamp;
+    }
+
+    public Instant signedInAt() {
+        return signedInAt;
     }
 
     /** The signed-in member of staff, if the current request has one (not the patient's intake, not the system). */
@@ -106,11 +120,6 @@ public final class StaffPrincipal implements UserDetails, CredentialsContainer, 
     @Override
     public String getUsername() {
         return email;
-    }
-
-    @Override
-    public boolean isAccountNonLocked() {
-        return !locked;
     }
 
     @Override

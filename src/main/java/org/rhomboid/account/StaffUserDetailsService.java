@@ -6,23 +6,22 @@ import org.springframework.security.core.userdetails.UsernameNotFoundException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+/** Staff sign-in: the account and its security stamp, read together so the session knows which stamp it began under. */
 @Service
 class StaffUserDetailsService implements UserDetailsService {
 
     private final UserRepository users;
-    private final SignInGuard guard;
 
-    StaffUserDetailsService(UserRepository users, SignInGuard guard) {
+    StaffUserDetailsService(UserRepository users) {
         this.users = users;
-        this.guard = guard;
     }
 
     @Override
     @Transactional(readOnly = true)
     public UserDetails loadUserByUsername(String email) {
-        boolean locked = guard.locked(email);
         return users.findByEmail(email.strip())
-                .map(user -> new StaffPrincipal(user, locked))
+                .flatMap(user -> users.standing(user.clinicId(), user.id())
+                        .map(standing -> new StaffPrincipal(user, standing.securityStamp())))
                 .orElseThrow(() -> new UsernameNotFoundException("No such user"));
     }
 }

@@ -56,6 +56,22 @@ public class UserRepository {
                 .list();
     }
 
+    /** What decides whether a signed-in session may go on: read on every web request, so one small row. */
+    public Optional<AccountStanding> standing(UUID clinicId, UUID id) {
+        return jdbc.sql("select active, security_stamp, password_change_required from app_user"
+                        + " where clinic_id = :clinic and id = :id")
+                .param("clinic", clinicId).param("id", id)
+                .query((rs, row) -> new AccountStanding(rs.getBoolean("active"), rs.getInt("security_stamp"),
+                        rs.getBoolean("password_change_required")))
+                .optional();
+    }
+
+    /** Which clinic has an account with this e-mail, if any: only ever compared with the caller's own clinic. */
+    public Optional<UUID> clinicOfEmail(String email) {
+        return jdbc.sql("select clinic_id from app_user where lower(email) = lower(:email)")
+                .param("email", email).query(UUID.class).optional();
+    }
+
     public boolean anyExist() {
         return jdbc.sql("select exists (select 1 from app_user)").query(Boolean.class).single();
     }
@@ -67,10 +83,12 @@ public class UserRepository {
                 .single();
     }
 
-    public void insert(StaffUser user) {
+    public void insert(StaffUser user, boolean passwordChangeRequired) {
         jdbc.sql("""
-                insert into app_user (id, clinic_id, email, display_name, password_hash, roles, npi, active)
-                values (:id, :clinic, :email, :name, :hash, :roles::text[], :npi, :active)""")
+                insert into app_user (id, clinic_id, email, display_name, password_hash, roles, npi, active,
+                                      password_change_required)
+                values (:id, :clinic, :email, :name, :hash, :roles::text[], :npi, :active, :changeRequired)""")
+                .param("changeRequired", passwordChangeRequired)
                 .param("id", user.id())
                 .param("clinic", user.clinicId())
                 .param("email", user.email())
@@ -82,12 +100,27 @@ public class UserRepository {
                 .update();
     }
 
+    /** Moving the security stamp on ends every session signed in before (see AccountStanding). */
     public int setActive(UUID clinicId, UUID id, boolean active) {
-        return jdbc.sql("update app_user set active = :active where clinic_id = :clinic and id = :id")
+        return jdbc.sql("update app_user set active = :active, security_stamp = security_stamp + 1"
+                        + " where clinic_id = :clinic and id = :id")
                 .param("active", active)
                 .param("clinic", clinicId)
                 .param("id", id)
                 .update();
+    }
+
+    public int setRoles(UUID clinicId, UUID id, Set<Role> roles) {
+        return jdbc.sql("update app_user set roles = :roles::text[], security_stamp = security_stamp + 1"
+                        + " where clinic_id = :clinic and id = :id")
+                .param("roles", toArrayLiteral(roles)).param("clinic", clinicId).param("id", id).update();
+    }
+
+    public int setPassword(UUID clinicId, UUID id, String passwordHash, boolean changeRequired) {
+        return jdbc.sql("update app_user set password_hash = :hash, password_change_required = :changeRequired,"
+                        + " security_stamp = security_stamp + 1 where clinic_id = :clinic and id = :id")
+                .param("hash", passwordHash).param("changeRequired", changeRequired)
+                .param("clinic", clinicId).param("id", id).update();
     }
 
     public int setNpi(UUID clinicId, UUID id, String npi) {

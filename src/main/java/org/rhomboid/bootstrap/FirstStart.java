@@ -71,6 +71,7 @@ class FirstStart implements ApplicationRunner {
         }
     }
 
+    /** The first administrator's password came through the environment: they choose their own at first sign-in. */
     private void createFirstAdmin() {
         if (adminPassword.length() < StaffAccounts.MIN_PASSWORD_LENGTH) {
             throw new IllegalStateException("RHOMBOID_ADMIN_PASSWORD must have at least "
@@ -78,9 +79,10 @@ class FirstStart implements ApplicationRunner {
         }
         try {
             founding.found(clinicName, List.of(new ClinicFounding.NewStaff(adminEmail, "Clinic administrator",
-                    adminPassword, EnumSet.of(Role.CLINIC_ADMIN), null)), founded -> founded);
+                    adminPassword, EnumSet.of(Role.CLINIC_ADMIN), null, true)), founded -> founded);
         } catch (FieldProblemException problem) {
-            throw new IllegalStateException("RHOMBOID_ADMIN_EMAIL / RHOMBOID_ADMIN_PASSWORD: " + problem.getMessage());
+            throw new IllegalStateException(("password".equals(problem.field()) ? "RHOMBOID_ADMIN_PASSWORD: "
+                    : "RHOMBOID_ADMIN_EMAIL / RHOMBOID_ADMIN_PASSWORD: ") + problem.getMessage());
         }
         log.info("Created clinic administrator account for the first clinic");
     }

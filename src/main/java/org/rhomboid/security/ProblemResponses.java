@@ -35,7 +35,7 @@ final class ProblemResponses {
                 "Your role does not allow this action", request.getRequestURI());
     }
 
-    private static void write(HttpServletResponse response, int status, String title, String detail, String instance)
+    static void write(HttpServletResponse response, int status, String title, String detail, String instance)
             throws IOException {
         Map<String, Object> problem = new LinkedHashMap<>();
         problem.put("type", "about:blank");

@@ -1,7 +1,16 @@
 package org.rhomboid.security;
 
+import jakarta.servlet.DispatcherType;
+import java.time.Duration;
 import org.rhomboid.account.ApiTokens;
+import org.rhomboid.account.SignInThrottle;
+import org.rhomboid.account.UserRepository;
 import org.rhomboid.account.access.Permission;
+import org.rhomboid.security.domain.RateLimits;
+import org.rhomboid.security.domain.SessionCheck;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
+import org.springframework.core.Ordered;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
@@ -9,15 +18,19 @@ import org.springframework.http.HttpMethod;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
-import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
+import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
+import org.springframework.security.authentication.AccountStatusUserDetailsChecker;
+import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.access.intercept.AuthorizationFilter;
 import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
 
 /**
  * Two doors. The JSON API is stateless and takes bearer tokens (so CSRF does not apply); the web UI uses a
- * session cookie with CSRF protection, an idle timeout (server.servlet.session.timeout) and a strict CSP.
+ * session cookie with CSRF protection, an idle timeout (server.servlet.session.timeout), an absolute lifetime and an
+ * account check on every request (SessionEndFilter), and a strict CSP. Ahead of both, rate limits (RateLimitFilter).
  */
 @Configuration(proxyBeanMethods = false)
 @EnableMethodSecurity
@@ -27,9 +40,42 @@ public class SecurityConfig {
             + "img-src 'self' data:; font-src 'self'; connect-src 'self'; object-src 'none'; base-uri 'self'; "
             + "form-action 'self'; frame-ancestors 'none'";
 
+    /** Spring's ordering puts its security filter at -100: rate limits run before it, and before uploads are read. */
+    private static final int BEFORE_EVERYTHING = Ordered.HIGHEST_PRECEDENCE + 10;
+
     @Bean
     PasswordEncoder passwordEncoder() {
-        return new BCryptPasswordEncoder(12);
+        return new StaffPasswordEncoder();
+    }
+
+    /**
+     * The password is checked before whether the account is active, so a deactivated account costs the same BCrypt
+     * round as any other and its answer takes as long (the message is the same for both anyway).
+     */
+    @Bean
+    DaoAuthenticationProvider staffAuthentication(UserDetailsService staff, PasswordEncoder passwords) {
+        DaoAuthenticationProvider provider = new DaoAuthenticationProvider(staff);
+        provider.setPasswordEncoder(passwords);
+        provider.setPreAuthenticationChecks(user -> { });
+        provider.setPostAuthenticationChecks(new AccountStatusUserDetailsChecker());
+        return provider;
+    }
+
+    @Bean
+    RateLimits rateLimits(@Value("${rhomboid.rate-limit.window:1m}") Duration window,
+                          @Value("${rhomboid.rate-limit.sign-in-per-address:600}") int signIns,
+                          @Value("${rhomboid.rate-limit.patient-links-per-address:600}") int patientLinks,
+                          @Value("${rhomboid.rate-limit.api-per-address:6000}") int apiPerAddress,
+                          @Value("${rhomboid.rate-limit.api-per-token:3000}") int apiPerToken) {
+        return new RateLimits(window, signIns, patientLinks, apiPerAddress, apiPerToken);
+    }
+
+    @Bean
+    FilterRegistrationBean<RateLimitFilter> rateLimitFilter(RateLimits limits, RequestCounter counter) {
+        FilterRegistrationBean<RateLimitFilter> registration = new FilterRegistrationBean<>(new RateLimitFilter(limits, counter));
+        registration.setOrder(BEFORE_EVERYTHING);
+        registration.setDispatcherTypes(DispatcherType.REQUEST);
+        return registration;
     }
 
     @Bean
@@ -51,8 +97,11 @@ public class SecurityConfig {
 
     @Bean
     @Order(2)
-    SecurityFilterChain web(HttpSecurity http) throws Exception {
-        http.authorizeHttpRequests(auth -> auth
+    SecurityFilterChain web(HttpSecurity http, UserRepository users, SignInThrottle throttle,
+                            @Value("${rhomboid.session.max-age:12h}") Duration maxAge) throws Exception {
+        http.addFilterBefore(new SignInThrottleFilter(throttle), UsernamePasswordAuthenticationFilter.class)
+                .addFilterBefore(new SessionEndFilter(users, new SessionCheck(maxAge)), AuthorizationFilter.class)
+                .authorizeHttpRequests(auth -> auth
                         .requestMatchers("/login", "/css/**", "/js/**", "/img/**", "/webjars/**", "/favicon.ico",
                                 "/actuator/health", "/v3/api-docs", "/v3/api-docs/**", "/error").permitAll()
                         // Patients reach only their own intake, measures or exercise portal, through a secret link.

@@ -50,6 +50,8 @@ class ErrorPages implements ErrorController {
             case UNAUTHORIZED -> "Please sign in.";
             case METHOD_NOT_ALLOWED -> "This address does not accept that kind of request.";
             case BAD_REQUEST -> "The request could not be understood.";
+            case TOO_MANY_REQUESTS -> "There were many requests from here in a short time. Please wait a minute,"
+                    + " then try again; nothing you saved is lost.";
             default -> status.is5xxServerError()
                     ? "Something went wrong on our side. Your last change may not have been saved; please try again."
                     : status.getReasonPhrase();

@@ -34,6 +34,8 @@ class FirstStartIT {
             assertThat(admin.roles()).containsExactly(Role.CLINIC_ADMIN);
             assertThat(admin.passwordHash()).startsWith("$2").doesNotContain("a-long-secret-passphrase");
             assertThat(users.findByEmail(DemoClinic.PT_EMAIL)).isEmpty();
+            // The password came through the environment: the administrator chooses their own at first sign-in.
+            assertThat(users.standing(admin.clinicId(), admin.id()).orElseThrow().passwordChangeRequired()).isTrue();
         }
     }
 
@@ -48,5 +50,7 @@ class FirstStartIT {
                 .hasMessageContaining("RHOMBOID_ADMIN_PASSWORD must have at least 12 characters");
         assertThatThrownBy(() -> start("not-an-address", "a-long-secret-passphrase").close())
                 .hasMessageContaining("Enter a valid e-mail address");
+        assertThatThrownBy(() -> start("owner@clinic.example", "password1234").close())
+                .hasMessageContaining("RHOMBOID_ADMIN_PASSWORD").hasMessageContaining("common or breached");
     }
 }

@@ -35,7 +35,8 @@ public class WebSession {
     public static WebSession signIn(int port, String username, String password) {
         WebSession session = new WebSession(port);
         Page login = session.post("/login", Map.of("username", username, "password", password), "/login");
-        if (login.status() != 302 || login.location() == null || login.location().contains("error")) {
+        // Refused sign-ins go back to the sign-in page (?error, or ?throttled while the account must wait).
+        if (login.status() != 302 || login.location() == null || login.location().contains("/login")) {
             throw new IllegalStateException("Sign-in failed for " + username + ": " + login.status());
         }
         return session;

@@ -338,6 +338,7 @@ class RoleAccessIT {
             case "POST /screenings/{screeningId}/acknowledgements" -> Map.of("episodeId",
                     clinic.episode().id().toString(), "condition", "VERTEBRAL_FRACTURE", "note", "");
             case "POST /admin/staff/{userId}/active" -> Map.of("active", "true");
+            // Posted empty, the roles and password forms change nothing (no role chosen, no password).
             default -> Map.of();
         };
     }

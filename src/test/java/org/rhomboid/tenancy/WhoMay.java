@@ -142,6 +142,12 @@ final class WhoMay {
             entry("POST /admin/staff", ADMIN),
             entry("POST /admin/staff/{userId}/active", ADMIN),
             entry("POST /admin/staff/{userId}/npi", ADMIN),
+            entry("GET /admin/staff/{userId}", ADMIN),
+            entry("POST /admin/staff/{userId}/roles", ADMIN),
+            entry("POST /admin/staff/{userId}/password", ADMIN),
+            // One's own password: every member of staff.
+            entry("GET /account/password", EVERYONE),
+            entry("POST /account/password", EVERYONE),
             entry("GET /admin/clinic", ADMIN),
             entry("POST /admin/clinic", ADMIN),
             entry("GET /admin/audit", ADMIN),

@@ -1,0 +1,83 @@
+package org.rhomboid.security;
+
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpSession;
+import java.io.IOException;
+import java.time.Instant;
+import java.util.List;
+import org.rhomboid.account.StaffPrincipal;
+import org.rhomboid.account.UserRepository;
+import org.rhomboid.security.domain.SessionCheck;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.web.filter.OncePerRequestFilter;
+
+/**
+ * Checks every signed-in web request against the account as it stands now (one small row): a deactivated account,
+ * or one whose security stamp moved on (role or password change), ends the session at once; so does the absolute
+ * lifetime. The session keeps only the stamp and sign-in time it began with, so the check works the same when
+ * sessions live in PostgreSQL and several nodes serve them. A password set by the administrator sends the person to
+ * choose their own before anything else.
+ */
+class SessionEndFilter extends OncePerRequestFilter {
+
+    /** Reachable while a password change is required: the change itself, signing out, and what pages are made of. */
+    private static final List<String> WHILE_CHANGING = List.of("/account/password", "/logout", "/css/", "/js/",
+            "/img/", "/webjars/", "/favicon.ico", "/error");
+
+    private final UserRepository users;
+    private final SessionCheck check;
+
+    SessionEndFilter(UserRepository users, SessionCheck check) {
+        this.users = users;
+        this.check = check;
+    }
+
+    @Override
+    protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+            throws ServletException, IOException {
+        StaffPrincipal me = StaffPrincipal.current().orElse(null);
+        if (me == null) {
+            chain.doFilter(request, response);
+            return;
+        }
+        SessionCheck.Standing now = users.standing(me.clinicId(), me.userId())
+                .map(s -> new SessionCheck.Standing(s.active(), s.securityStamp(), s.passwordChangeRequired()))
+                .orElse(null);
+        switch (check.judge(me.securityStamp(), me.signedInAt(), now, Instant.now())) {
+            case ACCOUNT_CHANGED -> end(request, response, "/login?ended");
+            case TOO_OLD -> end(request, response, "/login?timedOut");
+            case MUST_CHANGE_PASSWORD -> {
+                String path = request.getRequestURI().substring(request.getContextPath().length());
+                if (WHILE_CHANGING.stream().anyMatch(path::startsWith)) {
+                    chain.doFilter(request, response);
+                } else {
+                    redirect(request, response, "/account/password");
+                }
+            }
+            case GOES_ON -> chain.doFilter(request, response);
+        }
+    }
+
+    private static void end(HttpServletRequest request, HttpServletResponse response, String to) throws IOException {
+        HttpSession session = request.getSession(false);
+        if (session != null) {
+            session.invalidate();
+        }
+        SecurityContextHolder.clearContext();
+        redirect(request, response, to);
+    }
+
+    /** htmx swaps a redirect into the page; HX-Redirect makes it load the whole page instead. */
+    private static void redirect(HttpServletRequest request, HttpServletResponse response, String to) throws IOException {
+        String location = request.getContextPath() + to;
+        if ("true".equals(request.getHeader("HX-Request"))) {
+            response.setHeader("HX-Redirect", location);
+            response.setStatus(HttpServletResponse.SC_NO_CONTENT);
+        } else {
+            response.sendRedirect(location);
+        }
+    }
+}
