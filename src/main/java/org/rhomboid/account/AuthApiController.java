@@ -10,6 +10,7 @@ import org.rhomboid.account.access.AnyStaff;
 import org.rhomboid.account.domain.SignInDelay;
 import org.rhomboid.web.OpenWithoutSignIn;
 import org.rhomboid.web.Problems;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
@@ -38,11 +39,14 @@ class AuthApiController {
     private final PasswordEncoder passwords;
     private final ApiTokens tokens;
     private final SignInThrottle throttle;
+    private final ApplicationEventPublisher events;
     /** Compared against when the user does not exist, so a miss takes as long as a wrong password. */
     private final String noSuchUserHash;
 
-    AuthApiController(UserRepository users, PasswordEncoder passwords, ApiTokens tokens, SignInThrottle throttle) {
+    AuthApiController(UserRepository users, PasswordEncoder passwords, ApiTokens tokens, SignInThrottle throttle,
+                      ApplicationEventPublisher events) {
         this.users = users;
+        this.events = events;
         this.passwords = passwords;
         this.tokens = tokens;
         this.throttle = throttle;
@@ -54,7 +58,7 @@ class AuthApiController {
     ResponseEntity<?> issue(@Valid @RequestBody TokenRequest request, HttpServletRequest http) {
         String email = request.username().strip();
         String address = http.getRemoteAddr();
-        Duration wait = throttle.waitFor(email, address);
+        Duration wait = throttle.admit(email, address);
         if (!wait.isZero()) {
             ResponseEntity<Object> problem = Problems.of(HttpStatus.TOO_MANY_REQUESTS, "Too many sign-in attempts",
                     "Too many failed sign-ins for this account or from this address. Wait as long as Retry-After"
@@ -66,6 +70,9 @@ class AuthApiController {
         boolean matches = passwords.matches(request.password(), user.map(StaffUser::passwordHash).orElse(noSuchUserHash));
         if (!matches) {
             throttle.failed(email, address);
+            events.publishEvent(new SignInRefused(email, "wrong password"));
+        } else if (!user.get().active()) {
+            events.publishEvent(new SignInRefused(email, "account deactivated"));
         }
         if (user.isEmpty() || !matches || !user.get().active()) {
             return Problems.of(HttpStatus.UNAUTHORIZED, "Invalid credentials",

@@ -43,7 +43,7 @@ class PasswordController {
                   @RequestParam(defaultValue = "") String confirmPassword,
                   @AuthenticationPrincipal StaffPrincipal me, HttpServletRequest request, Model model) {
         // A stolen session must not become a way to guess the password: wrong current passwords count as failures.
-        Duration wait = throttle.waitFor(me.email(), request.getRemoteAddr());
+        Duration wait = throttle.admit(me.email(), request.getRemoteAddr());
         if (!wait.isZero()) {
             return page(model, me, "Too many wrong passwords. Wait " + SignInDelay.seconds(wait)
                     + " seconds, then try again", null, null);

@@ -6,6 +6,7 @@ import java.util.concurrent.ThreadLocalRandom;
 import org.rhomboid.account.domain.SignInDelay;
 import org.rhomboid.shared.SecretTokens;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.authentication.event.AuthenticationFailureBadCredentialsEvent;
@@ -23,10 +24,11 @@ import org.springframework.stereotype.Component;
 public class SignInThrottle {
 
     private final JdbcClient jdbc;
+    private final ApplicationEventPublisher events;
     private final SignInDelay perAccount;
     private final SignInDelay perAddress;
 
-    SignInThrottle(JdbcClient jdbc,
+    SignInThrottle(JdbcClient jdbc, ApplicationEventPublisher events,
                    @Value("${rhomboid.sign-in.account.free-failures:5}") int accountFree,
                    @Value("${rhomboid.sign-in.account.first-delay:5s}") Duration accountFirst,
                    @Value("${rhomboid.sign-in.address.free-failures:100}") int addressFree,
@@ -34,6 +36,7 @@ public class SignInThrottle {
                    @Value("${rhomboid.sign-in.max-delay:5m}") Duration ceiling,
                    @Value("${rhomboid.sign-in.forget-after:1h}") Duration forgetAfter) {
         this.jdbc = jdbc;
+        this.events = events;
         this.perAccount = new SignInDelay(accountFree, accountFirst, ceiling, forgetAfter);
         this.perAddress = new SignInDelay(addressFree, addressFirst, ceiling, forgetAfter);
     }
@@ -48,6 +51,18 @@ public class SignInThrottle {
                 .query((rs, row) -> (rs.getString("kind").equals("ACCOUNT") ? perAccount : perAddress)
                         .remaining(rs.getInt("failures"), Duration.ofMillis(rs.getLong("since"))))
                 .list().stream().max(Duration::compareTo).orElse(Duration.ZERO);
+    }
+
+    /**
+     * {@link #waitFor}, for an attempt about to be checked: when it must wait, the refusal is reported
+     * ({@link SignInRefused}) for the audit trail of the account's clinic.
+     */
+    public Duration admit(String email, String address) {
+        Duration wait = waitFor(email, address);
+        if (!wait.isZero()) {
+            events.publishEvent(new SignInRefused(email, SignInRefused.THROTTLED));
+        }
+        return wait;
     }
 
     public void failed(String email, String address) {

@@ -10,6 +10,7 @@ import org.rhomboid.clinic.ClinicScope;
 import org.rhomboid.shared.FieldProblemException;
 import org.rhomboid.shared.NotFoundException;
 import org.rhomboid.shared.domain.Npi;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -34,9 +35,11 @@ public class StaffAccounts {
     private final PasswordEncoder passwords;
     private final ApiTokens tokens;
     private final PasswordPolicy policy;
+    private final ApplicationEventPublisher events;
 
-    StaffAccounts(UserRepository users, PasswordEncoder passwords, ApiTokens tokens) {
+    StaffAccounts(UserRepository users, PasswordEncoder passwords, ApiTokens tokens, ApplicationEventPublisher events) {
         this.users = users;
+        this.events = events;
         this.passwords = passwords;
         this.tokens = tokens;
         this.policy = new PasswordPolicy(CommonPasswords.shipped());
@@ -73,6 +76,8 @@ public class StaffAccounts {
         StaffUser user = new StaffUser(UUID.randomUUID(), clinic, normalizedEmail, name, passwords.encode(password),
                 Set.copyOf(roles), npi == null || npi.isBlank() ? null : npi.strip(), true);
         users.insert(user, passwordChangeRequired);
+        events.publishEvent(AccountEvent.on(user, "CREATE", "Staff", user.id(), "added with roles " + roleNames(roles)
+                + (passwordChangeRequired ? "; first password to change at first sign-in" : "")));
         return user;
     }
 
@@ -81,7 +86,7 @@ public class StaffAccounts {
         if (users.setActive(ClinicScope.require(), userId, active) == 0) {
             throw new NotFoundException("User");
         }
-        tokens.revokeAll(userId);
+        changed(find(userId), active ? "reactivated" : "deactivated");
     }
 
     /** New roles take effect at the next sign-in: every session and token under the old ones ends now. */
@@ -92,7 +97,7 @@ public class StaffAccounts {
         if (users.setRoles(ClinicScope.require(), userId, roles) == 0) {
             throw new NotFoundException("User");
         }
-        tokens.revokeAll(userId);
+        changed(find(userId), "roles changed to " + roleNames(roles));
     }
 
     /** The administrator sets a new first password: sessions and tokens end, and the person must change it. */
@@ -100,7 +105,7 @@ public class StaffAccounts {
         StaffUser user = find(userId);
         checkPassword("password", password, user.email(), user.displayName());
         users.setPassword(user.clinicId(), userId, passwords.encode(password), true);
-        tokens.revokeAll(userId);
+        changed(user, "new first password set by an administrator");
     }
 
     /** The person's own change: the current password proves it is them; every session and token ends. */
@@ -114,7 +119,7 @@ public class StaffAccounts {
             throw new FieldProblemException("newPassword", "Choose a password different from the one you have");
         }
         users.setPassword(user.clinicId(), userId, passwords.encode(newPassword), false);
-        tokens.revokeAll(userId);
+        changed(user, "password changed by its owner");
     }
 
     /** The first reason a password would be refused for this person, if any (for checks before an account exists). */
@@ -136,6 +141,18 @@ public class StaffAccounts {
         if (users.setNpi(ClinicScope.require(), userId, value) == 0) {
             throw new NotFoundException("User");
         }
+        StaffUser user = find(userId);
+        events.publishEvent(AccountEvent.on(user, "UPDATE", "Staff", userId, value == null ? "NPI removed" : "NPI changed"));
+    }
+
+    /** A change to what the account may do: recorded, and its API tokens revoked (its sessions end by the stamp). */
+    private void changed(StaffUser user, String what) {
+        events.publishEvent(AccountEvent.on(user, "UPDATE", "Staff", user.id(), what));
+        tokens.revokeAll(user, what);
+    }
+
+    private static String roleNames(Set<Role> roles) {
+        return roles.stream().map(Role::name).sorted().collect(java.util.stream.Collectors.joining(", "));
     }
 
     private void checkPassword(String field, String password, String email, String name) {

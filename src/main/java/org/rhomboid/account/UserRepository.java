@@ -41,6 +41,15 @@ public class UserRepository {
                 .optional();
     }
 
+    /** The holder of a token, live or not (to record its revocation). */
+    public Optional<StaffUser> findByTokenId(UUID tokenId) {
+        return jdbc.sql("select " + COLUMNS.replaceAll("(\\w+)", "u.$1") + " from api_token t"
+                        + " join app_user u on u.id = t.user_id where t.id = :id")
+                .param("id", tokenId)
+                .query(UserRepository::map)
+                .optional();
+    }
+
     public Optional<StaffUser> find(UUID clinicId, UUID id) {
         return jdbc.sql("select " + COLUMNS + " from app_user where clinic_id = :clinic and id = :id")
                 .param("clinic", clinicId)

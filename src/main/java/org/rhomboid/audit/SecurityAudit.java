@@ -2,12 +2,14 @@ package org.rhomboid.audit;
 
 import jakarta.servlet.http.HttpSession;
 import java.util.UUID;
+import org.rhomboid.account.AccountEvent;
+import org.rhomboid.account.SignInRefused;
 import org.rhomboid.account.StaffPrincipal;
 import org.rhomboid.account.UserRepository;
 import org.rhomboid.clinic.ClinicScope;
 import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.security.authentication.LockedException;
+import org.springframework.security.authentication.DisabledException;
 import org.springframework.security.authentication.event.AbstractAuthenticationFailureEvent;
 import org.springframework.security.authentication.event.AuthenticationSuccessEvent;
 import org.springframework.security.authentication.event.LogoutSuccessEvent;
@@ -17,6 +19,7 @@ import org.springframework.security.web.session.HttpSessionDestroyedEvent;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.event.TransactionalEventListener;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
@@ -52,12 +55,19 @@ class SecurityAudit {
         if (!(name instanceof String email) || email.isBlank()) {
             return;
         }
-        users.findByEmail(email.strip()).ifPresent(user -> {
-            boolean throttled = event.getException() instanceof LockedException;
-            write(user.clinicId(), user.id(), user.email(),
-                    throttled ? AuditAction.THROTTLED : AuditAction.SIGN_IN_FAILED, AuditOutcome.DENIED,
-                    throttled ? "sign-in refused while throttled" : "wrong password");
-        });
+        refused(new SignInRefused(email, event.getException() instanceof DisabledException
+                ? "account deactivated" : "wrong password"));
+    }
+
+    /** A refusal the throttle or the API's token route reports; an unknown e-mail belongs to no clinic's trail. */
+    @EventListener
+    void refused(SignInRefused event) {
+        if (event.email() == null || event.email().isBlank()) {
+            return;
+        }
+        users.findByEmail(event.email().strip()).ifPresent(user -> write(user.clinicId(), user.id(), user.email(),
+                event.throttled() ? AuditAction.THROTTLED : AuditAction.SIGN_IN_FAILED, AuditOutcome.DENIED,
+                event.throttled() ? "sign-in refused while throttled" : event.reason()));
     }
 
     @EventListener
@@ -92,10 +102,13 @@ class SecurityAudit {
         }
     }
 
-    /** An account event the account feature reports (a token issued or revoked, staff changed, a second factor). */
-    @EventListener
-    void account(org.rhomboid.account.AccountEvent event) {
-        write(event.clinicId(), event.userId(), event.username(), AuditAction.valueOf(event.action()),
+    /**
+     * An account event the account feature reports (a token issued or revoked, staff changed, a second factor):
+     * recorded once the change commits, never for a change that rolled back.
+     */
+    @TransactionalEventListener(fallbackExecution = true)
+    void account(AccountEvent event) {
+        write(event.clinicId(), event.actorId(), event.actorName(), AuditAction.valueOf(event.action()),
                 AuditOutcome.SUCCESS, event.detail(), event.resourceType(), event.resourceId());
     }
 

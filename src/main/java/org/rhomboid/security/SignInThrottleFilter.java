@@ -32,7 +32,7 @@ class SignInThrottleFilter extends OncePerRequestFilter {
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
         String email = request.getParameter("username");
-        Duration wait = throttle.waitFor(email == null ? "" : email, request.getRemoteAddr());
+        Duration wait = throttle.admit(email == null ? "" : email, request.getRemoteAddr());
         if (wait.isZero()) {
             chain.doFilter(request, response);
             return;

@@ -61,7 +61,7 @@ class AuditAuditorIT {
     }
 
     private List<Map<String, Object>> events(String action) {
-        return db().sql("select username, user_id, source_address, channel, detail, patients_shown::text as shown"
+        return db().sql("select username, user_id, resource_type, source_address, channel, detail, patients_shown::text as shown"
                         + " from audit_event where clinic_id = :c and action = :a order by id")
                 .param("c", clinic.id()).param("a", action).query().listOfRows();
     }
@@ -127,6 +127,56 @@ class AuditAuditorIT {
         assertThat(events("SESSION_EXPIRED")).singleElement().satisfies(e -> {
             assertThat(e.get("username")).isEqualTo(clinic.user(Role.PTA).email());
             assertThat(e.get("channel")).isEqualTo("SYSTEM");
+        });
+    }
+
+    @Test
+    void tokensAccountChangesAndThrottledSignInsAreInTheTrail() throws Exception {
+        String pta = clinic.user(Role.PTA).email();
+        String admin = clinic.user(Role.CLINIC_ADMIN).email();
+        ApiClient api = ApiClient.signedIn(port, pta, TestClinics.PASSWORD);
+        assertThat(events("TOKEN_ISSUED")).singleElement().satisfies(e -> {
+            assertThat(e.get("username")).isEqualTo(pta);
+            assertThat(e.get("channel")).isEqualTo("API");
+        });
+        assertThat(ApiClient.anonymous(port).post("/api/v1/auth/token",
+                "{\"username\":\"" + pta + "\",\"password\":\"not-the-password\"}").status()).isEqualTo(401);
+        assertThat(events("SIGN_IN_FAILED")).singleElement().satisfies(e -> {
+            assertThat(e.get("channel")).isEqualTo("API");
+            assertThat(e.get("detail")).isEqualTo("wrong password");
+        });
+        assertThat(api.send("DELETE", "/api/v1/auth/token", null).status()).isEqualTo(204);
+        assertThat(events("TOKEN_REVOKED")).singleElement().satisfies(e -> {
+            assertThat(e.get("username")).isEqualTo(pta);
+            assertThat(e.get("detail")).isEqualTo("revoked by its holder");
+        });
+
+        // The administrator changes the assistant's roles: recorded as the administrator's, and the assistant's
+        // remaining token revoked with the reason.
+        ApiClient.signedIn(port, pta, TestClinics.PASSWORD);
+        WebSession office = WebSession.signIn(port, admin, TestClinics.PASSWORD);
+        String page = "/admin/staff/" + clinic.user(Role.PTA).id();
+        assertThat(office.post(page + "/roles", Map.of("roles", "PT"), page).location()).endsWith("/admin/staff");
+        assertThat(events("UPDATE")).filteredOn(e -> "Staff".equals(e.get("resource_type"))).singleElement()
+                .satisfies(e -> {
+                    assertThat(e.get("username")).isEqualTo(admin);
+                    assertThat(e.get("detail")).isEqualTo("roles changed to PT");
+                });
+        assertThat(events("TOKEN_REVOKED")).hasSize(2).last().satisfies(e -> {
+            assertThat(e.get("username")).isEqualTo(admin);
+            assertThat(e.get("detail")).isEqualTo("1 token revoked: roles changed to PT");
+        });
+
+        // Wrong passwords until the account must wait: the refused attempt is recorded, with its address.
+        WebSession guesser = WebSession.anonymous(port).withHeader("X-Forwarded-For", "198.51.100.23");
+        WebSession.Page answer = null;
+        for (int attempt = 0; attempt < 6; attempt++) {
+            answer = guesser.post("/login", Map.of("username", pta, "password", "guess-" + attempt), "/login");
+        }
+        assertThat(answer.location()).contains("throttled=");
+        assertThat(events("THROTTLED")).singleElement().satisfies(e -> {
+            assertThat(e.get("username")).isEqualTo(pta);
+            assertThat(e.get("source_address")).isEqualTo("198.51.100.23");
         });
     }
 
