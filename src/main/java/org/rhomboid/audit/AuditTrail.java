@@ -15,6 +15,8 @@ import org.springframework.transaction.annotation.Transactional;
 public class AuditTrail {
 
     public static final int PAGE_SIZE = 100;
+    /** The most events one export holds; beyond it the administrator narrows the filters (dates, action). */
+    public static final int EXPORT_LIMIT = 100_000;
     public static final String RESOURCE = "AuditTrail";
 
     private final JdbcClient jdbc;
@@ -29,9 +31,25 @@ public class AuditTrail {
     /** Viewing the trail is itself in the trail (AUDIT-EVENTS). */
     @Transactional
     public List<AuditEvent> search(AuditFilter filter, int page) {
-        ZoneId zone = ZoneId.systemDefault();
         audit.recordEvent(AuditAction.READ, RESOURCE, "page " + Math.max(page, 0), describe(filter),
                 AuditOutcome.SUCCESS);
+        return query(filter, PAGE_SIZE + 1, Math.max(page, 0) * PAGE_SIZE);
+    }
+
+    /**
+     * The events the filters select, newest first, up to {@link #EXPORT_LIMIT} and one more (so the caller can
+     * tell the export was cut short). Exporting is itself in the trail.
+     */
+    @Transactional
+    public List<AuditEvent> export(AuditFilter filter) {
+        List<AuditEvent> events = query(filter, EXPORT_LIMIT + 1, 0);
+        audit.recordEvent(AuditAction.EXPORT, RESOURCE, Math.min(events.size(), EXPORT_LIMIT) + " events",
+                describe(filter), AuditOutcome.SUCCESS);
+        return events;
+    }
+
+    private List<AuditEvent> query(AuditFilter filter, int limit, int offset) {
+        ZoneId zone = ZoneId.systemDefault();
         return jdbc.sql("""
                 select id, user_id, username, patient_id, action, resource_type, resource_id, channel, outcome,
                        occurred_at, source_address, detail
@@ -52,8 +70,8 @@ public class AuditTrail {
                 .param("outcome", filter.outcome() == null ? null : filter.outcome().name())
                 .param("from", filter.from() == null ? null : filter.from().atStartOfDay(zone).toOffsetDateTime())
                 .param("to", filter.to() == null ? null : filter.to().plusDays(1).atStartOfDay(zone).toOffsetDateTime())
-                .param("limit", PAGE_SIZE + 1)
-                .param("offset", Math.max(page, 0) * PAGE_SIZE)
+                .param("limit", limit)
+                .param("offset", offset)
                 .query(AuditTrail::event)
                 .list();
     }

@@ -3,11 +3,15 @@ package org.rhomboid.billing;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.rhomboid.audit.AuditAction;
+import org.rhomboid.audit.AuditLog;
+import org.rhomboid.audit.AuditOutcome;
 import org.rhomboid.billing.domain.ClearinghouseSettings;
 import org.rhomboid.billing.domain.Fee;
 import org.rhomboid.billing.domain.ProcedureCode;
 import org.rhomboid.billing.domain.VisitLines;
 import org.rhomboid.clinic.ClinicScope;
+import org.rhomboid.shared.domain.SettingChanges;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -21,10 +25,12 @@ public class BillingSettings {
 
     private final BillingSettingsRepository repository;
     private final VisitLines.Rules rules;
+    private final AuditLog audit;
 
-    BillingSettings(BillingSettingsRepository repository, VisitLines.Rules rules) {
+    BillingSettings(BillingSettingsRepository repository, VisitLines.Rules rules, AuditLog audit) {
         this.repository = repository;
         this.rules = rules;
+        this.audit = audit;
     }
 
     /** The codes a fee can be kept for: the procedure catalogue. */
@@ -36,16 +42,38 @@ public class BillingSettings {
         return repository.fees(ClinicScope.require());
     }
 
+    /** Replaces the fee schedule; the codes whose fees changed go to the audit trail. */
     public void saveFees(Map<String, Fee> fees) {
+        Map<String, Fee> before = fees();
         repository.replaceFees(ClinicScope.require(), fees);
+        java.util.SortedSet<String> changed = new java.util.TreeSet<>();
+        before.forEach((code, fee) -> {
+            if (!fees.containsKey(code)) {
+                changed.add(code);
+            }
+        });
+        fees.forEach((code, fee) -> {
+            Fee old = before.get(code);
+            if (old == null || !SettingChanges.between(old, fee).isEmpty()) {
+                changed.add(code);
+            }
+        });
+        if (!changed.isEmpty()) {
+            audit.recordEvent(AuditAction.UPDATE, "FeeSchedule", ClinicScope.require(),
+                    "fees changed for " + String.join(", ", changed), AuditOutcome.SUCCESS);
+        }
     }
 
     public ClearinghouseSettings settings() {
         return repository.settings(ClinicScope.require(), false).orElse(ClearinghouseSettings.empty());
     }
 
+    /** Saves the clearinghouse envelope and payers; what changed (the fields' names) goes to the audit trail. */
     public void save(ClearinghouseSettings settings) {
+        ClearinghouseSettings before = settings();
         repository.save(ClinicScope.require(), settings);
+        SettingChanges.describe(before, settings).ifPresent(changed -> audit.recordEvent(AuditAction.UPDATE,
+                "ClearinghouseSettings", ClinicScope.require(), changed, AuditOutcome.SUCCESS));
     }
 
     /**

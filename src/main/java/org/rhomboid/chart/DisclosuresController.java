@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.rhomboid.account.access.AdministersClinic;
+import org.rhomboid.audit.AuditCsv;
 import org.rhomboid.audit.AuditEvent;
 import org.rhomboid.audit.AuditTrail;
 import org.rhomboid.document.PdfDownload;
@@ -15,7 +16,6 @@ import org.rhomboid.document.PdfRenderer;
 import org.rhomboid.patient.Patient;
 import org.rhomboid.patient.PatientService;
 import org.rhomboid.settings.ClinicSettings;
-import org.rhomboid.shared.domain.CsvCell;
 import org.springframework.http.CacheControl;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -61,7 +61,7 @@ class DisclosuresController {
                             + " a format of csv or pdf.").getBytes(StandardCharsets.UTF_8));
         }
         List<AuditEvent> events = trail.disclosures(patientId, start, end, format);
-        String name = "disclosures-" + patient.mrn() + "-" + start + "-" + end;
+        String name = "disclosures-" + patientId + "-" + start + "-" + end;
         if (format.equals("pdf")) {
             Map<String, Object> variables = new HashMap<>();
             variables.put("clinic", clinic.current());
@@ -71,19 +71,7 @@ class DisclosuresController {
             variables.put("to", end);
             return PdfDownload.inline(documents.render("documents/disclosures", variables), name + ".pdf");
         }
-        StringBuilder csv = new StringBuilder("occurred_at,user,action,resource,resource_id,channel,outcome,"
-                + "source_address,detail\r\n");
-        for (AuditEvent e : events) {
-            csv.append(e.occurredAt()).append(',').append(CsvCell.of(e.username())).append(',')
-                    .append(e.action()).append(',').append(CsvCell.of(e.resourceType())).append(',')
-                    .append(CsvCell.of(e.resourceId())).append(',').append(e.channel()).append(',')
-                    .append(e.outcome()).append(',').append(CsvCell.of(e.sourceAddress())).append(',')
-                    .append(CsvCell.of(e.detail())).append("\r\n");
-        }
-        return ResponseEntity.ok().contentType(new MediaType("text", "csv", StandardCharsets.UTF_8))
-                .cacheControl(CacheControl.noStore()).header("X-Content-Type-Options", "nosniff")
-                .header("Content-Disposition", "attachment; filename=\"" + name + ".csv\"")
-                .body(csv.toString().getBytes(StandardCharsets.UTF_8));
+        return AuditCsv.download(AuditCsv.of(events, false), name);
     }
 
     private static LocalDate date(String raw, LocalDate otherwise) {

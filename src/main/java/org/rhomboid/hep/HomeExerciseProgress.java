@@ -23,6 +23,7 @@ import org.rhomboid.hep.domain.PainTrend;
 import org.rhomboid.hep.domain.ProgramVersion;
 import org.rhomboid.hep.domain.SessionLog;
 import org.rhomboid.hep.domain.Thresholds;
+import org.rhomboid.shared.domain.SettingChanges;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -124,8 +125,11 @@ public class HomeExerciseProgress {
     public Map<String, String> saveThresholds(Integer adherence, Integer maxPain, Integer days, Integer rise) {
         Map<String, String> problems = Thresholds.problems(adherence, maxPain, days, rise);
         if (problems.isEmpty()) {
-            portal.saveThresholds(ClinicScope.require(), new Thresholds(adherence, maxPain, days, rise),
-                    StaffPrincipal.currentUserId());
+            Thresholds before = portal.thresholds(ClinicScope.require());
+            Thresholds after = new Thresholds(adherence, maxPain, days, rise);
+            portal.saveThresholds(ClinicScope.require(), after, StaffPrincipal.currentUserId());
+            SettingChanges.describe(before, after).ifPresent(changed -> audit.recordEvent(AuditAction.UPDATE,
+                    "HomeExerciseThresholds", ClinicScope.require(), changed, AuditOutcome.SUCCESS));
         }
         return problems;
     }

@@ -151,6 +151,7 @@ final class WhoMay {
             entry("GET /admin/clinic", ADMIN),
             entry("POST /admin/clinic", ADMIN),
             entry("GET /admin/audit", ADMIN),
+            entry("GET /admin/audit/export", ADMIN),
             entry("GET /api/v1/audit/verify", ADMIN),
             entry("GET /admin/emergency-access", ADMIN),
             entry("POST /patients/{patientId}/restriction", ADMIN),
