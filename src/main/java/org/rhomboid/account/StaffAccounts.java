@@ -15,6 +15,8 @@ import org.springframework.transaction.annotation.Transactional;
 public class StaffAccounts {
 
     public static final int MIN_PASSWORD_LENGTH = 12;
+    /** BCrypt's limit (issue 15's password policy may lift it by hashing longer passwords first). */
+    static final int MAX_PASSWORD_BYTES = 72;
     private static final java.util.regex.Pattern EMAIL = java.util.regex.Pattern.compile("[^@\\s,;]+@[^@\\s,;]+\\.[^@\\s,;]+");
 
     private final UserRepository users;
@@ -37,6 +39,11 @@ public class StaffAccounts {
         }
         if (password == null || password.length() < MIN_PASSWORD_LENGTH) {
             throw new FieldProblemException("password", "Use at least " + MIN_PASSWORD_LENGTH + " characters");
+        }
+        if (password.getBytes(java.nio.charset.StandardCharsets.UTF_8).length > MAX_PASSWORD_BYTES) {
+            // BCrypt reads at most 72 bytes and Spring Security refuses more; say so rather than fail.
+            throw new FieldProblemException("password", "Use a shorter password: at most " + MAX_PASSWORD_BYTES
+                    + " bytes (72 letters without accents; fewer with accents or symbols)");
         }
         if (roles.isEmpty()) {
             throw new FieldProblemException("roles", "Choose at least one role");
