@@ -68,6 +68,10 @@ class ApiProblemHandler extends ResponseEntityExceptionHandler {
                     List.of(new FieldMessage(path(unknown), "is not a field of this resource; known fields: "
                             + unknown.getKnownPropertyIds())));
         }
+        if (cause instanceof InvalidFormatException refused && refused.getTargetType() == String.class) {
+            // JsonTextRules: control characters, a lone surrogate or too long; its message says which.
+            return fieldProblem(path(refused), refused.getOriginalMessage());
+        }
         if (cause instanceof InvalidFormatException invalid && invalid.getTargetType() != null
                 && invalid.getTargetType().isEnum()) {
             String allowed = Arrays.stream(invalid.getTargetType().getEnumConstants()).map(Object::toString)

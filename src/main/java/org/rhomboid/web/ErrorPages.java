@@ -3,6 +3,7 @@ package org.rhomboid.web;
 import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import org.rhomboid.shared.domain.PlainText;
 import org.springframework.boot.webmvc.error.ErrorController;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
@@ -52,6 +53,10 @@ class ErrorPages implements ErrorController {
             case BAD_REQUEST -> "The request could not be understood.";
             case TOO_MANY_REQUESTS -> "There were many requests from here in a short time. Please wait a minute,"
                     + " then try again; nothing you saved is lost.";
+            case CONTENT_TOO_LARGE -> "A field held more than "
+                    + String.format(java.util.Locale.ROOT, "%,d", PlainText.MAX_FIELD_LENGTH)
+                    + " characters, more than any field keeps. Go back, shorten it and send again.";
+            case UNSUPPORTED_MEDIA_TYPE -> "Send a JSON request body with Content-Type: application/json.";
             default -> status.is5xxServerError()
                     ? "Something went wrong on our side. Your last change may not have been saved; please try again."
                     : status.getReasonPhrase();

@@ -1,6 +1,7 @@
 package org.rhomboid.billing.claim;
 
 import java.util.regex.Pattern;
+import org.rhomboid.shared.domain.PlainText;
 
 /** Input checks shared by the claim records; each failure names the field a biller would have to fix. */
 final class Check {
@@ -16,6 +17,11 @@ final class Check {
             throw new IllegalArgumentException(field + " is required");
         }
         String trimmed = value.strip();
+        if (!printable(trimmed)) {
+            // A line break would end the segment for many readers; NUL and the like garble the file. Not quoted back.
+            throw new IllegalArgumentException(field
+                    + " must not contain line breaks, tabs or other control characters, nor half of a surrogate pair");
+        }
         if (trimmed.length() > maxLength) {
             throw new IllegalArgumentException(field + " must be at most " + maxLength + " characters: " + trimmed);
         }
@@ -23,6 +29,11 @@ final class Check {
             throw new IllegalArgumentException(field + " must not contain * : ~ or ^: " + trimmed);
         }
         return trimmed;
+    }
+
+    /** No control character (tab and line breaks included: X12 has none inside a value) and valid Unicode. */
+    static boolean printable(String value) {
+        return value.chars().noneMatch(c -> Character.isISOControl(c)) && PlainText.problem(value) == null;
     }
 
     static String optionalText(String value, String field, int maxLength) {

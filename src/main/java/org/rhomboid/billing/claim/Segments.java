@@ -15,6 +15,9 @@ final class Segments {
     record Composite(List<String> components) {
     }
 
+    /** Element, component, segment and repetition separators. */
+    private static final java.util.regex.Pattern SEPARATORS = java.util.regex.Pattern.compile("[*:~^]");
+
     private final EDIStreamWriter out;
     private int sinceTransactionStart;
 
@@ -28,6 +31,19 @@ final class Segments {
 
     /** Elements are Strings (null or "" for an empty position) or {@link Composite}s. */
     void write(String tag, Object... elements) {
+        if (!tag.equals("ISA")) {
+            // Defence in depth: the claim records refuse these already; nothing may split or garble a segment.
+            for (Object element : elements) {
+                List<String> values = element instanceof Composite composite ? composite.components()
+                        : java.util.Collections.singletonList((String) element);
+                for (String value : values) {
+                    if (value != null && (SEPARATORS.matcher(value).find() || !Check.printable(value))) {
+                        throw new IllegalArgumentException("a value of the " + tag
+                                + " segment holds an X12 separator or a control character");
+                    }
+                }
+            }
+        }
         try {
             out.writeStartSegment(tag);
             int last = lastUsed(elements);

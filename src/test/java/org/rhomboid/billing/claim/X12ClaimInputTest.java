@@ -21,6 +21,46 @@ class X12ClaimInputTest {
     }
 
     @Test
+    void lineBreaksInsideAnIdentifierAreRefusedAndNotQuotedBack() {
+        assertThatIllegalArgumentException()
+                .isThrownBy(() -> new Claim("R001\r\nCLM*X", BigDecimal.TEN, "11", clinic(), subscriber("M1", "Doe"),
+                        medicare(), List.of("M54.6"), List.of(line("97110", List.of(), "10", 1, 1)), null, null))
+                .withMessageStartingWith("claim ID (patient control number) must not contain line breaks")
+                .withMessageNotContaining("CLM");
+        assertThatIllegalArgumentException().isThrownBy(() -> subscriber("1EG4\nTE5", "Doe"))
+                .withMessageStartingWith("member ID must not contain line breaks");
+    }
+
+    @Test
+    void controlCharactersAndLoneSurrogatesAreRefusedInEveryText() {
+        assertThatIllegalArgumentException().isThrownBy(() -> subscriber("M1", "Do\u0000e"))
+                .withMessageStartingWith("subscriber last name must not contain");
+        assertThatIllegalArgumentException().isThrownBy(() -> subscriber("M1", "Doe\ud800"))
+                .withMessageContaining("surrogate");
+        assertThatIllegalArgumentException()
+                .isThrownBy(() -> new Address("12\tOak St", "Portland", "ME", "04101"))
+                .withMessageStartingWith("address line must not contain");
+        assertThatIllegalArgumentException().isThrownBy(() -> new Payer("Medicare\u007f", "00952", "MB"))
+                .withMessageStartingWith("payer name must not contain");
+        // A trailing line break is only whitespace: trimmed, as before.
+        assertThat(subscriber("M1\r\n", "Doe").memberId()).isEqualTo("M1");
+    }
+
+    @Test
+    void theWriterItselfRefusesASeparatorOrControlCharacterInAnySegment() {
+        java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
+        io.xlate.edi.stream.EDIStreamWriter out = io.xlate.edi.stream.EDIOutputFactory.newFactory()
+                .createEDIStreamWriter(bytes);
+        Segments segments = new Segments(out);
+        assertThatIllegalArgumentException().isThrownBy(() -> segments.write("NM1", "IL", "1", "DOE\rNM1"))
+                .withMessage("a value of the NM1 segment holds an X12 separator or a control character");
+        assertThatIllegalArgumentException()
+                .isThrownBy(() -> segments.write("SV1", Segments.composite("HC", "97110~"), "10"))
+                .withMessageContaining("SV1");
+        assertThat(bytes.size()).as("nothing written").isZero();
+    }
+
+    @Test
     void diagnosisCodesLoseTheirDot() {
         Claim claim = claim("10", List.of("m54.6", "M62.830"), List.of(line("97110", List.of(), "10", 1, 1)));
 
