@@ -21,7 +21,12 @@ public class DatabaseConfig {
     public static final String APP_ROLE = "rhomboid_app";
 
     /** Connection details, resolved once: the external server, or the embedded one started here. */
-    public record ConnectionDetails(String url, String user, String password) {}
+    public record ConnectionDetails(String url, String user, String password) {
+        @Override
+        public String toString() {
+            return "ConnectionDetails[url=" + url + ", user=" + user + "]";
+        }
+    }
 
     @Bean(destroyMethod = "close")
     EmbeddedDatabaseHolder embeddedDatabase(DatabaseProperties properties) throws IOException {
@@ -33,7 +38,8 @@ public class DatabaseConfig {
         if (properties.external()) {
             return new ConnectionDetails(properties.url(), properties.user(), properties.password());
         }
-        return new ConnectionDetails(embedded.database().jdbcUrl(), embedded.database().user(), null);
+        EmbeddedDatabase database = embedded.database();
+        return new ConnectionDetails(database.jdbcUrl(), database.user(), database.password());
     }
 
     @Bean

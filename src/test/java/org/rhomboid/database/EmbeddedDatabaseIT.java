@@ -16,7 +16,7 @@ class EmbeddedDatabaseIT {
     Path dataDir;
 
     private Connection connect(EmbeddedDatabase database) throws Exception {
-        return DriverManager.getConnection(database.jdbcUrl(), database.user(), null);
+        return DriverManager.getConnection(database.jdbcUrl(), database.user(), database.password());
     }
 
     @Test
