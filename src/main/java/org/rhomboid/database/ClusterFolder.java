@@ -6,7 +6,7 @@ import java.nio.file.Path;
 import java.util.Optional;
 
 /**
- * The embedded cluster on disk: its data directory, with the superuser's password Rhomboid keeps there (files 0600 in
+ * The embedded cluster on disk: its data directory, with the two passwords Rhomboid keeps there (files 0600 in
  * a folder 0700, so only this operating-system user reads them), and the private working folder that holds the
  * server programs and the socket.
  *
@@ -17,6 +17,7 @@ import java.util.Optional;
 record ClusterFolder(Path data, Path working, boolean temporary) {
 
     static final String SUPERUSER_PASSWORD = "rhomboid-superuser-password";
+    static final String APP_LOGIN_PASSWORD = "rhomboid-app-login-password";
 
     static ClusterFolder kept(Path dataDir) throws IOException {
         return new ClusterFolder(PrivateFiles.folder(dataDir.toAbsolutePath()), WorkingFolder.forThisUser(), false);
@@ -38,6 +39,17 @@ record ClusterFolder(Path data, Path working, boolean temporary) {
 
     void keepSuperuserPassword(String password) throws IOException {
         PrivateFiles.write(data.resolve(SUPERUSER_PASSWORD), password + "\n");
+    }
+
+    /** The application login's password: made on the first start, the same ever after. */
+    String appLoginPassword() throws IOException {
+        Optional<String> kept = PrivateFiles.readSecret(data.resolve(APP_LOGIN_PASSWORD));
+        if (kept.isPresent()) {
+            return kept.get();
+        }
+        String password = PrivateFiles.newPassword();
+        PrivateFiles.write(data.resolve(APP_LOGIN_PASSWORD), password + "\n");
+        return password;
     }
 
     /**

@@ -178,6 +178,11 @@ public final class EmbeddedDatabase implements AutoCloseable {
         return superuserPassword;
     }
 
+    /** The password of the login the application's pool uses (see {@link AppLogin}). */
+    String appLoginPassword() throws IOException {
+        return folder.appLoginPassword();
+    }
+
     Path dataDirectory() {
         return folder.data();
     }

@@ -21,7 +21,7 @@ class EmbeddedDatabaseIT {
 
     @Test
     void dataSurvivesARestartAndCommitsAreDurable() throws Exception {
-        DatabaseProperties properties = new DatabaseProperties(null, null, null, dataDir.toString(), false);
+        DatabaseProperties properties = new DatabaseProperties(null, null, null, null, null, dataDir.toString(), false);
         try (EmbeddedDatabase first = EmbeddedDatabase.start(properties);
              Connection connection = connect(first);
              var statement = connection.createStatement()) {

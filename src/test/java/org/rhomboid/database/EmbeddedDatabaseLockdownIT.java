@@ -26,7 +26,7 @@ class EmbeddedDatabaseLockdownIT {
     Path dataDir;
 
     private DatabaseProperties properties() {
-        return new DatabaseProperties(null, null, null, dataDir.toString(), false);
+        return new DatabaseProperties(null, null, null, null, null, dataDir.toString(), false);
     }
 
     private static Connection asSuperuser(EmbeddedDatabase database, String name) throws SQLException {
@@ -106,11 +106,12 @@ class EmbeddedDatabaseLockdownIT {
     @Test
     void theDataFolderIsPrivate() throws Exception {
         try (EmbeddedDatabase database = EmbeddedDatabase.start(properties())) {
+            database.appLoginPassword();
             assertThat(mode(dataDir)).isEqualTo("700");
             try (var files = Files.list(dataDir)) {
                 List<Path> plain = files.filter(Files::isRegularFile).toList();
                 assertThat(plain).extracting(p -> p.getFileName().toString())
-                        .contains(ClusterFolder.SUPERUSER_PASSWORD, "pg_hba.conf");
+                        .contains(ClusterFolder.SUPERUSER_PASSWORD, ClusterFolder.APP_LOGIN_PASSWORD, "pg_hba.conf");
                 for (Path file : plain) {
                     assertThat(mode(file)).as(file.toString()).isEqualTo("600");
                 }
