@@ -3,6 +3,7 @@ package org.rhomboid.database;
 import com.zaxxer.hikari.HikariDataSource;
 import java.io.IOException;
 import javax.sql.DataSource;
+import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.boot.flyway.autoconfigure.FlywayDataSource;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -11,17 +12,20 @@ import org.springframework.jdbc.datasource.SimpleDriverDataSource;
 import org.springframework.transaction.PlatformTransactionManager;
 
 /**
- * Two ways into the same database. Flyway migrates as the owner; the application itself works as the
- * restricted role {@value #APP_ROLE}, which row-level security applies to and which can only append audit rows.
+ * Two logins into the same database. Flyway migrates as the owner; the application's pool signs in as its own
+ * login, a member of {@value AppLogin#APP_ROLE} with nothing more (see {@link AppLogin}), which row-level security
+ * applies to, which can only append audit rows, and which no {@code RESET ROLE} turns into the owner.
  */
 @Configuration(proxyBeanMethods = false)
 public class DatabaseConfig {
 
-    /** Created by the first migration; owns nothing, so row-level security always applies to it. */
-    public static final String APP_ROLE = "rhomboid_app";
-
-    /** Connection details, resolved once: the external server, or the embedded one started here. */
-    public record ConnectionDetails(String url, String user, String password) {}
+    /** The owner's connection details: the external server's, or the embedded one started here. */
+    public record ConnectionDetails(String url, String user, String password) {
+        @Override
+        public String toString() {
+            return "ConnectionDetails[url=" + url + ", user=" + user + "]";
+        }
+    }
 
     @Bean(destroyMethod = "close")
     EmbeddedDatabaseHolder embeddedDatabase(DatabaseProperties properties) throws IOException {
@@ -31,9 +35,11 @@ public class DatabaseConfig {
     @Bean
     ConnectionDetails databaseConnection(DatabaseProperties properties, EmbeddedDatabaseHolder embedded) {
         if (properties.external()) {
+            properties.checkUrl();
             return new ConnectionDetails(properties.url(), properties.user(), properties.password());
         }
-        return new ConnectionDetails(embedded.database().jdbcUrl(), embedded.database().user(), null);
+        EmbeddedDatabase database = embedded.database();
+        return new ConnectionDetails(database.jdbcUrl(), database.user(), database.password());
     }
 
     @Bean
@@ -45,17 +51,31 @@ public class DatabaseConfig {
         return dataSource;
     }
 
+    /**
+     * Made by the owner before the pool opens. The embedded cluster keeps the login's password in its data
+     * directory; on an external server it is new on every start, unless someone else keeps the login.
+     */
+    @Bean
+    AppLogin.Credentials applicationLogin(DatabaseProperties properties, EmbeddedDatabaseHolder embedded,
+                                          @Qualifier("migrationDataSource") DataSource owner) throws IOException {
+        if (!properties.external()) {
+            return AppLogin.keep(owner, null, embedded.database().appLoginPassword());
+        }
+        if (properties.appLoginGiven()) {
+            return AppLogin.given(owner, properties.appUser(), properties.appPassword());
+        }
+        return AppLogin.keep(owner, properties.appUser(), PrivateFiles.newPassword());
+    }
+
     @Bean(destroyMethod = "close")
     @Primary
-    HikariDataSource dataSource(ConnectionDetails connection) {
+    HikariDataSource dataSource(ConnectionDetails connection, AppLogin.Credentials login) {
         var dataSource = new HikariDataSource();
         dataSource.setPoolName("rhomboid");
         dataSource.setJdbcUrl(connection.url());
-        dataSource.setUsername(connection.user());
-        dataSource.setPassword(connection.password());
+        dataSource.setUsername(login.user());
+        dataSource.setPassword(login.password());
         dataSource.setMaximumPoolSize(10);
-        // Every pooled connection works as the restricted role; see V1 migration.
-        dataSource.setConnectionInitSql("set role " + APP_ROLE);
         return dataSource;
     }
 

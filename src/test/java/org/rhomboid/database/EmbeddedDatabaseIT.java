@@ -16,12 +16,12 @@ class EmbeddedDatabaseIT {
     Path dataDir;
 
     private Connection connect(EmbeddedDatabase database) throws Exception {
-        return DriverManager.getConnection(database.jdbcUrl(), database.user(), null);
+        return DriverManager.getConnection(database.jdbcUrl(), database.user(), database.password());
     }
 
     @Test
     void dataSurvivesARestartAndCommitsAreDurable() throws Exception {
-        DatabaseProperties properties = new DatabaseProperties(null, null, null, dataDir.toString(), false);
+        DatabaseProperties properties = new DatabaseProperties(null, null, null, null, null, dataDir.toString(), false);
         try (EmbeddedDatabase first = EmbeddedDatabase.start(properties);
              Connection connection = connect(first);
              var statement = connection.createStatement()) {

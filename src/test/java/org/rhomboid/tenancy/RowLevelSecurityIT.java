@@ -104,10 +104,53 @@ class RowLevelSecurityIT {
     }
 
     @Test
-    void theApplicationRoleCannotBypassRowLevelSecurity() {
-        var role = transaction.execute(status -> jdbc.sql(
-                "select current_user, r.rolsuper, r.rolbypassrls from pg_roles r where r.rolname = current_user")
-                .query((rs, row) -> List.of(rs.getString(1), rs.getBoolean(2), rs.getBoolean(3))).single());
-        assertThat(role).containsExactly("rhomboid_app", false, false);
+    void resetRoleOnAPooledConnectionStillSeesOnlyTheCurrentClinic() {
+        // What an injected statement would try first: drop whatever role the pool set and read everything.
+        Integer foreign = ClinicScope.callAs(a.id(), () -> transaction.execute(status -> {
+            jdbc.sql("reset role").update();
+            return jdbc.sql("select count(*) from patient where clinic_id = :other").param("other", b.id())
+                    .query(Integer.class).single();
+        }));
+        assertThat(foreign).isZero();
+        var role = transaction.execute(status -> {
+            jdbc.sql("reset role").update();
+            return jdbc.sql("select r.rolsuper, r.rolbypassrls from pg_roles r where r.rolname = current_user")
+                    .query((rs, row) -> List.of(rs.getBoolean(1), rs.getBoolean(2))).single();
+        });
+        assertThat(role).containsExactly(false, false);
+    }
+
+    @Test
+    void theApplicationsLoginIsNeitherSuperuserNorOwnerAndHasOnlyTheApplicationRolesRights() {
+        String owner = JdbcClient.create(ownerDataSource).sql("select current_user").query(String.class).single();
+        var login = transaction.execute(status -> jdbc.sql("""
+                select current_user, session_user, r.rolsuper, r.rolbypassrls,
+                       pg_has_role(current_user, 'rhomboid_app', 'USAGE'), pg_has_role(current_user, :owner, 'MEMBER')
+                  from pg_roles r where r.rolname = current_user""").param("owner", owner)
+                .query((rs, row) -> List.of(rs.getString(1), rs.getString(2), rs.getBoolean(3), rs.getBoolean(4),
+                        rs.getBoolean(5), rs.getBoolean(6))).single());
+        assertThat(login.get(0)).isNotEqualTo(owner).isEqualTo(login.get(1)).asString().endsWith("_app_login");
+        assertThat(login.subList(2, 6)).containsExactly(false, false, true, false);
+    }
+
+    @Test
+    void thePoolCannotTurnIntoTheOwner() {
+        String owner = JdbcClient.create(ownerDataSource).sql("select current_user").query(String.class).single();
+        assertThatThrownBy(() -> transaction.executeWithoutResult(status ->
+                jdbc.sql("set role \"" + owner + "\"").update()))
+                .isInstanceOf(DataAccessException.class).rootCause().hasMessageContaining("permission denied");
+        assertThatThrownBy(() -> transaction.executeWithoutResult(status ->
+                jdbc.sql("set session authorization \"" + owner + "\"").update()))
+                .isInstanceOf(DataAccessException.class).rootCause().hasMessageContaining("permission denied");
+    }
+
+    @Test
+    void thePoolCreatesNothingNotEvenATemporaryTableThatWouldHideTheAuditTrail() {
+        assertThatThrownBy(() -> transaction.executeWithoutResult(status ->
+                jdbc.sql("create table planted (id int)").update()))
+                .isInstanceOf(DataAccessException.class).rootCause().hasMessageContaining("permission denied");
+        assertThatThrownBy(() -> transaction.executeWithoutResult(status ->
+                jdbc.sql("create temporary table audit_event (id int)").update()))
+                .isInstanceOf(DataAccessException.class).rootCause().hasMessageContaining("permission denied");
     }
 }
