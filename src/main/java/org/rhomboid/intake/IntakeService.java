@@ -20,6 +20,7 @@ import org.rhomboid.intake.domain.IntakeAnswers;
 import org.rhomboid.intake.domain.IntakeFindings;
 import org.rhomboid.intake.domain.IntakeForm;
 import org.rhomboid.intake.domain.TakenBy;
+import org.rhomboid.link.Sent;
 import org.rhomboid.outcome.OutcomeService;
 import org.rhomboid.patient.Patient;
 import org.rhomboid.patient.PatientService;
@@ -124,17 +125,29 @@ public class IntakeService {
         });
     }
 
-    /** Patient: validates everything; when valid, locks the intake and screens the episode. */
-    public Optional<IntakeForm.Checked> submit(String token, IntakeForm form, LocalDate today) {
+    /**
+     * Patient: validates everything; when valid, uses up the link and locks the intake, screens the episode and records
+     * the baseline — all in one transaction, so of several sends at once exactly one is kept: the link is deleted by
+     * the first, and the others, waiting on its row, find it gone and are told the answers are already in.
+     */
+    public Optional<Sent<IntakeForm.Checked>> submit(String token, IntakeForm form, LocalDate today) {
         return inScopeOf(token, (clinic, intake) -> {
+            // Locks the intake's row first, as the clinician's submit does, so the two never wait on each other.
             intakes.saveDraft(clinic, intake.id(), form);
             IntakeForm.Checked checked = form.check(today);
-            if (checked.valid() && !lock(clinic, intake, checked.answers(), null, today)) {
-                return null;
+            if (!checked.valid()) {
+                return Sent.checked(checked);
             }
-            return checked;
+            if (!intakes.useLink(SecretTokens.hash(token), intake.id())
+                    || !lock(clinic, intake, checked.answers(), null, today)) {
+                audit.record(AuditAction.UPDATE, RESOURCE, intake.id(), intake.patientId(), AuditOutcome.CONFLICT);
+                boolean sentByAnother = intakes.find(clinic, intake.id()).map(Intake::submitted).orElse(false);
+                return sentByAnother ? Sent.<IntakeForm.Checked>already() : null;
+            }
+            return Sent.checked(checked);
         });
     }
+
 
     /** What the clinician's intake form opens with: the patient's draft, if they had started one. */
     public record ClinicianView(Episode episode, Patient patient, IntakeForm draft) {}

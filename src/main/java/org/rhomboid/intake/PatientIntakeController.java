@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.rhomboid.web.OpenWithoutSignIn;
 import org.rhomboid.intake.domain.IntakeForm;
+import org.rhomboid.link.Sent;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -46,15 +47,20 @@ class PatientIntakeController {
         IntakeForm form = IntakeFormPage.formOf(body);
         LocalDate today = LocalDate.now();
         if ("submit".equals(action)) {
-            Optional<IntakeForm.Checked> checked = intakes.submit(token, form, today);
-            if (checked.isEmpty()) {
+            Optional<Sent<IntakeForm.Checked>> sent = intakes.submit(token, form, today);
+            if (sent.isEmpty()) {
                 return closed(response);
             }
-            if (checked.get().valid()) {
+            if (sent.get().alreadySent()) {
+                response.setStatus(HttpStatus.CONFLICT.value());
+                return "intake/already-sent";
+            }
+            IntakeForm.Checked checked = sent.get().checked();
+            if (checked.valid()) {
                 return "intake/thanks";
             }
             model.addAttribute("submitFailed", true);
-            return page(model, token, null, form, checked.get().errors());
+            return page(model, token, null, form, checked.errors());
         }
         Optional<Map<String, String>> problems = intakes.saveDraft(token, form, today);
         if (problems.isEmpty()) {

@@ -17,6 +17,7 @@ import org.rhomboid.clinic.ClinicScope;
 import org.rhomboid.episode.Episode;
 import org.rhomboid.episode.EpisodeService;
 import org.rhomboid.episode.domain.EpisodeStatus;
+import org.rhomboid.link.Sent;
 import org.rhomboid.outcome.domain.OutcomeInstrument;
 import org.rhomboid.outcome.domain.PatientAnswers;
 import org.rhomboid.outcome.domain.Questionnaire;
@@ -105,18 +106,30 @@ public class PatientMeasures {
         });
     }
 
-    /** Patient: scores every answer set; when all are complete, stores them and retires the link. */
-    public Optional<PatientAnswers.Checked> submit(String token, Map<String, List<String>> form, LocalDate today) {
+    /**
+     * Patient: scores every answer set; when all are complete, uses up the link first and then stores them, in one
+     * transaction: of several sends at once, the first deletes the link and the others, waiting on its row, find it
+     * gone and store nothing (the database also refuses a second result of a measure for one request).
+     */
+    public Optional<Sent<PatientAnswers.Checked>> submit(String token, Map<String, List<String>> form,
+                                                         LocalDate today) {
         return inScopeOf(token, request -> {
             PatientAnswers.Checked checked = PatientAnswers.read(questionnaires(request), form);
-            if (checked.valid()) {
-                Episode episode = episodes.get(request.episodeId());
-                checked.responses().forEach((instrument, responses) ->
-                        outcomes.recordFromPatient(episode, instrument, responses, today));
-                requests.complete(ClinicScope.require(), request.id());
-                audit.record(AuditAction.UPDATE, RESOURCE, request.id(), request.patientId(), AuditOutcome.SUCCESS);
+            if (!checked.valid()) {
+                return Sent.checked(checked);
             }
-            return checked;
+            UUID clinic = ClinicScope.require();
+            if (!requests.complete(clinic, SecretTokens.hash(token), request.id())) {
+                audit.record(AuditAction.UPDATE, RESOURCE, request.id(), request.patientId(), AuditOutcome.CONFLICT);
+                boolean sentByAnother = requests.find(clinic, request.id())
+                        .map(r -> r.status() == OutcomeRequest.Status.COMPLETED).orElse(false);
+                return sentByAnother ? Sent.<PatientAnswers.Checked>already() : null;
+            }
+            Episode episode = episodes.get(request.episodeId());
+            checked.responses().forEach((instrument, responses) ->
+                    outcomes.recordFromPatient(episode, request.id(), instrument, responses, today));
+            audit.record(AuditAction.UPDATE, RESOURCE, request.id(), request.patientId(), AuditOutcome.SUCCESS);
+            return Sent.checked(checked);
         });
     }
 

@@ -77,6 +77,14 @@ public class WebSession {
         return postEncoded(path, WebForms.encode(form));
     }
 
+    /**
+     * Posts a multi-valued form exactly as given, the caller having put in the _csrf of a page it read before:
+     * for requests fired all at once, with no page fetched in between.
+     */
+    public Page postPrepared(String path, Map<String, java.util.List<String>> fields) {
+        return postEncoded(path, WebForms.encode(fields));
+    }
+
     /** Posts multipart/form-data (a form with a file), with the CSRF token of {@code fromPage}. */
     public Page postMultipart(String path, Map<String, java.util.List<String>> fields, String fileField, String fileName,
                               byte[] file, String fromPage) {
