@@ -175,7 +175,10 @@ class HepController {
         model.addAttribute("painChart", TrendChart.svg(new TrendChart.Series("Pain reported at home", "/10",
                 report.pain().stream().filter(d -> d.worst() != null)
                         .map(d -> new TrendChart.Point(d.date(), d.worst())).toList(), 0, 10, 2.0, false, List.of())));
-        model.addAttribute("accesses", portal.history(episode));
+        List<PortalRepository.Access> accesses = portal.history(episode);
+        model.addAttribute("accesses", accesses);
+        model.addAttribute("portalLastDay", accesses.isEmpty() || !accesses.get(0).live() ? null
+                : portal.lastDay(episode, accesses.get(0).issuedAt().toLocalDate(), today));
         return "hep/page";
     }
 

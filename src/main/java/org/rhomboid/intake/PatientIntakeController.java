@@ -37,6 +37,7 @@ class PatientIntakeController {
         if (view.isEmpty()) {
             return closed(response);
         }
+        model.addAttribute("expiresAt", view.get().intake().expiresAt());
         return page(model, token, view.get().givenName(), view.get().intake().draft(), Map.of());
     }
 
@@ -80,7 +81,7 @@ class PatientIntakeController {
                 .orElse("This form can no longer be saved. Please contact the clinic.");
     }
 
-    /** Unknown, used and expired links all look the same from outside. */
+    /** Unknown, used, expired and ended links (the episode no longer in care) all look the same from outside. */
     private String closed(HttpServletResponse response) {
         response.setStatus(HttpStatus.NOT_FOUND.value());
         return "intake/closed";

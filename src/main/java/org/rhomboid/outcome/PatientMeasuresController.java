@@ -70,7 +70,7 @@ class PatientMeasuresController {
         return page(model, token, view.get(), form, checked.errors());
     }
 
-    /** Unknown, used and expired links all look the same from outside. */
+    /** Unknown, used, expired and ended links (the episode no longer in care) all look the same from outside. */
     private static String closed(HttpServletResponse response) {
         response.setStatus(HttpStatus.NOT_FOUND.value());
         return "measures/closed";
