@@ -1,6 +1,5 @@
 package org.rhomboid.chart;
 
-import jakarta.servlet.http.HttpServletRequest;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
@@ -8,6 +7,7 @@ import org.rhomboid.account.access.SendsPatientLinks;
 import org.rhomboid.episode.Episode;
 import org.rhomboid.episode.EpisodeService;
 import org.rhomboid.intake.IntakeService;
+import org.rhomboid.link.PublicLinks;
 import org.rhomboid.outcome.PatientMeasures;
 import org.rhomboid.outcome.domain.OutcomeInstrument;
 import org.rhomboid.shared.ConflictException;
@@ -18,7 +18,6 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
-import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
 /**
  * Staff send the patient a one-time link to complete outcome measures on their phone before a progress visit;
@@ -31,16 +30,19 @@ class MeasuresLinkController {
     private final EpisodeService episodes;
     private final IntakeService intakes;
     private final PatientMeasures measures;
+    private final PublicLinks links;
 
-    MeasuresLinkController(EpisodeService episodes, IntakeService intakes, PatientMeasures measures) {
+    MeasuresLinkController(EpisodeService episodes, IntakeService intakes, PatientMeasures measures,
+                           PublicLinks links) {
         this.episodes = episodes;
         this.intakes = intakes;
         this.measures = measures;
+        this.links = links;
     }
 
     @PostMapping("/episodes/{episodeId}/measures-link")
     String issue(@PathVariable UUID episodeId, @RequestParam(name = "instrument", required = false) List<String> chosen,
-                 HttpServletRequest request, Model model, RedirectAttributes redirect) {
+                 Model model, RedirectAttributes redirect) {
         List<OutcomeInstrument> instruments = new ArrayList<>();
         for (String name : chosen == null ? List.<String>of() : chosen) {
             try {
@@ -53,8 +55,8 @@ class MeasuresLinkController {
         try {
             PatientMeasures.IssuedLink link = measures.request(episodeId, instruments,
                     psfsActivities(intakes, episodes.get(episodeId)));
-            model.addAttribute("url", ServletUriComponentsBuilder.fromContextPath(request)
-                    .path("/measures/{token}").buildAndExpand(link.token()).toUriString());
+            // From the configured public address, never the request's Host header.
+            model.addAttribute("url", links.measures(link.token()));
             model.addAttribute("expiresAt", link.expiresAt());
             model.addAttribute("episodeId", episodeId);
             model.addAttribute("instruments", instruments);

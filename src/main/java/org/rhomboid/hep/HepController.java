@@ -1,6 +1,5 @@
 package org.rhomboid.hep;
 
-import jakarta.servlet.http.HttpServletRequest;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -22,6 +21,7 @@ import org.rhomboid.exercise.domain.ExerciseSafety;
 import org.rhomboid.exercise.domain.FigureRenderer;
 import org.rhomboid.hep.domain.ProgramExercise;
 import org.rhomboid.hep.domain.ProgramForm;
+import org.rhomboid.link.PublicLinks;
 import org.rhomboid.outcome.TrendChart;
 import org.rhomboid.shared.ConflictException;
 import org.springframework.http.ResponseEntity;
@@ -33,7 +33,6 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
-import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
 /**
  * The episode's home exercise page: the programme in force and its history, prescribing the next version from
@@ -52,14 +51,16 @@ class HepController {
     private final PortalAccess portal;
     private final Handouts handouts;
     private final PdfRenderer documents;
+    private final PublicLinks links;
 
     HepController(HomePrograms programs, HomeExerciseProgress progress, PortalAccess portal, Handouts handouts,
-                  PdfRenderer documents) {
+                  PdfRenderer documents, PublicLinks links) {
         this.programs = programs;
         this.progress = progress;
         this.portal = portal;
         this.handouts = handouts;
         this.documents = documents;
+        this.links = links;
     }
 
     /** The handout without a portal link (links are shown once, when the clinic opens or renews them). */
@@ -72,15 +73,12 @@ class HepController {
     @SendsPatientLinks
     @PostMapping("/episodes/{episodeId}/hep/handout")
     ResponseEntity<byte[]> handoutWithLink(@PathVariable UUID episodeId,
-                                           @RequestParam(name = "token", defaultValue = "") String token,
-                                           HttpServletRequest request) {
+                                           @RequestParam(name = "token", defaultValue = "") String token) {
         if (!portal.isLive(episodeId, token)) {
             throw new ConflictException("This portal link has been renewed or revoked since: print the handout "
                     + "from the new link, or without one.");
         }
-        String url = ServletUriComponentsBuilder.fromContextPath(request).path("/portal/{token}")
-                .buildAndExpand(token).toUriString();
-        return pdf(handouts.handout(episodeId, url, LocalDate.now()));
+        return pdf(handouts.handout(episodeId, links.portal(token), LocalDate.now()));
     }
 
     private ResponseEntity<byte[]> pdf(Handouts.Handout handout) {
@@ -118,11 +116,11 @@ class HepController {
 
     @SendsPatientLinks
     @PostMapping("/episodes/{episodeId}/portal-link")
-    String issue(@PathVariable UUID episodeId, HttpServletRequest request, Model model, RedirectAttributes redirect) {
+    String issue(@PathVariable UUID episodeId, Model model, RedirectAttributes redirect) {
         try {
             String token = portal.issue(episodeId);
-            String url = ServletUriComponentsBuilder.fromContextPath(request).path("/portal/{token}")
-                    .buildAndExpand(token).toUriString();
+            // From the configured public address, never the request's Host header: the QR code carries it too.
+            String url = links.portal(token);
             model.addAttribute("url", url);
             model.addAttribute("token", token);
             model.addAttribute("qr", QrCodes.svg(url, "Scan to open your exercise portal"));
@@ -177,7 +175,10 @@ class HepController {
         model.addAttribute("painChart", TrendChart.svg(new TrendChart.Series("Pain reported at home", "/10",
                 report.pain().stream().filter(d -> d.worst() != null)
                         .map(d -> new TrendChart.Point(d.date(), d.worst())).toList(), 0, 10, 2.0, false, List.of())));
-        model.addAttribute("accesses", portal.history(episode));
+        List<PortalRepository.Access> accesses = portal.history(episode);
+        model.addAttribute("accesses", accesses);
+        model.addAttribute("portalLastDay", accesses.isEmpty() || !accesses.get(0).live() ? null
+                : portal.lastDay(episode, accesses.get(0).issuedAt().toLocalDate(), today));
         return "hep/page";
     }
 

@@ -37,23 +37,25 @@ public class PatientPortal {
     private final HomePrograms homePrograms;
     private final PatientService patients;
     private final ClinicSettings clinic;
+    private final PortalAccess accesses;
     private final AuditLog audit;
     private final TransactionTemplate transaction;
 
     PatientPortal(PortalRepository portal, ProgramRepository programs, HomePrograms homePrograms,
-                  PatientService patients, ClinicSettings clinic, AuditLog audit,
+                  PatientService patients, ClinicSettings clinic, PortalAccess accesses, AuditLog audit,
                   TransactionTemplate transaction) {
         this.portal = portal;
         this.programs = programs;
         this.homePrograms = homePrograms;
         this.patients = patients;
         this.clinic = clinic;
+        this.accesses = accesses;
         this.audit = audit;
         this.transaction = transaction;
     }
 
     public Optional<View> open(String token, LocalDate today) {
-        return inScopeOf(token, access -> {
+        return inScopeOf(token, today, access -> {
             Optional<Program> program = HomePrograms.inForce(programs.versions(ClinicScope.require(),
                     access.episodeId()), today);
             List<PortalRepository.LoggedSession> sessions = portal.sessions(ClinicScope.require(), access.episodeId());
@@ -69,7 +71,7 @@ public class PatientPortal {
 
     /** Logs a session of the programme in force on its date; errors are returned with nothing stored. */
     public Optional<SessionForm.Checked> logSession(String token, Map<String, List<String>> form, LocalDate today) {
-        return inScopeOf(token, access -> {
+        return inScopeOf(token, today, access -> {
             List<Program> versions = programs.versions(ClinicScope.require(), access.episodeId());
             Optional<Program> program = HomePrograms.inForce(versions, today);
             if (program.isEmpty()) {
@@ -87,7 +89,7 @@ public class PatientPortal {
     }
 
     public Optional<DiaryForm.Checked> logDiary(String token, Map<String, List<String>> form, LocalDate today) {
-        return inScopeOf(token, access -> {
+        return inScopeOf(token, today, access -> {
             DiaryForm.Checked checked = DiaryForm.check(form, today);
             if (checked.valid()) {
                 portal.saveDiary(ClinicScope.require(), access.episodeId(), access.patientId(), checked.entry());
@@ -108,14 +110,18 @@ public class PatientPortal {
         T apply(PortalRepository.Access access);
     }
 
-    /** Finds the link's clinic, then works inside that clinic's scope, so row-level security applies. */
-    private <T> Optional<T> inScopeOf(String token, Work<T> work) {
+    /**
+     * Finds the link's clinic, then works inside that clinic's scope, so row-level security applies; only while the
+     * link is live, its episode in care and its last day not passed (a refusal then is audited as denied).
+     */
+    private <T> Optional<T> inScopeOf(String token, LocalDate today, Work<T> work) {
         if (token == null || token.isBlank() || token.length() > 100) {
             return Optional.empty();
         }
         return portal.link(SecretTokens.hash(token)).flatMap(link -> ClinicScope.callAs(link.clinicId(), () ->
                 transaction.execute(status -> portal.access(link.clinicId(), link.accessId())
                         .filter(PortalRepository.Access::live)
+                        .filter(access -> accesses.opens(access, today))
                         .map(work::apply))));
     }
 }

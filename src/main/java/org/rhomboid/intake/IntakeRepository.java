@@ -67,6 +67,16 @@ class IntakeRepository {
                 .param("expires", expiresAt).param("clinic", clinicId).param("id", intakeId).update();
     }
 
+    /**
+     * Uses up the patient's link: deletes it, if it is still there. Of several transactions doing this at once, one
+     * deletes the row; the others wait for it and then find nothing. True for the one that deleted it.
+     */
+    boolean useLink(String tokenHash, UUID intakeId) {
+        return jdbc.sql("delete from intake_link where token_hash = :hash and intake_id = :intake returning intake_id")
+                .param("hash", tokenHash).param("intake", intakeId)
+                .query((rs, row) -> rs.getObject(1, UUID.class)).optional().isPresent();
+    }
+
     void saveDraft(UUID clinicId, UUID id, IntakeForm form) {
         jdbc.sql("""
                 update intake set draft = cast(:draft as jsonb), updated_at = now()

@@ -1,6 +1,5 @@
 package org.rhomboid.intake;
 
-import java.time.Duration;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.LinkedHashMap;
@@ -20,6 +19,9 @@ import org.rhomboid.intake.domain.IntakeAnswers;
 import org.rhomboid.intake.domain.IntakeFindings;
 import org.rhomboid.intake.domain.IntakeForm;
 import org.rhomboid.intake.domain.TakenBy;
+import org.rhomboid.link.LinkSettings;
+import org.rhomboid.link.Sent;
+import org.rhomboid.link.domain.LinkLife;
 import org.rhomboid.outcome.OutcomeService;
 import org.rhomboid.patient.Patient;
 import org.rhomboid.patient.PatientService;
@@ -41,7 +43,6 @@ import org.springframework.transaction.support.TransactionTemplate;
 public class IntakeService {
 
     public static final String RESOURCE = "Intake";
-    public static final Duration LINK_LIFETIME = Duration.ofDays(7);
 
     /** A freshly issued link: the token is shown once and never stored. */
     public record IssuedLink(String token, OffsetDateTime expiresAt) {}
@@ -55,16 +56,19 @@ public class IntakeService {
     private final ScreeningService screening;
     private final OutcomeService outcomes;
     private final AuditLog audit;
+    private final LinkSettings links;
     private final TransactionTemplate transaction;
 
     IntakeService(IntakeRepository intakes, EpisodeService episodes, PatientService patients,
-                  ScreeningService screening, OutcomeService outcomes, AuditLog audit, TransactionTemplate transaction) {
+                  ScreeningService screening, OutcomeService outcomes, AuditLog audit, LinkSettings links,
+                  TransactionTemplate transaction) {
         this.intakes = intakes;
         this.episodes = episodes;
         this.patients = patients;
         this.screening = screening;
         this.outcomes = outcomes;
         this.audit = audit;
+        this.links = links;
         this.transaction = transaction;
     }
 
@@ -76,12 +80,15 @@ public class IntakeService {
         if (episode.status() == EpisodeStatus.DISCHARGED) {
             throw new ConflictException("This episode is discharged; open a new episode for a new intake.");
         }
+        if (!LinkLife.inCare(episode.status())) {
+            throw new ConflictException(LinkLife.ON_HOLD);
+        }
         Intake intake = intakes.forEpisode(clinic, episodeId).orElse(null);
         if (intake != null && intake.submitted()) {
             throw new ConflictException("The patient has already submitted this episode's intake.");
         }
         UUID intakeId = intake == null ? UUID.randomUUID() : intake.id();
-        OffsetDateTime expiresAt = OffsetDateTime.now().plus(LINK_LIFETIME);
+        OffsetDateTime expiresAt = links.policy().intakeExpiry(OffsetDateTime.now());
         if (intake == null) {
             intakes.insert(clinic, intakeId, episodeId, episode.patientId(), expiresAt);
         }
@@ -100,7 +107,10 @@ public class IntakeService {
         return intake;
     }
 
-    /** Patient: what a link opens, if it still does (unknown, used and expired links open nothing). */
+    /**
+     * Patient: what a link opens, if it still does (unknown, used and expired links open nothing, nor does any link
+     * while its episode is not in care).
+     */
     public Optional<PatientView> open(String token) {
         return inScopeOf(token, (clinic, intake) -> {
             audit.record(AuditAction.READ, RESOURCE, intake.id(), intake.patientId(), AuditOutcome.SUCCESS);
@@ -124,15 +134,26 @@ public class IntakeService {
         });
     }
 
-    /** Patient: validates everything; when valid, locks the intake and screens the episode. */
-    public Optional<IntakeForm.Checked> submit(String token, IntakeForm form, LocalDate today) {
+    /**
+     * Patient: validates everything; when valid, uses up the link and locks the intake, screens the episode and records
+     * the baseline — all in one transaction, so of several sends at once exactly one is kept: the link is deleted by
+     * the first, and the others, waiting on its row, find it gone and are told the answers are already in.
+     */
+    public Optional<Sent<IntakeForm.Checked>> submit(String token, IntakeForm form, LocalDate today) {
         return inScopeOf(token, (clinic, intake) -> {
+            // Locks the intake's row first, as the clinician's submit does, so the two never wait on each other.
             intakes.saveDraft(clinic, intake.id(), form);
             IntakeForm.Checked checked = form.check(today);
-            if (checked.valid() && !lock(clinic, intake, checked.answers(), null, today)) {
-                return null;
+            if (!checked.valid()) {
+                return Sent.checked(checked);
             }
-            return checked;
+            if (!intakes.useLink(SecretTokens.hash(token), intake.id())
+                    || !lock(clinic, intake, checked.answers(), null, today)) {
+                audit.record(AuditAction.UPDATE, RESOURCE, intake.id(), intake.patientId(), AuditOutcome.CONFLICT);
+                boolean sentByAnother = intakes.find(clinic, intake.id()).map(Intake::submitted).orElse(false);
+                return sentByAnother ? Sent.<IntakeForm.Checked>already() : null;
+            }
+            return Sent.checked(checked);
         });
     }
 
@@ -240,7 +261,10 @@ public class IntakeService {
         T apply(UUID clinic, Intake intake);
     }
 
-    /** Finds the link's clinic, then works inside that clinic's scope, so row-level security applies. */
+    /**
+     * Finds the link's clinic, then works inside that clinic's scope, so row-level security applies; only while the
+     * intake is open and its episode in care (a refusal then is audited as denied).
+     */
     private <T> Optional<T> inScopeOf(String token, IntakeWork<T> work) {
         if (token == null || token.isBlank() || token.length() > 100) {
             return Optional.empty();
@@ -248,6 +272,15 @@ public class IntakeService {
         return intakes.link(SecretTokens.hash(token)).flatMap(link -> ClinicScope.callAs(link.clinicId(), () ->
                 transaction.execute(status -> intakes.find(link.clinicId(), link.intakeId())
                         .filter(Intake::open)
+                        .filter(this::episodeInCare)
                         .map(intake -> work.apply(link.clinicId(), intake)))));
+    }
+
+    private boolean episodeInCare(Intake intake) {
+        if (LinkLife.inCare(episodes.get(intake.episodeId()).status())) {
+            return true;
+        }
+        audit.record(AuditAction.READ, RESOURCE, intake.id(), intake.patientId(), AuditOutcome.DENIED);
+        return false;
     }
 }

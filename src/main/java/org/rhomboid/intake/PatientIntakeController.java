@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.rhomboid.web.OpenWithoutSignIn;
 import org.rhomboid.intake.domain.IntakeForm;
+import org.rhomboid.link.Sent;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -36,6 +37,7 @@ class PatientIntakeController {
         if (view.isEmpty()) {
             return closed(response);
         }
+        model.addAttribute("expiresAt", view.get().intake().expiresAt());
         return page(model, token, view.get().givenName(), view.get().intake().draft(), Map.of());
     }
 
@@ -46,15 +48,20 @@ class PatientIntakeController {
         IntakeForm form = IntakeFormPage.formOf(body);
         LocalDate today = LocalDate.now();
         if ("submit".equals(action)) {
-            Optional<IntakeForm.Checked> checked = intakes.submit(token, form, today);
-            if (checked.isEmpty()) {
+            Optional<Sent<IntakeForm.Checked>> sent = intakes.submit(token, form, today);
+            if (sent.isEmpty()) {
                 return closed(response);
             }
-            if (checked.get().valid()) {
+            if (sent.get().alreadySent()) {
+                response.setStatus(HttpStatus.CONFLICT.value());
+                return "intake/already-sent";
+            }
+            IntakeForm.Checked checked = sent.get().checked();
+            if (checked.valid()) {
                 return "intake/thanks";
             }
             model.addAttribute("submitFailed", true);
-            return page(model, token, null, form, checked.get().errors());
+            return page(model, token, null, form, checked.errors());
         }
         Optional<Map<String, String>> problems = intakes.saveDraft(token, form, today);
         if (problems.isEmpty()) {
@@ -74,7 +81,7 @@ class PatientIntakeController {
                 .orElse("This form can no longer be saved. Please contact the clinic.");
     }
 
-    /** Unknown, used and expired links all look the same from outside. */
+    /** Unknown, used, expired and ended links (the episode no longer in care) all look the same from outside. */
     private String closed(HttpServletResponse response) {
         response.setStatus(HttpStatus.NOT_FOUND.value());
         return "intake/closed";

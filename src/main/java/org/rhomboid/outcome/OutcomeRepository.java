@@ -20,17 +20,19 @@ class OutcomeRepository {
         this.jdbc = jdbc;
     }
 
-    void insert(UUID clinicId, OutcomeResult r, UUID by) {
+    /** @param requestId the patient's measures request it answers, or null (intake, therapist) */
+    void insert(UUID clinicId, OutcomeResult r, UUID by, UUID requestId) {
         jdbc.sql("insert into outcome_result (id, clinic_id, episode_id, instrument, responses, score, percent, value,"
-                        + " answered, measured_on, source, recorded_by) values (:id, :clinic, :episode, :instrument,"
-                        + " :responses::integer[], :score, :percent, :value, :answered, :measured, :source, :by)")
+                        + " answered, measured_on, source, recorded_by, request_id) values (:id, :clinic, :episode,"
+                        + " :instrument, :responses::integer[], :score, :percent, :value, :answered, :measured, :source,"
+                        + " :by, :request)")
                 .param("id", r.id()).param("clinic", clinicId).param("episode", r.episodeId())
                 .param("instrument", r.instrument().name())
                 .param("responses", "{" + String.join(",", r.responses().stream()
                         .map(v -> v == null ? "NULL" : v.toString()).toList()) + "}")
                 .param("score", r.score()).param("percent", r.percent()).param("value", r.value())
                 .param("answered", r.answered()).param("measured", Date.valueOf(r.measuredOn()))
-                .param("source", r.source().name()).param("by", by).update();
+                .param("source", r.source().name()).param("by", by).param("request", requestId).update();
     }
 
     /**

@@ -68,12 +68,21 @@ class OutcomeRequestRepository {
                 .param("hash", tokenHash).param("request", request.id()).param("clinic", clinicId).update();
     }
 
-    /** Single use: completing retires the link. */
-    void complete(UUID clinicId, UUID requestId) {
-        jdbc.sql("update outcome_request set status = 'COMPLETED', completed_at = now() where clinic_id = :clinic"
-                        + " and id = :id and status = 'OPEN'")
-                .param("clinic", clinicId).param("id", requestId).update();
-        jdbc.sql("delete from outcome_link where request_id = :id").param("id", requestId).update();
+    /**
+     * Single use: deletes the link and completes its request, if both are still there and open. Of several
+     * transactions doing this at once, one deletes the link's row; the others wait for it, then find nothing. The
+     * link's row is taken before the request's, in the same order as a new request withdrawing old ones.
+     *
+     * @return true for the one that used the link
+     */
+    boolean complete(UUID clinicId, String tokenHash, UUID requestId) {
+        boolean used = jdbc.sql("delete from outcome_link where token_hash = :hash and request_id = :id"
+                        + " returning request_id")
+                .param("hash", tokenHash).param("id", requestId)
+                .query((rs, row) -> rs.getObject(1, UUID.class)).optional().isPresent();
+        return used && jdbc.sql("update outcome_request set status = 'COMPLETED', completed_at = now()"
+                        + " where clinic_id = :clinic and id = :id and status = 'OPEN' and expires_at > now()")
+                .param("clinic", clinicId).param("id", requestId).update() == 1;
     }
 
     private static OutcomeRequest map(ResultSet rs, int row) throws SQLException {

@@ -42,18 +42,22 @@ public class OutcomeService {
     public OutcomeResult record(UUID episodeId, OutcomeInstrument instrument, List<Integer> responses,
                                 LocalDate measuredOn) {
         Episode episode = episodes.get(episodeId);
-        return store(episode, instrument, responses, measuredOn, OutcomeResult.Source.THERAPIST);
+        return store(episode, instrument, responses, measuredOn, OutcomeResult.Source.THERAPIST, null);
     }
 
     /** The patient's intake answers become the episode's first NPRS and PSFS; the caller has read the episode. */
     public void recordFromIntake(Episode episode, List<Integer> painNowBestWorst, List<Integer> psfs, LocalDate on) {
-        store(episode, OutcomeInstrument.NPRS, painNowBestWorst, on, OutcomeResult.Source.INTAKE);
-        store(episode, OutcomeInstrument.PSFS, psfs, on, OutcomeResult.Source.INTAKE);
+        store(episode, OutcomeInstrument.NPRS, painNowBestWorst, on, OutcomeResult.Source.INTAKE, null);
+        store(episode, OutcomeInstrument.PSFS, psfs, on, OutcomeResult.Source.INTAKE, null);
     }
 
-    /** A measure the patient completed by link; the caller has checked the link and read the episode. */
-    void recordFromPatient(Episode episode, OutcomeInstrument instrument, List<Integer> responses, LocalDate on) {
-        store(episode, instrument, responses, on, OutcomeResult.Source.PATIENT);
+    /**
+     * A measure the patient completed by link, kept with the request it answers (once per measure); the caller has
+     * used up the link and read the episode.
+     */
+    void recordFromPatient(Episode episode, UUID requestId, OutcomeInstrument instrument, List<Integer> responses,
+                           LocalDate on) {
+        store(episode, instrument, responses, on, OutcomeResult.Source.PATIENT, requestId);
     }
 
     public List<OutcomeResult> results(Episode episode) {
@@ -63,12 +67,12 @@ public class OutcomeService {
     }
 
     private OutcomeResult store(Episode episode, OutcomeInstrument instrument, List<Integer> responses,
-                                LocalDate measuredOn, OutcomeResult.Source source) {
+                                LocalDate measuredOn, OutcomeResult.Source source, UUID requestId) {
         OutcomeScore score = Scores.score(instrument, responses);
         OutcomeResult result = new OutcomeResult(UUID.randomUUID(), episode.id(), instrument,
                 new ArrayList<>(responses), score.score(), score.percent(), score.comparable(), score.answered(),
                 measuredOn, source);
-        outcomes.insert(ClinicScope.require(), result, StaffPrincipal.currentUserId());
+        outcomes.insert(ClinicScope.require(), result, StaffPrincipal.currentUserId(), requestId);
         if (result.value() != null) {
             outcomes.summarise(ClinicScope.require(), result);
         }

@@ -1,6 +1,5 @@
 package org.rhomboid.outcome;
 
-import java.time.Duration;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.LinkedHashSet;
@@ -17,6 +16,9 @@ import org.rhomboid.clinic.ClinicScope;
 import org.rhomboid.episode.Episode;
 import org.rhomboid.episode.EpisodeService;
 import org.rhomboid.episode.domain.EpisodeStatus;
+import org.rhomboid.link.LinkSettings;
+import org.rhomboid.link.Sent;
+import org.rhomboid.link.domain.LinkLife;
 import org.rhomboid.outcome.domain.OutcomeInstrument;
 import org.rhomboid.outcome.domain.PatientAnswers;
 import org.rhomboid.outcome.domain.Questionnaire;
@@ -37,7 +39,6 @@ import org.springframework.transaction.support.TransactionTemplate;
 public class PatientMeasures {
 
     public static final String RESOURCE = "OutcomeRequest";
-    public static final Duration LINK_LIFETIME = Duration.ofDays(7);
 
     /** A freshly issued link: the token is shown once and never stored. */
     public record IssuedLink(String token, OffsetDateTime expiresAt) {}
@@ -50,15 +51,17 @@ public class PatientMeasures {
     private final EpisodeService episodes;
     private final PatientService patients;
     private final AuditLog audit;
+    private final LinkSettings links;
     private final TransactionTemplate transaction;
 
     PatientMeasures(OutcomeRequestRepository requests, OutcomeService outcomes, EpisodeService episodes,
-                    PatientService patients, AuditLog audit, TransactionTemplate transaction) {
+                    PatientService patients, AuditLog audit, LinkSettings links, TransactionTemplate transaction) {
         this.requests = requests;
         this.outcomes = outcomes;
         this.episodes = episodes;
         this.patients = patients;
         this.audit = audit;
+        this.links = links;
         this.transaction = transaction;
     }
 
@@ -72,6 +75,9 @@ public class PatientMeasures {
         if (episode.status() == EpisodeStatus.DISCHARGED) {
             throw new ConflictException("This episode is discharged: measures can't be requested any more.");
         }
+        if (!LinkLife.inCare(episode.status())) {
+            throw new ConflictException(LinkLife.ON_HOLD);
+        }
         Set<OutcomeInstrument> instruments = new LinkedHashSet<>(chosen);
         if (instruments.isEmpty()) {
             throw new FieldProblemException("instruments", "Choose at least one measure for the patient");
@@ -81,9 +87,10 @@ public class PatientMeasures {
                     + "intake, and there are none: record it yourself instead");
         }
         String token = SecretTokens.generate("");
+        OffsetDateTime now = OffsetDateTime.now();
         OutcomeRequest request = new OutcomeRequest(UUID.randomUUID(), episodeId, episode.patientId(),
                 List.copyOf(instruments), instruments.contains(OutcomeInstrument.PSFS) ? psfsActivities : List.of(),
-                OutcomeRequest.Status.OPEN, OffsetDateTime.now(), OffsetDateTime.now().plus(LINK_LIFETIME), null);
+                OutcomeRequest.Status.OPEN, now, links.policy().measuresExpiry(now), null);
         requests.insert(ClinicScope.require(), request, StaffPrincipal.currentUserId(), SecretTokens.hash(token));
         audit.record(AuditAction.CREATE, RESOURCE, request.id(), episode.patientId(), AuditOutcome.SUCCESS);
         return new IssuedLink(token, request.expiresAt());
@@ -97,7 +104,10 @@ public class PatientMeasures {
         return found;
     }
 
-    /** Patient: the questionnaires a link opens, if it still does (unknown, used and expired links open nothing). */
+    /**
+     * Patient: the questionnaires a link opens, if it still does (unknown, used and expired links open nothing, nor
+     * does any link while its episode is not in care).
+     */
     public Optional<PatientView> open(String token) {
         return inScopeOf(token, request -> {
             audit.record(AuditAction.READ, RESOURCE, request.id(), request.patientId(), AuditOutcome.SUCCESS);
@@ -105,18 +115,30 @@ public class PatientMeasures {
         });
     }
 
-    /** Patient: scores every answer set; when all are complete, stores them and retires the link. */
-    public Optional<PatientAnswers.Checked> submit(String token, Map<String, List<String>> form, LocalDate today) {
+    /**
+     * Patient: scores every answer set; when all are complete, uses up the link first and then stores them, in one
+     * transaction: of several sends at once, the first deletes the link and the others, waiting on its row, find it
+     * gone and store nothing (the database also refuses a second result of a measure for one request).
+     */
+    public Optional<Sent<PatientAnswers.Checked>> submit(String token, Map<String, List<String>> form,
+                                                         LocalDate today) {
         return inScopeOf(token, request -> {
             PatientAnswers.Checked checked = PatientAnswers.read(questionnaires(request), form);
-            if (checked.valid()) {
-                Episode episode = episodes.get(request.episodeId());
-                checked.responses().forEach((instrument, responses) ->
-                        outcomes.recordFromPatient(episode, instrument, responses, today));
-                requests.complete(ClinicScope.require(), request.id());
-                audit.record(AuditAction.UPDATE, RESOURCE, request.id(), request.patientId(), AuditOutcome.SUCCESS);
+            if (!checked.valid()) {
+                return Sent.checked(checked);
             }
-            return checked;
+            UUID clinic = ClinicScope.require();
+            if (!requests.complete(clinic, SecretTokens.hash(token), request.id())) {
+                audit.record(AuditAction.UPDATE, RESOURCE, request.id(), request.patientId(), AuditOutcome.CONFLICT);
+                boolean sentByAnother = requests.find(clinic, request.id())
+                        .map(r -> r.status() == OutcomeRequest.Status.COMPLETED).orElse(false);
+                return sentByAnother ? Sent.<PatientAnswers.Checked>already() : null;
+            }
+            Episode episode = episodes.get(request.episodeId());
+            checked.responses().forEach((instrument, responses) ->
+                    outcomes.recordFromPatient(episode, request.id(), instrument, responses, today));
+            audit.record(AuditAction.UPDATE, RESOURCE, request.id(), request.patientId(), AuditOutcome.SUCCESS);
+            return Sent.checked(checked);
         });
     }
 
@@ -128,7 +150,10 @@ public class PatientMeasures {
         T apply(OutcomeRequest request);
     }
 
-    /** Finds the link's clinic, then works inside that clinic's scope, so row-level security applies. */
+    /**
+     * Finds the link's clinic, then works inside that clinic's scope, so row-level security applies; only while the
+     * request is open and its episode in care (a refusal then is audited as denied).
+     */
     private <T> Optional<T> inScopeOf(String token, Work<T> work) {
         if (token == null || token.isBlank() || token.length() > 100) {
             return Optional.empty();
@@ -136,6 +161,15 @@ public class PatientMeasures {
         return requests.link(SecretTokens.hash(token)).flatMap(link -> ClinicScope.callAs(link.clinicId(), () ->
                 transaction.execute(status -> requests.find(link.clinicId(), link.requestId())
                         .filter(OutcomeRequest::open)
+                        .filter(this::episodeInCare)
                         .map(work::apply))));
+    }
+
+    private boolean episodeInCare(OutcomeRequest request) {
+        if (LinkLife.inCare(episodes.get(request.episodeId()).status())) {
+            return true;
+        }
+        audit.record(AuditAction.READ, RESOURCE, request.id(), request.patientId(), AuditOutcome.DENIED);
+        return false;
     }
 }

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.rhomboid.web.OpenWithoutSignIn;
+import org.rhomboid.link.Sent;
 import org.rhomboid.outcome.domain.PatientAnswers;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
@@ -49,11 +50,16 @@ class PatientMeasuresController {
                 form.put(name, values.stream().map(v -> v == null ? "" : v).toList());
             }
         });
-        Optional<PatientAnswers.Checked> checked = measures.submit(token, form, LocalDate.now());
-        if (checked.isEmpty()) {
+        Optional<Sent<PatientAnswers.Checked>> sent = measures.submit(token, form, LocalDate.now());
+        if (sent.isEmpty()) {
             return closed(response);
         }
-        if (checked.get().valid()) {
+        if (sent.get().alreadySent()) {
+            response.setStatus(HttpStatus.CONFLICT.value());
+            return "measures/already-sent";
+        }
+        PatientAnswers.Checked checked = sent.get().checked();
+        if (checked.valid()) {
             return "measures/thanks";
         }
         Optional<PatientMeasures.PatientView> view = measures.open(token);
@@ -61,10 +67,10 @@ class PatientMeasuresController {
             return closed(response);
         }
         model.addAttribute("submitFailed", true);
-        return page(model, token, view.get(), form, checked.get().errors());
+        return page(model, token, view.get(), form, checked.errors());
     }
 
-    /** Unknown, used and expired links all look the same from outside. */
+    /** Unknown, used, expired and ended links (the episode no longer in care) all look the same from outside. */
     private static String closed(HttpServletResponse response) {
         response.setStatus(HttpStatus.NOT_FOUND.value());
         return "measures/closed";

@@ -7,6 +7,7 @@ import jakarta.validation.constraints.Size;
 import java.util.Locale;
 import org.rhomboid.account.access.AdministersClinic;
 import org.rhomboid.clinic.ClinicProfile;
+import org.rhomboid.link.domain.LinkPolicy;
 import org.rhomboid.shared.domain.Npi;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -17,7 +18,10 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-/** The administrator keeps the clinic's letterhead, billing identifiers and co-signature policy. */
+/**
+ * The administrator keeps the clinic's letterhead, billing identifiers, co-signature policy and how long patients'
+ * links last.
+ */
 @Controller
 @AdministersClinic
 class ClinicSettingsController {
@@ -37,12 +41,32 @@ class ClinicSettingsController {
                       @jakarta.validation.constraints.NotNull(message = "Give a number of days from 1 to 30")
                       @jakarta.validation.constraints.Min(value = 1, message = "Give a number of days from 1 to 30")
                       @jakarta.validation.constraints.Max(value = 30, message = "Give a number of days from 1 to 30")
-                      Integer lateEntryDays) {
+                      Integer lateEntryDays,
+                      @jakarta.validation.constraints.NotNull(message = LINK_DAYS)
+                      @jakarta.validation.constraints.Min(value = LinkPolicy.MIN_DAYS, message = LINK_DAYS)
+                      @jakarta.validation.constraints.Max(value = LinkPolicy.MAX_DAYS, message = LINK_DAYS)
+                      Integer intakeLinkDays,
+                      @jakarta.validation.constraints.NotNull(message = LINK_DAYS)
+                      @jakarta.validation.constraints.Min(value = LinkPolicy.MIN_DAYS, message = LINK_DAYS)
+                      @jakarta.validation.constraints.Max(value = LinkPolicy.MAX_DAYS, message = LINK_DAYS)
+                      Integer measuresLinkDays,
+                      @jakarta.validation.constraints.NotNull(message = GRACE_DAYS)
+                      @jakarta.validation.constraints.Min(value = 0, message = GRACE_DAYS)
+                      @jakarta.validation.constraints.Max(value = LinkPolicy.MAX_GRACE_DAYS, message = GRACE_DAYS)
+                      Integer portalGraceDays) {
 
-        static ClinicForm of(ClinicProfile p) {
+        static final String LINK_DAYS = "Give a number of days from 1 to 30";
+        static final String GRACE_DAYS = "Give a number of days from 0 to 90";
+
+        static ClinicForm of(ClinicProfile p, LinkPolicy links) {
             return new ClinicForm(p.name(), p.addressLine(), p.city(), p.state(), p.zip(), p.phone(), p.fax(),
                     p.npi(), p.taxId() == null ? null : p.taxId().substring(0, 2) + "-" + p.taxId().substring(2),
-                    p.requiresCosign(), p.lateEntryDays());
+                    p.requiresCosign(), p.lateEntryDays(), links.intakeDays(), links.measuresDays(),
+                    links.portalGraceDays());
+        }
+
+        LinkPolicy links() {
+            return new LinkPolicy(intakeLinkDays, measuresLinkDays, portalGraceDays);
         }
 
         ClinicProfile profile() {
@@ -66,7 +90,7 @@ class ClinicSettingsController {
 
     @GetMapping("/admin/clinic")
     String page(Model model) {
-        model.addAttribute("clinic", ClinicForm.of(settings.current()));
+        model.addAttribute("clinic", ClinicForm.of(settings.current(), settings.links()));
         return "admin/clinic";
     }
 
@@ -80,7 +104,7 @@ class ClinicSettingsController {
         if (binding.hasErrors()) {
             return "admin/clinic";
         }
-        settings.update(form.profile());
+        settings.update(form.profile(), form.links());
         redirect.addFlashAttribute("notice", "Clinic details saved.");
         return "redirect:/admin/clinic";
     }

@@ -112,9 +112,13 @@ class ClaimsIT {
 
     private void setUpClinicForBilling() {
         WebSession admin = WebSession.signIn(port, clinic.user(Role.CLINIC_ADMIN).email(), TestClinics.PASSWORD);
-        assertThat(admin.post("/admin/clinic", Map.of("name", "Harbor Street PT", "addressLine", "12 Harbor Street",
-                "city", "Portland", "state", "ME", "postalCode", "04101-3301", "npi", CLINIC_NPI,
-                "taxId", "12-3456789", "requiresCosign", "true", "lateEntryDays", "3"), "/admin/clinic").status()).isEqualTo(302);
+        assertThat(admin.post("/admin/clinic", Map.ofEntries(Map.entry("name", "Harbor Street PT"),
+                Map.entry("addressLine", "12 Harbor Street"), Map.entry("city", "Portland"),
+                Map.entry("state", "ME"), Map.entry("postalCode", "04101-3301"), Map.entry("npi", CLINIC_NPI),
+                Map.entry("taxId", "12-3456789"), Map.entry("requiresCosign", "true"),
+                Map.entry("lateEntryDays", "3"), Map.entry("intakeLinkDays", "7"),
+                Map.entry("measuresLinkDays", "7"), Map.entry("portalGraceDays", "30")), "/admin/clinic").status())
+                .isEqualTo(302);
         db().sql("update app_user set npi = :npi where id = :id").param("npi", PT_NPI)
                 .param("id", clinic.user(Role.PT).id()).update();
         db().sql("update patient set address_line = '7 Oak Street', city = 'Portland', state = 'ME',"

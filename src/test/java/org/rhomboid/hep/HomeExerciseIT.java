@@ -188,6 +188,10 @@ class HomeExerciseIT {
         assertThat(db().sql("select count(*) from audit_event where patient_id = :p and resource_type ="
                         + " 'HomeExerciseLog' and action = 'CREATE'").param("p", clinic.patient().id())
                 .query(Integer.class).single()).isEqualTo(4);
+        assertThat(db().sql("select distinct channel || ' ' || username from audit_event where patient_id = :p"
+                        + " and resource_type = 'HomeExerciseLog'").param("p", clinic.patient().id())
+                .query(String.class).list()).as("the portal's actions are the patient's, not the system's")
+                .containsExactly("PATIENT patient (by link)");
 
         // The handout: pictures, dosage, goals, contact details; with the live link, its QR code and address.
         HttpResponse<byte[]> plain = therapist.getBytes(hep + "/handout");

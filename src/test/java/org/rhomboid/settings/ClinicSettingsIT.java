@@ -12,7 +12,7 @@ import org.rhomboid.support.WebSession;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
-/** The administrator keeps the letterhead, billing identifiers and co-signature policy. */
+/** The administrator keeps the letterhead, billing identifiers, co-signature policy and patients' link lifetimes. */
 @RhomboidIntegrationTest
 class ClinicSettingsIT {
 
@@ -31,6 +31,7 @@ class ClinicSettingsIT {
                 "city", "Portland", "state", "Maine", "postalCode", "041", "phone", "(555) 010-1000",
                 "npi", "1234567890", "taxId", "12-3456789"));
         form.put("lateEntryDays", "0");
+        form.putAll(Map.of("intakeLinkDays", "7", "measuresLinkDays", "7", "portalGraceDays", "30"));
         WebSession.Page refused = admin.post("/admin/clinic", form, "/admin/clinic");
         assertThat(refused.status()).isEqualTo(200);
         assertThat(refused.body()).contains("Two letters, e.g. ME").contains("Five digits, or ZIP+4")

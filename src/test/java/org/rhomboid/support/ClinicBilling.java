@@ -27,9 +27,13 @@ public final class ClinicBilling {
     public static void setUp(int port, DataSource owner, TestClinics.Clinic clinic, String therapistNpi,
                              String physician, String physicianNpi) {
         WebSession admin = WebSession.signIn(port, clinic.user(Role.CLINIC_ADMIN).email(), TestClinics.PASSWORD);
-        assertThat(admin.post("/admin/clinic", Map.of("name", "Harbor Street PT", "addressLine", "12 Harbor Street",
-                "city", "Portland", "state", "ME", "postalCode", "04101-3301", "npi", "1245319599",
-                "taxId", "12-3456789", "requiresCosign", "true", "lateEntryDays", "3"), "/admin/clinic").status())
+        assertThat(admin.post("/admin/clinic", Map.ofEntries(Map.entry("name", "Harbor Street PT"),
+                Map.entry("addressLine", "12 Harbor Street"), Map.entry("city", "Portland"),
+                Map.entry("state", "ME"), Map.entry("postalCode", "04101-3301"),
+                Map.entry("npi", "1245319599"), Map.entry("taxId", "12-3456789"),
+                Map.entry("requiresCosign", "true"), Map.entry("lateEntryDays", "3"),
+                Map.entry("intakeLinkDays", "7"), Map.entry("measuresLinkDays", "7"),
+                Map.entry("portalGraceDays", "30")), "/admin/clinic").status())
                 .isEqualTo(302);
         JdbcClient db = JdbcClient.create(owner);
         db.sql("update app_user set npi = :npi where id = :id").param("npi", therapistNpi)

@@ -23,13 +23,20 @@ public class WebSession {
     private static final Pattern CSRF_META = Pattern.compile("<meta name=\"_csrf\" content=\"([^\"]+)\"");
 
     private final String base;
+    private final CookieManager cookies = new CookieManager();
     private final HttpClient http;
     private final Map<String, String> headers = new LinkedHashMap<>();
 
     private WebSession(int port) {
         this.base = "http://localhost:" + port;
-        this.http = HttpClient.newBuilder().cookieHandler(new CookieManager())
+        this.http = HttpClient.newBuilder().cookieHandler(cookies)
                 .followRedirects(HttpClient.Redirect.NEVER).build();
+    }
+
+    /** This session's cookies as a Cookie header, for a request this client can't send (a forged Host header). */
+    public String cookieHeader() {
+        return cookies.getCookieStore().getCookies().stream().map(c -> c.getName() + "=" + c.getValue())
+                .collect(Collectors.joining("; "));
     }
 
     public static WebSession signIn(int port, String username, String password) {
@@ -76,6 +83,14 @@ public class WebSession {
         Map<String, java.util.List<String>> form = new LinkedHashMap<>(fields);
         form.put("_csrf", java.util.List.of(csrfFrom(get(fromPage).body())));
         return postEncoded(path, WebForms.encode(form));
+    }
+
+    /**
+     * Posts a multi-valued form exactly as given, the caller having put in the _csrf of a page it read before:
+     * for requests fired all at once, with no page fetched in between.
+     */
+    public Page postPrepared(String path, Map<String, java.util.List<String>> fields) {
+        return postEncoded(path, WebForms.encode(fields));
     }
 
     /** Posts multipart/form-data (a form with a file), with the CSRF token of {@code fromPage}. */
