@@ -66,8 +66,7 @@ class SingleUseLinksIT {
         assertThat(count("select count(*) from outcome_result where episode_id = :e and source = 'INTAKE'"))
                 .as("one baseline NPRS and one PSFS").isEqualTo(2);
         assertThat(answers).filteredOn(page -> page.body().contains("Thank you")).hasSize(1);
-        assertThat(answers).filteredOn(page -> page.status() == 409 && page.body().contains("We already have your answers"))
-                .hasSize(SENDS - 1);
+        assertThat(answers).filteredOn(SingleUseLinksIT::refused).hasSize(SENDS - 1);
         assertThat(WebSession.anonymous(port).get(link).status()).as("used up").isEqualTo(404);
     }
 
@@ -92,8 +91,7 @@ class SingleUseLinksIT {
         assertThat(count("select count(*) from outcome_request where episode_id = :e and status = 'COMPLETED'"))
                 .isEqualTo(1);
         assertThat(answers).filteredOn(page -> page.body().contains("Thank you")).hasSize(1);
-        assertThat(answers).filteredOn(page -> page.status() == 409 && page.body().contains("We already have your answers"))
-                .hasSize(SENDS - 1);
+        assertThat(answers).filteredOn(SingleUseLinksIT::refused).hasSize(SENDS - 1);
         assertThat(WebSession.anonymous(port).get(link).status()).as("used up").isEqualTo(404);
     }
 
@@ -142,5 +140,15 @@ class SingleUseLinksIT {
 
     private int count(String sql) {
         return JdbcClient.create(owner).sql(sql).param("e", clinic.episode().id()).query(Integer.class).single();
+    }
+
+    /**
+     * A send that raced the first one while its transaction was open waits on the link's row and learns it was
+     * already sent (409); one that arrives after the first committed finds no link at all and sees the closed page
+     * (404). Which of the two each gets depends on timing; neither stores anything.
+     */
+    private static boolean refused(WebSession.Page page) {
+        return page.status() == 409 && page.body().contains("We already have your answers")
+                || page.status() == 404 && page.body().contains("can’t be used");
     }
 }

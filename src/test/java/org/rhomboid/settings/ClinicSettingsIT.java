@@ -49,6 +49,10 @@ class ClinicSettingsIT {
                 .contains("value=\"12-3456789\"").contains("value=\"5\"");
         // The co-signature box was not sent, so it is now off.
         assertThat(page).doesNotContain("name=\"requiresCosign\" value=\"true\" checked");
+        // The change is in the audit trail by field name, never by value.
+        String trail = admin.get("/admin/audit?action=UPDATE").body();
+        assertThat(trail).contains("ClinicSettings").contains("changed: name, addressLine, city, state, postalCode,")
+                .contains("requiresCosign, lateEntryDays").doesNotContain("12-3456789");
 
         WebSession therapist = WebSession.signIn(port, clinic.user(Role.PT).email(), TestClinics.PASSWORD);
         assertThat(therapist.get("/admin/clinic").status()).isEqualTo(403);
