@@ -31,7 +31,9 @@ import org.springframework.web.bind.annotation.RestController;
 class AuthApiController {
 
     record TokenRequest(@NotBlank(message = "Enter the username (e-mail)") @Size(max = 254) String username,
-                        @NotBlank(message = "Enter the password") @Size(max = 1024) String password) {}
+                        @NotBlank(message = "Enter the password") @Size(max = 1024) String password,
+                        @Size(max = 40, message = "A one-time code has six digits; a recovery code ten characters")
+                        String otp) {}
 
     record TokenResponse(String token, Instant expiresAt) {}
 
@@ -40,12 +42,14 @@ class AuthApiController {
     private final ApiTokens tokens;
     private final SignInThrottle throttle;
     private final ApplicationEventPublisher events;
+    private final SecondFactors factors;
     /** Compared against when the user does not exist, so a miss takes as long as a wrong password. */
     private final String noSuchUserHash;
 
     AuthApiController(UserRepository users, PasswordEncoder passwords, ApiTokens tokens, SignInThrottle throttle,
-                      ApplicationEventPublisher events) {
+                      ApplicationEventPublisher events, SecondFactors factors) {
         this.users = users;
+        this.factors = factors;
         this.events = events;
         this.passwords = passwords;
         this.tokens = tokens;
@@ -78,14 +82,32 @@ class AuthApiController {
             return Problems.of(HttpStatus.UNAUTHORIZED, "Invalid credentials",
                     "The username or password is wrong, or the account is deactivated");
         }
-        throttle.succeeded(email);
-        boolean mustChange = users.standing(user.get().clinicId(), user.get().id())
-                .map(AccountStanding::passwordChangeRequired).orElse(true);
-        if (mustChange) {
+        AccountStanding standing = users.standing(user.get().clinicId(), user.get().id()).orElseThrow();
+        if (standing.passwordChangeRequired()) {
             return Problems.of(HttpStatus.FORBIDDEN, "Password change required",
                     "This password was set by your clinic administrator. Sign in on the web page and choose your"
                             + " own password first; then request a token.");
         }
+        // The second factor: an authenticator app's code (or a recovery code) in "otp". A passkey can't be given
+        // here, so an account with passkeys only, or with none where the clinic requires one, is told what to do.
+        if (factors.hasApp(user.get().id())) {
+            if (request.otp() == null || request.otp().isBlank()) {
+                return Problems.typed(HttpStatus.UNAUTHORIZED, "otp-required", "One-time code required",
+                        "This account has a second factor: send the six-digit code from the authenticator app (or"
+                                + " a recovery code) as \"otp\" with the username and password.");
+            }
+            if (factors.check(user.get(), request.otp()).isEmpty()) {
+                throttle.failed(email, address);
+                events.publishEvent(new SignInRefused(email, "wrong one-time code"));
+                return Problems.typed(HttpStatus.UNAUTHORIZED, "otp-invalid", "Wrong one-time code",
+                        "The code is wrong or was used already. Send the code the app shows now.");
+            }
+        } else if (standing.secondFactorSetUp() || standing.secondFactorRequired()) {
+            return Problems.typed(HttpStatus.FORBIDDEN, "authenticator-app-required", "Authenticator app required",
+                    "API tokens need a code from an authenticator app: set one up on the web page under Sign-in"
+                            + " security, then send its code as \"otp\".");
+        }
+        throttle.succeeded(email);
         ApiTokens.Issued issued = tokens.issue(user.get());
         return ResponseEntity.ok(new TokenResponse(issued.token(), issued.expiresAt()));
     }

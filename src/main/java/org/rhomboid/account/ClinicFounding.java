@@ -40,10 +40,15 @@ public class ClinicFounding {
         this.transaction = transaction;
     }
 
-    public <T> T found(String name, List<NewStaff> staff, Function<Founded, T> thenInSameTransaction) {
+    /**
+     * @param secondFactorRequired the clinic's sign-in policy: true for a real clinic; false only where the accounts
+     *                             are documented for trying Rhomboid (the demo clinic) or made by tests
+     */
+    public <T> T found(String name, boolean secondFactorRequired, List<NewStaff> staff,
+                       Function<Founded, T> thenInSameTransaction) {
         UUID clinicId = UUID.randomUUID();
         return ClinicScope.callAs(clinicId, () -> transaction.execute(status -> {
-            clinics.insert(clinicId, name);
+            clinics.insert(clinicId, name, secondFactorRequired);
             List<StaffUser> created = staff.stream()
                     .map(s -> accounts.create(s.email(), s.displayName(), s.password(), s.roles(), s.npi(),
                             s.passwordChangeRequired()))

@@ -25,10 +25,11 @@ public class SignInThrottle {
 
     private final JdbcClient jdbc;
     private final ApplicationEventPublisher events;
+    private final UserRepository users;
     private final SignInDelay perAccount;
     private final SignInDelay perAddress;
 
-    SignInThrottle(JdbcClient jdbc, ApplicationEventPublisher events,
+    SignInThrottle(JdbcClient jdbc, ApplicationEventPublisher events, UserRepository users,
                    @Value("${rhomboid.sign-in.account.free-failures:5}") int accountFree,
                    @Value("${rhomboid.sign-in.account.first-delay:5s}") Duration accountFirst,
                    @Value("${rhomboid.sign-in.address.free-failures:100}") int addressFree,
@@ -37,6 +38,7 @@ public class SignInThrottle {
                    @Value("${rhomboid.sign-in.forget-after:1h}") Duration forgetAfter) {
         this.jdbc = jdbc;
         this.events = events;
+        this.users = users;
         this.perAccount = new SignInDelay(accountFree, accountFirst, ceiling, forgetAfter);
         this.perAddress = new SignInDelay(addressFree, addressFirst, ceiling, forgetAfter);
     }
@@ -106,8 +108,17 @@ public class SignInThrottle {
         failed(event.getAuthentication().getName(), address(event.getAuthentication().getDetails()));
     }
 
+    /**
+     * A password alone does not clear the count while the account has a second factor: otherwise someone who knows
+     * the password could sign in again between guesses of the code and never wait. The second step clears it.
+     */
     @EventListener
     void onSuccess(AuthenticationSuccessEvent event) {
+        if (event.getAuthentication().getPrincipal() instanceof StaffPrincipal staff && !staff.secondFactorGiven()
+                && users.standing(staff.clinicId(), staff.userId()).map(AccountStanding::secondFactorSetUp)
+                        .orElse(false)) {
+            return;
+        }
         succeeded(event.getAuthentication().getName());
     }
 

@@ -24,9 +24,21 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class StaffAccountController {
 
     private final StaffAccounts accounts;
+    private final SecondFactors factors;
 
-    StaffAccountController(StaffAccounts accounts) {
+    StaffAccountController(StaffAccounts accounts, SecondFactors factors) {
         this.accounts = accounts;
+        this.factors = factors;
+    }
+
+    /** A lost phone or passkey: every second factor of the account goes, and its sessions end. */
+    @PostMapping("/admin/staff/{userId}/second-factor/reset")
+    String resetSecondFactor(@PathVariable UUID userId, RedirectAttributes redirect) {
+        StaffUser user = accounts.find(userId);
+        factors.reset(userId);
+        redirect.addFlashAttribute("notice", "Second factors of " + user.displayName() + " removed and their"
+                + " sessions ended. They set up a new one at their next sign-in if the clinic requires it.");
+        return "redirect:/admin/staff";
     }
 
     @GetMapping("/admin/staff/{userId}")

@@ -50,10 +50,12 @@ class StaffController {
 
     private final UserRepository users;
     private final StaffAccounts accounts;
+    private final SecondFactors factors;
 
-    StaffController(UserRepository users, StaffAccounts accounts) {
+    StaffController(UserRepository users, StaffAccounts accounts, SecondFactors factors) {
         this.users = users;
         this.accounts = accounts;
+        this.factors = factors;
     }
 
     @GetMapping("/admin/staff")
@@ -107,7 +109,19 @@ class StaffController {
         return "redirect:/admin/staff";
     }
 
+    /** The clinic's policy: whether every account must have a second factor (passkey or authenticator app). */
+    @PostMapping("/admin/staff/sign-in-policy")
+    String signInPolicy(@RequestParam(defaultValue = "false") boolean secondFactorRequired,
+                        @AuthenticationPrincipal StaffPrincipal me, RedirectAttributes redirect) {
+        factors.setClinicRequires(me, secondFactorRequired);
+        redirect.addFlashAttribute("notice", secondFactorRequired
+                ? "A second factor is now required: each member of staff sets one up at their next sign-in"
+                : "A second factor is no longer required (those who set one up still use it)");
+        return "redirect:/admin/staff";
+    }
+
     private String page(Model model, NewStaff form) {
+        model.addAttribute("secondFactorRequired", factors.clinicRequires());
         model.addAttribute("users", users.inClinic(ClinicScope.require()));
         model.addAttribute("roles", Role.values());
         model.addAttribute("newStaff", form);

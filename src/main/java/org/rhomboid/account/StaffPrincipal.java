@@ -16,7 +16,7 @@ import org.springframework.security.core.userdetails.UserDetails;
 public final class StaffPrincipal implements UserDetails, CredentialsContainer, ClinicMember {
 
     @Serial
-    private static final long serialVersionUID = 2L;
+    private static final long serialVersionUID = 3L;
 
     private final UUID userId;
     private final UUID clinicId;
@@ -28,6 +28,8 @@ public final class StaffPrincipal implements UserDetails, CredentialsContainer, 
     private final int securityStamp;
     /** When the password was checked: the session's absolute lifetime counts from here. */
     private final Instant signedInAt;
+    /** How this session gave its second factor ("passkey", "authenticator app", "recovery code"); null if it has not. */
+    private final String secondFactor;
     private String passwordHash;
 
     /** An API token's principal: the token itself is revoked when the account changes. */
@@ -37,8 +39,13 @@ public final class StaffPrincipal implements UserDetails, CredentialsContainer, 
 
     /** A principal about to be checked against the password (web sign-in), with the account's stamp as read. */
     public StaffPrincipal(StaffUser user, int securityStamp) {
+        this(user, securityStamp, Instant.now(), null);
+    }
+
+    private StaffPrincipal(StaffUser user, int securityStamp, Instant signedInAt, String secondFactor) {
         this.securityStamp = securityStamp;
-        this.signedInAt = Instant.now();
+        this.signedInAt = signedInAt;
+        this.secondFactor = secondFactor;
         this.userId = user.id();
         this.clinicId = user.clinicId();
         this.email = user.email();
@@ -50,6 +57,28 @@ public final class StaffPrincipal implements UserDetails, CredentialsContainer, 
 
     public UUID userId() {
         return userId;
+    }
+
+    /**
+     * The same session's principal once it has given its second factor: the sign-in time stays (the absolute
+     * lifetime counts from the password), the stamp too.
+     */
+    public StaffPrincipal withSecondFactor(String how) {
+        StaffUser user = new StaffUser(userId, clinicId, email, displayName, null, roles, null, active);
+        return new StaffPrincipal(user, securityStamp, signedInAt, how);
+    }
+
+    /** A sign-in with a passkey: both factors in one gesture. */
+    public static StaffPrincipal signedInWithPasskey(StaffUser user, int securityStamp) {
+        return new StaffPrincipal(user, securityStamp, Instant.now(), "passkey");
+    }
+
+    public boolean secondFactorGiven() {
+        return secondFactor != null;
+    }
+
+    public String secondFactor() {
+        return secondFactor;
     }
 
     public int securityStamp() {

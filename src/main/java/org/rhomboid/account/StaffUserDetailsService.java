@@ -4,7 +4,6 @@ import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.core.userdetails.UsernameNotFoundException;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
 
 /** Staff sign-in: the account and its security stamp, read together so the session knows which stamp it began under. */
 @Service
@@ -17,7 +16,6 @@ class StaffUserDetailsService implements UserDetailsService {
     }
 
     @Override
-    @Transactional(readOnly = true)
     public UserDetails loadUserByUsername(String email) {
         return users.findByEmail(email.strip())
                 .flatMap(user -> users.standing(user.clinicId(), user.id())

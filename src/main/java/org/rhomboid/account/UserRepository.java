@@ -9,8 +9,11 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import org.rhomboid.clinic.ClinicScope;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 @Repository
 public class UserRepository {
@@ -18,9 +21,12 @@ public class UserRepository {
     private static final String COLUMNS = "id, clinic_id, email, display_name, password_hash, roles, npi, active";
 
     private final JdbcClient jdbc;
+    private final TransactionTemplate transaction;
 
-    UserRepository(JdbcClient jdbc) {
+    UserRepository(JdbcClient jdbc, PlatformTransactionManager transactions) {
         this.jdbc = jdbc;
+        this.transaction = new TransactionTemplate(transactions);
+        this.transaction.setReadOnly(true);
     }
 
     /** Login only: e-mail addresses are unique across clinics. */
@@ -65,14 +71,25 @@ public class UserRepository {
                 .list();
     }
 
-    /** What decides whether a signed-in session may go on: read on every web request, so one small row. */
+    /**
+     * What decides whether a signed-in session may go on: read on every web request, so one small row. The clinic's
+     * policy sits behind row-level security, so the read runs in the account's clinic; a policy it cannot see
+     * counts as required (fail closed).
+     */
     public Optional<AccountStanding> standing(UUID clinicId, UUID id) {
-        return jdbc.sql("select active, security_stamp, password_change_required from app_user"
-                        + " where clinic_id = :clinic and id = :id")
+        return ClinicScope.callAs(clinicId, () -> transaction.execute(status -> jdbc.sql("""
+                        select u.active, u.security_stamp, u.password_change_required,
+                               coalesce(c.mfa_required, true) as mfa_required,
+                               exists (select 1 from staff_totp t where t.user_id = u.id and t.confirmed_at is not null)
+                               or exists (select 1 from user_credentials p
+                                          where p.user_entity_user_id = u.passkey_user_handle) as second_factor
+                          from app_user u left join clinic c on c.id = u.clinic_id
+                         where u.clinic_id = :clinic and u.id = :id""")
                 .param("clinic", clinicId).param("id", id)
                 .query((rs, row) -> new AccountStanding(rs.getBoolean("active"), rs.getInt("security_stamp"),
-                        rs.getBoolean("password_change_required")))
-                .optional();
+                        rs.getBoolean("password_change_required"), rs.getBoolean("mfa_required"),
+                        rs.getBoolean("second_factor")))
+                .optional()));
     }
 
     /** Which clinic has an account with this e-mail, if any: only ever compared with the caller's own clinic. */

@@ -101,7 +101,7 @@ public class DemoClinic {
                 .map(a -> new ClinicFounding.NewStaff(a.email(), a.name(), PASSWORD, EnumSet.of(a.role()),
                         a.role() == Role.PT ? npi(a.email().hashCode()) : null))
                 .toList();
-        return founding.found("Harbor Street Physical Therapy (demo)", staff, founded -> {
+        return founding.found("Harbor Street Physical Therapy (demo)", false, staff, founded -> {
             for (int i = 0; i < PATIENTS.size(); i++) {
                 admit(PATIENTS.get(i), i, founded.staff().get(i % 2));
             }

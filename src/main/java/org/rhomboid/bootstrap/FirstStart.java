@@ -78,7 +78,7 @@ class FirstStart implements ApplicationRunner {
                     + StaffAccounts.MIN_PASSWORD_LENGTH + " characters");
         }
         try {
-            founding.found(clinicName, List.of(new ClinicFounding.NewStaff(adminEmail, "Clinic administrator",
+            founding.found(clinicName, true, List.of(new ClinicFounding.NewStaff(adminEmail, "Clinic administrator",
                     adminPassword, EnumSet.of(Role.CLINIC_ADMIN), null, true)), founded -> founded);
         } catch (FieldProblemException problem) {
             throw new IllegalStateException(("password".equals(problem.field()) ? "RHOMBOID_ADMIN_PASSWORD: "

@@ -15,10 +15,11 @@ public class ClinicRepository {
     }
 
     /** Runs inside {@link ClinicScope#callAs} for the new clinic: row-level security checks the insert too. */
-    public void insert(UUID id, String name) {
-        jdbc.sql("insert into clinic (id, name) values (:id, :name)")
+    public void insert(UUID id, String name, boolean secondFactorRequired) {
+        jdbc.sql("insert into clinic (id, name, mfa_required) values (:id, :name, :mfa)")
                 .param("id", id)
                 .param("name", name)
+                .param("mfa", secondFactorRequired)
                 .update();
     }
 

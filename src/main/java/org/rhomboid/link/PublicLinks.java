@@ -64,6 +64,11 @@ public class PublicLinks implements ApplicationListener<WebServerInitializedEven
         return base().to("/portal/" + segment(token));
     }
 
+    /** Where staff and patients reach Rhomboid: its origin and host name (for passkeys). */
+    public PublicUrl address() {
+        return base();
+    }
+
     PublicUrl base() {
         return configured != null ? configured : local;
     }

@@ -4,7 +4,9 @@ import jakarta.servlet.DispatcherType;
 import java.time.Duration;
 import org.rhomboid.account.ApiTokens;
 import org.rhomboid.account.SignInThrottle;
+import org.rhomboid.account.PasskeySignIn;
 import org.rhomboid.account.UserRepository;
+import org.rhomboid.link.PublicLinks;
 import org.rhomboid.account.access.Permission;
 import org.rhomboid.security.domain.RateLimits;
 import org.rhomboid.security.domain.SessionCheck;
@@ -25,7 +27,13 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.intercept.AuthorizationFilter;
 import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
+import org.springframework.security.config.ObjectPostProcessor;
+import org.springframework.security.web.context.RequestAttributeSecurityContextRepository;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
+import org.springframework.security.web.webauthn.authentication.WebAuthnAuthenticationFilter;
+import org.springframework.security.web.webauthn.management.PublicKeyCredentialUserEntityRepository;
+import org.springframework.security.web.webauthn.management.UserCredentialRepository;
+import org.springframework.security.web.webauthn.management.WebAuthnRelyingPartyOperations;
 
 /**
  * Two doors. The JSON API is stateless and takes bearer tokens (so CSRF does not apply); the web UI uses a
@@ -78,6 +86,13 @@ public class SecurityConfig {
         return registration;
     }
 
+    /** Passkeys: Rhomboid's public address is the relying party (see ClinicRelyingParty). */
+    @Bean
+    WebAuthnRelyingPartyOperations relyingParty(PublicKeyCredentialUserEntityRepository accounts,
+                                                UserCredentialRepository credentials, PublicLinks address) {
+        return new ClinicRelyingParty(accounts, credentials, address);
+    }
+
     @Bean
     @Order(1)
     SecurityFilterChain api(HttpSecurity http, ApiTokens tokens) throws Exception {
@@ -97,7 +112,7 @@ public class SecurityConfig {
 
     @Bean
     @Order(2)
-    SecurityFilterChain web(HttpSecurity http, UserRepository users, SignInThrottle throttle,
+    SecurityFilterChain web(HttpSecurity http, UserRepository users, SignInThrottle throttle, PasskeySignIn passkeys,
                             @Value("${rhomboid.session.max-age:12h}") Duration maxAge) throws Exception {
         http.addFilterBefore(new SignInThrottleFilter(throttle), UsernamePasswordAuthenticationFilter.class)
                 .addFilterBefore(new SessionEndFilter(users, new SessionCheck(maxAge)), AuthorizationFilter.class)
@@ -111,6 +126,18 @@ public class SecurityConfig {
                         .requestMatchers("/admin/**").hasAnyRole(Permission.ADMINISTER_CLINIC.roleNames())
                         .anyRequest().authenticated())
                 .formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/patients", true).permitAll())
+                // Passkeys through Spring Security's WebAuthn filters: /webauthn/register(/options) for a signed-in
+                // person, /webauthn/authenticate/options and /login/webauthn to sign in. The filter keeps what it
+                // verified in the request only; PasskeySignIn turns it into the staff member's session.
+                .webAuthn(webAuthn -> webAuthn.rpName("Rhomboid").disableDefaultRegistrationPage(true)
+                        .withObjectPostProcessor(new ObjectPostProcessor<WebAuthnAuthenticationFilter>() {
+                            @Override
+                            public <O extends WebAuthnAuthenticationFilter> O postProcess(O filter) {
+                                filter.setSecurityContextRepository(new RequestAttributeSecurityContextRepository());
+                                filter.setAuthenticationSuccessHandler(passkeys);
+                                return filter;
+                            }
+                        }))
                 .logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/login?signedOut")
                         .deleteCookies("JSESSIONID"))
                 .sessionManagement(session -> session

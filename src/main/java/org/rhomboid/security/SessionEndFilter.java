@@ -19,13 +19,20 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * or one whose security stamp moved on (role or password change), ends the session at once; so does the absolute
  * lifetime. The session keeps only the stamp and sign-in time it began with, so the check works the same when
  * sessions live in PostgreSQL and several nodes serve them. A password set by the administrator sends the person to
- * choose their own before anything else.
+ * choose their own before anything else; a password alone then leads only to giving the second factor, or to
+ * setting one up where the clinic requires it.
  */
 class SessionEndFilter extends OncePerRequestFilter {
 
     /** Reachable while a password change is required: the change itself, signing out, and what pages are made of. */
     private static final List<String> WHILE_CHANGING = List.of("/account/password", "/logout", "/css/", "/js/",
             "/img/", "/webjars/", "/favicon.ico", "/error");
+    /** Reachable after the password while the second factor is still owed: giving it (a code or a passkey). */
+    private static final List<String> WHILE_VERIFYING = List.of("/account/second-factor", "/webauthn/authenticate/",
+            "/login/webauthn", "/logout", "/css/", "/js/", "/img/", "/webjars/", "/favicon.ico", "/error");
+    /** Reachable while the clinic's required second factor is not set up yet: setting one up. */
+    private static final List<String> WHILE_SETTING_UP = List.of("/account/sign-in-security", "/webauthn/register",
+            "/logout", "/css/", "/js/", "/img/", "/webjars/", "/favicon.ico", "/error");
 
     private final UserRepository users;
     private final SessionCheck check;
@@ -44,20 +51,28 @@ class SessionEndFilter extends OncePerRequestFilter {
             return;
         }
         SessionCheck.Standing now = users.standing(me.clinicId(), me.userId())
-                .map(s -> new SessionCheck.Standing(s.active(), s.securityStamp(), s.passwordChangeRequired()))
+                .map(s -> new SessionCheck.Standing(s.active(), s.securityStamp(), s.passwordChangeRequired(),
+                        s.secondFactorRequired(), s.secondFactorSetUp()))
                 .orElse(null);
-        switch (check.judge(me.securityStamp(), me.signedInAt(), now, Instant.now())) {
+        String path = request.getRequestURI().substring(request.getContextPath().length());
+        switch (check.judge(me.securityStamp(), me.signedInAt(), me.secondFactorGiven(), now, Instant.now())) {
             case ACCOUNT_CHANGED -> end(request, response, "/login?ended");
             case TOO_OLD -> end(request, response, "/login?timedOut");
-            case MUST_CHANGE_PASSWORD -> {
-                String path = request.getRequestURI().substring(request.getContextPath().length());
-                if (WHILE_CHANGING.stream().anyMatch(path::startsWith)) {
-                    chain.doFilter(request, response);
-                } else {
-                    redirect(request, response, "/account/password");
-                }
-            }
+            case MUST_CHANGE_PASSWORD -> onlyTo(WHILE_CHANGING, "/account/password", path, request, response, chain);
+            case MUST_GIVE_SECOND_FACTOR ->
+                    onlyTo(WHILE_VERIFYING, "/account/second-factor", path, request, response, chain);
+            case MUST_SET_UP_SECOND_FACTOR ->
+                    onlyTo(WHILE_SETTING_UP, "/account/sign-in-security", path, request, response, chain);
             case GOES_ON -> chain.doFilter(request, response);
+        }
+    }
+
+    private static void onlyTo(List<String> reachable, String page, String path, HttpServletRequest request,
+                               HttpServletResponse response, FilterChain chain) throws IOException, ServletException {
+        if (reachable.stream().anyMatch(path::startsWith)) {
+            chain.doFilter(request, response);
+        } else {
+            redirect(request, response, page);
         }
     }
 

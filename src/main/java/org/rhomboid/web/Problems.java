@@ -21,6 +21,16 @@ public final class Problems {
         return of(status, title, detail, List.of());
     }
 
+    /**
+     * A problem a client is expected to act on by its kind (a second factor needed, say): its type is
+     * https://rhomboid.org/problems/{kind}, documented in docs/api.md.
+     */
+    public static ResponseEntity<Object> typed(HttpStatus status, String kind, String title, String detail) {
+        ResponseEntity<Object> problem = of(status, title, detail, List.of());
+        ((ProblemDetail) problem.getBody()).setType(URI.create("https://rhomboid.org/problems/" + kind));
+        return problem;
+    }
+
     public static ResponseEntity<Object> of(HttpStatus status, String title, String detail, List<FieldMessage> errors) {
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
         problem.setTitle(title);

@@ -56,7 +56,7 @@ public class TestClinics {
                         role.label() + " " + n, PASSWORD,
                         role == Role.CLINIC_ADMIN ? EnumSet.of(Role.CLINIC_ADMIN, Role.PT) : EnumSet.of(role), null))
                 .toList();
-        return founding.found("Test clinic " + n, staff, founded -> {
+        return founding.found("Test clinic " + n, false, staff, founded -> {
             Map<Role, StaffUser> byRole = new EnumMap<>(Role.class);
             for (int i = 0; i < Role.values().length; i++) {
                 byRole.put(Role.values()[i], founded.staff().get(i));

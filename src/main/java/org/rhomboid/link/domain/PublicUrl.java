@@ -50,4 +50,15 @@ public record PublicUrl(String base) {
     public String to(String path) {
         return base + (path.startsWith("/") ? path : "/" + path);
     }
+
+    /** The scheme, host and port alone: the origin a browser reports (WebAuthn checks passkeys against it). */
+    public String origin() {
+        URI uri = URI.create(base);
+        return uri.getScheme() + "://" + uri.getRawAuthority();
+    }
+
+    /** The host name alone: a passkey's relying-party id. */
+    public String host() {
+        return URI.create(base).getHost();
+    }
 }

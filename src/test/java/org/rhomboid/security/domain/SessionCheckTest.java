@@ -39,4 +39,31 @@ class SessionCheckTest {
         assertThat(check.judge(3, signedIn, new Standing(true, 3, true), signedIn.plusSeconds(5)))
                 .isEqualTo(Verdict.MUST_CHANGE_PASSWORD);
     }
+
+    @Test
+    void aPasswordAloneOpensNothingWhileTheAccountHasASecondFactor() {
+        Standing withFactor = new Standing(true, 3, false, false, true);
+        assertThat(check.judge(3, signedIn, false, withFactor, signedIn.plusSeconds(5)))
+                .isEqualTo(Verdict.MUST_GIVE_SECOND_FACTOR);
+        assertThat(check.judge(3, signedIn, true, withFactor, signedIn.plusSeconds(5))).isEqualTo(Verdict.GOES_ON);
+    }
+
+    @Test
+    void aClinicThatRequiresASecondFactorHasItSetUpBeforeAnythingElse() {
+        Standing required = new Standing(true, 3, false, true, false);
+        assertThat(check.judge(3, signedIn, false, required, signedIn.plusSeconds(5)))
+                .isEqualTo(Verdict.MUST_SET_UP_SECOND_FACTOR);
+        assertThat(check.judge(3, signedIn, false, new Standing(true, 3, false, false, false), signedIn.plusSeconds(5)))
+                .as("not required, none set up").isEqualTo(Verdict.GOES_ON);
+    }
+
+    @Test
+    void theAdministratorsPasswordComesFirstAndAChangedAccountEndsEvenAVerifiedSession() {
+        assertThat(check.judge(3, signedIn, false, new Standing(true, 3, true, true, false), signedIn.plusSeconds(5)))
+                .isEqualTo(Verdict.MUST_CHANGE_PASSWORD);
+        assertThat(check.judge(3, signedIn, true, new Standing(true, 4, false, true, true), signedIn.plusSeconds(5)))
+                .isEqualTo(Verdict.ACCOUNT_CHANGED);
+        assertThat(check.judge(3, signedIn, true, new Standing(true, 3, false, true, true),
+                signedIn.plus(Duration.ofHours(13)))).isEqualTo(Verdict.TOO_OLD);
+    }
 }
