@@ -10,7 +10,7 @@ import org.springframework.stereotype.Component;
 
 /**
  * Passkeys in Spring Security's own table (JdbcUserCredentialRepository), with a newly registered one reported to
- * the audit trail as the account's enrolment. (Every sign-in saves the record again, to count its signature: only
+ * the audit trail as the account's enrolment, and a removal through Spring's route as a removal. (Every sign-in saves the record again, to count its signature: only
  * a record not yet stored is an enrolment.)
  */
 @Component
@@ -40,9 +40,17 @@ class PasskeyCredentials implements UserCredentialRepository {
         }
     }
 
+    /** Spring Security's own DELETE /webauthn/register/{id} (its owner only) lands here: recorded as a removal. */
     @Override
     public void delete(Bytes credentialId) {
+        CredentialRecord record = stored.findByCredentialId(credentialId);
         stored.delete(credentialId);
+        if (record != null) {
+            var entity = accounts.findById(record.getUserEntityUserId());
+            if (entity != null) {
+                users.findByEmail(entity.getName()).ifPresent(factors::passkeyRemoved);
+            }
+        }
     }
 
     @Override

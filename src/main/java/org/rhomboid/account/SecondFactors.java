@@ -193,6 +193,10 @@ public class SecondFactors {
         events.publishEvent(AccountEvent.by(user, "MFA_ENROLLED", "Staff", user.id(), PASSKEY + " added"));
     }
 
+    void passkeyRemoved(StaffUser user) {
+        events.publishEvent(AccountEvent.by(user, "UPDATE", "Staff", user.id(), PASSKEY + " removed"));
+    }
+
     private static AccountEvent event(StaffPrincipal me, String action, String detail) {
         return new AccountEvent(me.clinicId(), me.userId(), me.email(), action, "Staff", me.userId(), detail);
     }

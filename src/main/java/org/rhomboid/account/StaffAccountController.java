@@ -51,7 +51,11 @@ class StaffAccountController {
     String roles(@PathVariable UUID userId, @RequestParam(required = false) List<Role> roles,
                  @AuthenticationPrincipal StaffPrincipal me, Model model, RedirectAttributes redirect) {
         StaffUser user = accounts.find(userId);
-        Set<Role> chosen = roles == null || roles.isEmpty() ? EnumSet.noneOf(Role.class) : EnumSet.copyOf(roles);
+        // A blank value binds as null (a role's name with only spaces): it chooses nothing.
+        Set<Role> chosen = EnumSet.noneOf(Role.class);
+        if (roles != null) {
+            roles.stream().filter(java.util.Objects::nonNull).forEach(chosen::add);
+        }
         if (userId.equals(me.userId())) {
             return page(model, user, me, chosen, "Another administrator changes your own roles, so that the clinic"
                     + " always keeps one", null);

@@ -36,6 +36,8 @@ class FirstStartIT {
             assertThat(users.findByEmail(DemoClinic.PT_EMAIL)).isEmpty();
             // The password came through the environment: the administrator chooses their own at first sign-in.
             assertThat(users.standing(admin.clinicId(), admin.id()).orElseThrow().passwordChangeRequired()).isTrue();
+            // A real clinic requires a second factor of every account, the administrator's too.
+            assertThat(users.standing(admin.clinicId(), admin.id()).orElseThrow().secondFactorRequired()).isTrue();
         }
     }
 

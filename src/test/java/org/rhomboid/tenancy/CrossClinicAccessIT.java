@@ -286,6 +286,7 @@ class CrossClinicAccessIT {
             case "POST /admin/staff/{userId}/npi" -> Map.of("npi", "1234567893");
             case "POST /admin/staff/{userId}/roles" -> Map.of("roles", "PT");
             case "POST /admin/staff/{userId}/password" -> Map.of("password", "lantern-quarry-meadow-41");
+            case "POST /admin/staff/{userId}/second-factor/reset" -> Map.of();
             case "POST /episodes/{episodeId}/intake-link" -> Map.of();
             case "POST /episodes/{episodeId}/intake", "POST /episodes/{episodeId}/intake/draft" -> Map.of(
                     "action", "save", "painNow", "4", "takenBy", "PHONE", "goals", "Swim again");
