@@ -17,7 +17,6 @@ ALTER TABLE app_user ADD COLUMN passkey_user_handle text UNIQUE CHECK (length(pa
 -- The authenticator app's shared secret (base32). Unconfirmed until the first code from the app is typed.
 CREATE TABLE staff_totp (
     user_id         uuid        PRIMARY KEY REFERENCES app_user (id),
-    clinic_id       uuid        NOT NULL REFERENCES clinic (id),
     secret          text        NOT NULL CHECK (secret ~ '^[A-Z2-7]{32}$'),
     confirmed_at    timestamptz,
     last_used_step  bigint      NOT NULL DEFAULT 0,

@@ -32,13 +32,13 @@ class SecondFactorRepository {
     }
 
     /** A new, unconfirmed secret replaces an unconfirmed one; a confirmed app is never replaced here. */
-    boolean beginApp(UUID userId, UUID clinicId, String secret) {
+    boolean beginApp(UUID userId, String secret) {
         return jdbc.sql("""
-                        insert into staff_totp (user_id, clinic_id, secret) values (:user, :clinic, :secret)
+                        insert into staff_totp (user_id, secret) values (:user, :secret)
                         on conflict (user_id) do update set secret = excluded.secret, created_at = now(),
                                                             last_used_step = 0
                          where staff_totp.confirmed_at is null""")
-                .param("user", userId).param("clinic", clinicId).param("secret", secret).update() == 1;
+                .param("user", userId).param("secret", secret).update() == 1;
     }
 
     boolean confirmApp(UUID userId, long step) {

@@ -71,7 +71,7 @@ public class SecondFactors {
             byte[] bytes = new byte[SECRET_BYTES];
             RANDOM.nextBytes(bytes);
             String fresh = Base32.encode(bytes);
-            factors.beginApp(me.userId(), me.clinicId(), fresh);
+            factors.beginApp(me.userId(), fresh);
             return fresh;
         });
         return new PendingApp(secret, otpauth(issuer, me.email(), secret));
