@@ -1,11 +1,16 @@
 package org.rhomboid.chart;
 
+import java.time.LocalDate;
 import java.util.Arrays;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.UUID;
 import org.rhomboid.account.StaffPrincipal;
 import org.rhomboid.account.access.KeepsDemographics;
 import org.rhomboid.account.access.Permission;
 import org.rhomboid.account.access.ReadsClinicalRecords;
+import org.rhomboid.document.PdfDownload;
+import org.rhomboid.document.PdfRenderer;
 import org.rhomboid.episode.Episode;
 import org.rhomboid.episode.EpisodeService;
 import org.rhomboid.intake.BodyChart;
@@ -15,8 +20,11 @@ import org.rhomboid.outside.OutsideDocuments;
 import org.rhomboid.patient.Patient;
 import org.rhomboid.patient.PatientService;
 import org.rhomboid.screening.EpisodeScreening;
+import org.rhomboid.screening.RedFlagStatements;
 import org.rhomboid.screening.ScreeningService;
 import org.rhomboid.screening.domain.Finding;
+import org.rhomboid.settings.ClinicSettings;
+import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -32,9 +40,16 @@ class EpisodePageController {
     private final IntakeService intakes;
     private final ScreeningService screening;
     private final OutsideDocuments documents;
+    private final RedFlagStatements redFlags;
+    private final ClinicSettings clinic;
+    private final PdfRenderer pdfs;
 
     EpisodePageController(EpisodeService episodes, PatientService patients, IntakeService intakes,
-                          ScreeningService screening, OutsideDocuments documents) {
+                          ScreeningService screening, OutsideDocuments documents, RedFlagStatements redFlags,
+                          ClinicSettings clinic, PdfRenderer pdfs) {
+        this.redFlags = redFlags;
+        this.clinic = clinic;
+        this.pdfs = pdfs;
         this.episodes = episodes;
         this.patients = patients;
         this.intakes = intakes;
@@ -73,6 +88,7 @@ class EpisodePageController {
         return "episodes/page";
     }
 
+    /** The referral letter from the latest screening, with the red flags and precautions as they stand today. */
     @ReadsClinicalRecords
     @GetMapping("/episodes/{episodeId}/referral-letter")
     String referralLetter(@PathVariable UUID episodeId, @AuthenticationPrincipal StaffPrincipal me, Model model) {
@@ -80,7 +96,26 @@ class EpisodePageController {
         model.addAttribute("episode", episode);
         model.addAttribute("patient", patients.get(episode.patientId()));
         model.addAttribute("screening", screening.of(episode));
+        model.addAttribute("safety", redFlags.current(episode));
         model.addAttribute("author", me.displayName());
         return "episodes/referral-letter";
+    }
+
+    /** The same letter as a PDF to send: the clinic's letterhead and the patient on every page, like the other letters. */
+    @ReadsClinicalRecords
+    @GetMapping("/episodes/{episodeId}/referral-letter/pdf")
+    ResponseEntity<byte[]> referralLetterPdf(@PathVariable UUID episodeId, @AuthenticationPrincipal StaffPrincipal me) {
+        Episode episode = episodes.get(episodeId);
+        Patient patient = patients.get(episode.patientId());
+        LocalDate today = LocalDate.now();
+        Map<String, Object> variables = new HashMap<>();
+        variables.put("clinic", clinic.current());
+        variables.put("episode", episode);
+        variables.put("patient", patient);
+        variables.put("latest", screening.of(episode).latest());
+        variables.put("safety", redFlags.current(episode));
+        variables.put("author", me.displayName());
+        variables.put("today", today);
+        return PdfDownload.inline(pdfs.render("documents/referral", variables), "referral-letter-" + today + ".pdf");
     }
 }

@@ -24,6 +24,7 @@ import org.rhomboid.plan.PlanService;
 import org.rhomboid.plan.domain.Certification;
 import org.rhomboid.plan.domain.PlanForm;
 import org.rhomboid.reasoning.domain.Classification;
+import org.rhomboid.screening.RedFlagStatements;
 import org.rhomboid.settings.ClinicSettings;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
@@ -46,9 +47,11 @@ class EvaluationController {
     private final PlanService plans;
     private final ClinicSettings clinic;
     private final PdfRenderer documents;
+    private final RedFlagStatements redFlags;
 
     EvaluationController(EvaluationService evaluations, PlanService plans, ClinicSettings clinic,
-                         PdfRenderer documents) {
+                         PdfRenderer documents, RedFlagStatements redFlags) {
+        this.redFlags = redFlags;
         this.evaluations = evaluations;
         this.plans = plans;
         this.clinic = clinic;
@@ -74,6 +77,8 @@ class EvaluationController {
         variables.put("doc", doc);
         variables.put("back", BodyChart.BACK);
         variables.put("front", BodyChart.FRONT);
+        // The red flags and precautions in force when the evaluation was signed.
+        variables.put("safety", redFlags.asOf(doc.episode(), doc.evaluation().signedAt()));
         return PdfDownload.inline(documents.render("documents/evaluation", variables),
                 "initial-evaluation-" + doc.evaluation().evaluatedOn() + ".pdf");
     }

@@ -6,6 +6,7 @@ import java.util.UUID;
 import org.rhomboid.account.access.ReadsClinicalRecords;
 import org.rhomboid.document.PdfDownload;
 import org.rhomboid.document.PdfRenderer;
+import org.rhomboid.screening.RedFlagStatements;
 import org.rhomboid.settings.ClinicSettings;
 import org.rhomboid.shared.NotFoundException;
 import org.springframework.http.ResponseEntity;
@@ -26,8 +27,10 @@ class LetterController {
     private final Letters letters;
     private final ClinicSettings clinic;
     private final PdfRenderer documents;
+    private final RedFlagStatements redFlags;
 
-    LetterController(Letters letters, ClinicSettings clinic, PdfRenderer documents) {
+    LetterController(Letters letters, ClinicSettings clinic, PdfRenderer documents, RedFlagStatements redFlags) {
+        this.redFlags = redFlags;
         this.letters = letters;
         this.clinic = clinic;
         this.documents = documents;
@@ -35,14 +38,18 @@ class LetterController {
 
     @GetMapping("/episodes/{episodeId}/letters/{kind}")
     String page(@PathVariable UUID episodeId, @PathVariable String kind, Model model) {
-        model.addAttribute("letter", letters.write(episodeId, kind(kind), LocalDate.now()));
+        Letter letter = letters.write(episodeId, kind(kind), LocalDate.now());
+        model.addAttribute("letter", letter);
+        model.addAttribute("safety", redFlags.current(letter.episode()));
         return "letters/page";
     }
 
     @GetMapping("/episodes/{episodeId}/letters/{kind}/pdf")
     ResponseEntity<byte[]> pdf(@PathVariable UUID episodeId, @PathVariable String kind) {
         Letter letter = letters.write(episodeId, kind(kind), LocalDate.now());
-        byte[] pdf = documents.render("documents/letter", Map.of("clinic", clinic.current(), "letter", letter));
+        // A letter is written today: it states the red flags and precautions as they stand now.
+        byte[] pdf = documents.render("documents/letter", Map.of("clinic", clinic.current(), "letter", letter,
+                "safety", redFlags.current(letter.episode())));
         return PdfDownload.inline(pdf, letter.kind().slug() + "-letter-" + letter.date() + ".pdf");
     }
 

@@ -20,6 +20,7 @@ import org.rhomboid.visit.domain.DailyNoteForm;
 import org.rhomboid.visit.domain.NoteCoding;
 import org.rhomboid.visit.domain.NoteKind;
 import org.rhomboid.visit.domain.TherapistReportForm;
+import org.rhomboid.screening.RedFlagStatements;
 import org.rhomboid.settings.ClinicSettings;
 import org.rhomboid.web.Forms;
 import org.springframework.http.ResponseEntity;
@@ -49,10 +50,12 @@ class NotesController {
     private final ClinicSettings clinic;
     private final PdfRenderer documents;
     private final HomeExerciseProgress homeExercise;
+    private final RedFlagStatements redFlags;
 
     NotesController(VisitService visits, DailyNotes dailyNotes, TherapistReports reports, EpisodeService episodes,
                     PatientService patients, ClinicSettings clinic, PdfRenderer documents,
-                    HomeExerciseProgress homeExercise) {
+                    HomeExerciseProgress homeExercise, RedFlagStatements redFlags) {
+        this.redFlags = redFlags;
         this.dailyNotes = dailyNotes;
         this.homeExercise = homeExercise;
         this.clinic = clinic;
@@ -156,6 +159,8 @@ class NotesController {
         variables.put("intact", view.intact());
         variables.put("addenda", view.addenda());
         variables.put("diagnoses", view.facts().plan().diagnoses());
+        // The red flags and precautions in force when the note was signed.
+        variables.put("safety", redFlags.asOf(view.facts().episode(), note.signedAt()));
         variables.put("charts", note.kind() == NoteKind.DAILY_NOTE ? List.of()
                 : reports.charts(view.facts(), note.visitDate()));
         byte[] pdf = documents.render("documents/note", variables);

@@ -202,6 +202,79 @@ class DocumentsIT {
         assertThat(Pdfs.inked(printed)).as("the page is printed on").isBetween(0.005, 0.5);
     }
 
+    /**
+     * A woman with osteoporosis after a minor fall (suspected compression fracture, urgent referral, acknowledged):
+     * every document states the concern, its status and the precautions in force; once imaging clears the fracture
+     * the documents written afterwards say so, while the signed evaluation keeps what was in force when it was signed.
+     */
+    @Test
+    void everyDocumentStatesTheRedFlagsTheirStatusAndThePrecautionsInForce() throws Exception {
+        assertThat(therapist.postMulti(episode + "/exam-findings", Map.of("finding",
+                List.of("OSTEOPOROSIS", "MINOR_TRAUMA")), episode).status()).isEqualTo(302);
+        SignedEvaluation.sign(port, clinic, TODAY.minusDays(3));
+
+        String evaluation = Pdfs.text(pdf(episode + "/evaluation/pdf"));
+        String certification = Pdfs.text(pdf(episode + "/letters/plan-of-care/pdf"));
+        byte[] referralPdf = pdf(episode + "/referral-letter/pdf");
+        String referral = Pdfs.text(referralPdf);
+        String note = Pdfs.text(pdf(signedDailyNote() + "/pdf"));
+        for (String text : List.of(evaluation, certification, referral, note)) {
+            assertThat(text).contains("Red flags and precautions")
+                    .contains("Vertebral fracture (urgent referral): Referred — acknowledged by "
+                            + clinic.user(Role.PT).displayName())
+                    .contains("Precautions in force").contains("No thrust manipulation — Osteoporosis (fragile bone)")
+                    .contains("suspected vertebral fracture")
+                    .contains("No joint mobilization — Vertebral fracture not yet excluded");
+        }
+        identifiesThePatientOnEveryPage(referral, Pdfs.pages(referralPdf));
+        assertThat(referral).contains("To: Dr Ann Lee").contains("requesting prompt medical review and imaging");
+        BufferedImage printed = Pdfs.firstPage(referralPdf, "referral-letter-pdf", 80);
+        assertThat(Pdfs.inked(printed)).as("the page is printed on").isBetween(0.005, 0.5);
+        assertThat(therapist.get(episode + "/referral-letter").body()).contains("id=\"referral-pdf\"")
+                .contains("Red flags and precautions").contains("No thrust manipulation");
+
+        Map<String, List<String>> outcome = Map.of("condition", List.of("VERTEBRAL_FRACTURE"),
+                "method", List.of("IMAGING"), "resultDate", List.of(TODAY.toString()),
+                "note", List.of("MRI: no acute fracture."));
+        assertThat(therapist.postMultipart(episode + "/clearances", outcome, null, null, null, episode).status())
+                .isEqualTo(302);
+        for (String path : List.of("/letters/plan-of-care/pdf", "/referral-letter/pdf")) {
+            String text = Pdfs.text(pdf(episode + path));
+            assertThat(text).as(path).contains("Vertebral fracture (urgent referral): Cleared — cleared on "
+                            + date(TODAY) + " by imaging")
+                    .contains("No thrust manipulation — Osteoporosis (fragile bone)")
+                    .doesNotContain("No joint mobilization").doesNotContain("suspected vertebral fracture");
+        }
+        assertThat(Pdfs.text(pdf(episode + "/evaluation/pdf"))).as("as signed")
+                .contains("Vertebral fracture (urgent referral): Referred").doesNotContain("cleared on");
+    }
+
+    /** A daily note signed today on the signed plan; its address. */
+    private String signedDailyNote() {
+        String notes = episode + "/notes";
+        WebSession.Page started = therapist.post(notes, Map.of("kind", "DAILY_NOTE"), notes);
+        assertThat(started.location()).contains("/notes/");
+        String note = started.location().substring(started.location().indexOf("/notes/"));
+        Map<String, List<String>> f = new HashMap<>();
+        f.put("visitDate", List.of(TODAY.toString()));
+        f.put("painToday", List.of("4"));
+        f.put("patientReport", List.of("Sat through a full workday"));
+        f.put("hepAdherence", List.of("MOST"));
+        f.put("objective", List.of("Thoracic rotation L 40°"));
+        f.put("i0.code", List.of("97110"));
+        f.put("i0.minutes", List.of("23"));
+        f.put("i0.e0.name", List.of("Open book rotation"));
+        f.put("i0.e0.sets", List.of("2"));
+        f.put("i0.e0.reps", List.of("12"));
+        f.put("totalTreatmentMinutes", List.of("30"));
+        f.put("assessment", List.of("Better rotation."));
+        f.put("plan", List.of("Continue."));
+        f.put("action", List.of("sign"));
+        WebSession.Page signed = therapist.postMulti(note, f, note);
+        assertThat(signed.status()).as(signed.body()).isEqualTo(302);
+        return note;
+    }
+
     @Test
     void lettersAreForClinicalStaffOfTheClinicAndKnownKindsOnly() {
         SignedEvaluation.sign(port, clinic, TODAY.minusDays(3));

@@ -73,6 +73,7 @@ final class WhoMay {
             entry("POST /episodes/{episodeId}/certification", EVERYONE),
             // Clinical records: read by therapists, assistants, billers and administrators, never the front desk.
             entry("GET /episodes/{episodeId}/referral-letter", CLINICAL),
+            entry("GET /episodes/{episodeId}/referral-letter/pdf", CLINICAL),
             entry("GET /episodes/{episodeId}/evaluation", CLINICAL),
             entry("GET /episodes/{episodeId}/evaluation/pdf", CLINICAL),
             entry("GET /episodes/{episodeId}/plan/amend", CLINICAL),
