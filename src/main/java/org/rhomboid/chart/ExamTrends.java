@@ -21,6 +21,8 @@ final class ExamTrends {
     /** One examination's findings on the day it was recorded. */
     record Dated(LocalDate on, ThoracicExam exam) {}
 
+    private static final String EXAMINED = "Date of examination";
+
     private ExamTrends() {
     }
 
@@ -45,12 +47,13 @@ final class ExamTrends {
             boolean percent = unit == RomUnit.PERCENT;
             series.add(new TrendChart.Series("Thoracic " + movement.label().toLowerCase()
                     + (percent ? " (% of normal)" : " (°)"), percent ? "%" : "°", points, 0,
-                    ceiling(points, percent ? 100 : 60, 10), null, true, List.of()));
+                    ceiling(points, percent ? 100 : 60, 10), null, true, List.of(), EXAMINED,
+                    percent ? "Range of motion (% of normal)" : "Range of motion (degrees)"));
         }
         List<TrendChart.Point> dnf = points(exams, e -> e.strength().deepNeckFlexorSeconds());
         if (!dnf.isEmpty()) {
             series.add(new TrendChart.Series("Deep neck flexor endurance (s)", " s", dnf, 0, ceiling(dnf, 40, 10), null,
-                    true, List.of()));
+                    true, List.of(), EXAMINED, "Hold time (seconds)"));
         }
         grades(series, exams, "Serratus anterior", e -> e.strength().serratus());
         grades(series, exams, "Lower trapezius", e -> e.strength().lowerTrapezius());
@@ -66,7 +69,7 @@ final class ExamTrends {
             });
             if (!points.isEmpty()) {
                 series.add(new TrendChart.Series(muscle + " " + side.label().toLowerCase() + " (MMT)", "/5", points,
-                        0, 5, null, true, List.of()));
+                        0, 5, null, true, List.of(), EXAMINED, "Muscle grade (0–5)"));
             }
         }
     }

@@ -22,6 +22,12 @@ public final class OutcomeCharts {
         return TrendChart.svg(series(instrument, results, goals));
     }
 
+    /** The same, without the drawn title, for documents that print the title as text above the chart. */
+    public static String captioned(OutcomeInstrument instrument, List<OutcomeResult> results,
+                                   List<StoredGoal> goals) {
+        return TrendChart.svg(series(instrument, results, goals), false);
+    }
+
     static TrendChart.Series series(OutcomeInstrument instrument, List<OutcomeResult> results,
                                             List<StoredGoal> goals) {
         boolean percent = instrument.reportsPercent();
@@ -35,6 +41,8 @@ public final class OutcomeCharts {
                 .toList();
         return new TrendChart.Series(instrument.title() + (percent ? " (%)" : ""), percent ? "%" : "",
                 points, instrument.scaleMin(), instrument.scaleMax(),
-                instrument.mcid().map(m -> m.value().doubleValue()).orElse(null), instrument.higherIsBetter(), targets);
+                instrument.mcid().map(m -> m.value().doubleValue()).orElse(null), instrument.higherIsBetter(), targets,
+                "Date measured", "Score (" + TrendChart.number(instrument.scaleMin()) + "–"
+                        + TrendChart.number(instrument.scaleMax()) + (percent ? " %" : "") + ")");
     }
 }

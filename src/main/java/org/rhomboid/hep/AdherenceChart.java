@@ -7,16 +7,18 @@ import org.rhomboid.hep.domain.Adherence;
 
 /**
  * Adherence by programme week as bars (0–100 %), with the clinic's progression threshold as a dashed line so the
- * therapist sees at a glance whether the patient is keeping up. Plain SVG for the chart page and PDFs.
+ * therapist sees at a glance whether the patient is keeping up. Titled (drawn and as {@code <title>}), both axes
+ * labelled, every week in words in {@code <desc>}. Plain SVG for the chart page and PDFs.
  */
 final class AdherenceChart {
 
     private static final int WIDTH = 560;
-    private static final int HEIGHT = 220;
-    private static final int LEFT = 44;
+    private static final int HEIGHT = 270;
+    private static final int LEFT = 62;
     private static final int RIGHT = 12;
-    private static final int TOP = 14;
-    private static final int BOTTOM = 40;
+    private static final int TOP = 40;
+    private static final int BOTTOM = 54;
+    static final String TITLE = "Adherence by week";
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("MMM d", Locale.ENGLISH);
 
     private AdherenceChart() {
@@ -25,7 +27,18 @@ final class AdherenceChart {
     static String svg(List<Adherence.Week> weeks, int threshold) {
         StringBuilder svg = new StringBuilder("<svg xmlns=\"http://www.w3.org/2000/svg\" class=\"trend adherence\""
                 + " viewBox=\"0 0 " + WIDTH + " " + HEIGHT + "\" role=\"img\" aria-label=\"" + summary(weeks) + "\">");
-        svg.append("<title>").append(summary(weeks)).append("</title>");
+        svg.append("<title>").append(TITLE).append("</title>");
+        svg.append("<desc>").append(summary(weeks)).append(". Progression threshold ").append(threshold)
+                .append("%.</desc>");
+        svg.append(String.format(Locale.ROOT, "<text class=\"chart-title\" x=\"%d\" y=\"20\" font-size=\"14\""
+                + " font-weight=\"bold\" fill=\"#1e293b\">%s</text>", LEFT, TITLE));
+        double middle = TOP + (HEIGHT - TOP - BOTTOM) / 2.0;
+        svg.append(String.format(Locale.ROOT, "<text class=\"axis-label y-axis\" x=\"16\" y=\"%.1f\""
+                + " transform=\"rotate(-90 16 %.1f)\" text-anchor=\"middle\" font-size=\"12\" fill=\"#334155\">"
+                + "Sessions done (%% of prescribed)</text>", middle, middle));
+        svg.append(String.format(Locale.ROOT, "<text class=\"axis-label x-axis\" x=\"%.1f\" y=\"%d\""
+                + " text-anchor=\"middle\" font-size=\"12\" fill=\"#334155\">Programme week</text>",
+                LEFT + (WIDTH - LEFT - RIGHT) / 2.0, HEIGHT - 8));
         for (int p = 0; p <= 100; p += 25) {
             double y = y(p);
             svg.append(String.format(Locale.ROOT, "<line class=\"grid\" x1=\"%d\" y1=\"%.1f\" x2=\"%d\" y2=\"%.1f\""
@@ -35,7 +48,7 @@ final class AdherenceChart {
         }
         if (weeks.isEmpty()) {
             return svg.append(String.format(Locale.ROOT, "<text x=\"%d\" y=\"%d\" text-anchor=\"middle\" font-size=\"13\""
-                    + " fill=\"#64748b\">No programme yet</text></svg>", WIDTH / 2, HEIGHT / 2)).toString();
+                    + " fill=\"#64748b\">No programme yet</text></svg>", WIDTH / 2, (int) middle)).toString();
         }
         double slot = (WIDTH - LEFT - RIGHT) / (double) weeks.size();
         double bar = Math.min(48, slot * 0.6);

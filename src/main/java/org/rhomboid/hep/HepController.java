@@ -172,9 +172,10 @@ class HepController {
         model.addAttribute("report", report);
         model.addAttribute("adherenceChart", AdherenceChart.svg(report.weeks(),
                 report.thresholds().progressAdherencePercent()));
-        model.addAttribute("painChart", TrendChart.svg(new TrendChart.Series("Pain reported at home", "/10",
+        model.addAttribute("painChart", TrendChart.svg(new TrendChart.Series("Pain at home", "/10",
                 report.pain().stream().filter(d -> d.worst() != null)
-                        .map(d -> new TrendChart.Point(d.date(), d.worst())).toList(), 0, 10, 2.0, false, List.of())));
+                        .map(d -> new TrendChart.Point(d.date(), d.worst())).toList(), 0, 10, 2.0, false, List.of(),
+                "Date logged", "Worst pain of the day (0–10)")));
         List<PortalRepository.Access> accesses = portal.history(episode);
         model.addAttribute("accesses", accesses);
         model.addAttribute("portalLastDay", accesses.isEmpty() || !accesses.get(0).live() ? null

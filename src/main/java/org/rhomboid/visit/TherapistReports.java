@@ -92,7 +92,7 @@ public class TherapistReports {
             List<OutcomeResult> mine = measured(results, instrument);
             if (!mine.isEmpty()) {
                 charts.add(new Chart(instrument.title() + (instrument.reportsPercent() ? " (%)" : ""),
-                        OutcomeCharts.svg(instrument, mine, goals)));
+                        OutcomeCharts.captioned(instrument, mine, goals)));
             }
         }
         return charts;

@@ -124,6 +124,9 @@ class InitialEvaluationBrowserIT {
         Browser.screenshot(browser, "exam-palpation-diagram");
 
         new Select(browser.findElement(By.name("pa.T5"))).selectByValue("HYPO");
+        browser.findElement(By.name("rom.ROTATION_LEFT")).sendKeys("30");
+        new Select(browser.findElement(By.name("romUnit.ROTATION_LEFT"))).selectByValue("DEGREES");
+        browser.findElement(By.id("serratus.L")).sendKeys("3");
         click(By.name("romLimited.ROTATION_LEFT"));
         new Select(browser.findElement(By.name("romPain.ROTATION_LEFT"))).selectByValue("FAMILIAR_PAIN");
         new Select(browser.findElement(By.name("test.RIB_SPRINGING"))).selectByValue("POSITIVE");
@@ -193,5 +196,17 @@ class InitialEvaluationBrowserIT {
                 .doesNotContain("Thoracic thrust manipulation");
         assertThat(browser.findElements(By.id("save-plan"))).as("locked").isEmpty();
         Browser.screenshot(browser, "evaluation-signed");
+
+        // Progress: every chart says what it shows, in which unit, along which axes.
+        browser.get("http://localhost:" + port + episode + "/outcomes");
+        WebElement trends = browser.findElement(By.id("exam-trends"));
+        assertThat(trends.findElements(By.cssSelector("svg text.chart-title")))
+                .extracting(WebElement::getText).contains("Thoracic rotation left (°)", "Serratus anterior left (MMT)");
+        assertThat(trends.findElements(By.cssSelector("svg text.y-axis"))).extracting(WebElement::getText)
+                .contains("Range of motion (degrees)", "Muscle grade (0–5)");
+        assertThat(browser.findElements(By.cssSelector("svg.trend > desc"))).as("a text alternative per chart")
+                .hasSameSizeAs(browser.findElements(By.cssSelector("svg.trend")));
+        Browser.scrollTo(browser, trends);
+        Browser.screenshot(browser, "progress-charts");
     }
 }

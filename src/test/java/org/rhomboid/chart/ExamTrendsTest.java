@@ -59,4 +59,22 @@ class ExamTrendsTest {
         assertThat(ExamTrends.of(List.of(exam(0, "kyphosis", "INCREASED")))).isEmpty();
         assertThat(ExamTrends.of(List.of())).isEmpty();
     }
+
+    /** The seven-or-so small charts on Progress each say what they show, in which unit, against what. */
+    @Test
+    void everyExamChartIsTitledWithItsUnitAndLabelledAxes() {
+        List<TrendChart.Series> series = ExamTrends.of(List.of(
+                exam(0, "rom.ROTATION_LEFT", "30", "romUnit.ROTATION_LEFT", "DEGREES", "rom.FLEXION", "60",
+                        "romUnit.FLEXION", "PERCENT", "dnf", "12", "serratus.L", "3"),
+                exam(2, "rom.ROTATION_LEFT", "38", "romUnit.ROTATION_LEFT", "DEGREES", "dnf", "20")));
+        assertThat(series).extracting(TrendChart.Series::yAxis).containsExactly("Range of motion (% of normal)",
+                "Range of motion (degrees)", "Hold time (seconds)", "Muscle grade (0–5)");
+        for (TrendChart.Series s : series) {
+            org.w3c.dom.Document svg = org.rhomboid.support.Svgs.parse(TrendChart.svg(s));
+            assertThat(org.rhomboid.support.Svgs.own(svg, "title")).isEqualTo(s.title());
+            assertThat(org.rhomboid.support.Svgs.text(svg, "x-axis")).isEqualTo("Date of examination");
+            assertThat(org.rhomboid.support.Svgs.text(svg, "y-axis")).isEqualTo(s.yAxis());
+            assertThat(org.rhomboid.support.Svgs.own(svg, "desc")).contains("Results:");
+        }
+    }
 }
