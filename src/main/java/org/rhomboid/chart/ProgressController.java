@@ -108,6 +108,11 @@ class ProgressController {
         while (instrument == OutcomeInstrument.PSFS && responses.size() > 1 && responses.get(responses.size() - 1) == null) {
             responses.remove(responses.size() - 1);
         }
+        // NPRS: the pain now alone is the single-rating form; best and worst left blank together are not "missing".
+        if (instrument == OutcomeInstrument.NPRS && responses.get(0) != null && responses.get(1) == null
+                && responses.get(2) == null && errors.isEmpty()) {
+            responses.subList(1, 3).clear();
+        }
         LocalDate measuredOn = null;
         try {
             measuredOn = LocalDate.parse(typed.getOrDefault("measuredOn", ""));

@@ -7,6 +7,7 @@ import jakarta.validation.constraints.NotNull;
 import java.math.BigDecimal;
 import java.util.Arrays;
 import java.util.List;
+import java.util.stream.IntStream;
 import org.rhomboid.account.access.AnyStaff;
 import org.rhomboid.outcome.domain.Change;
 import org.rhomboid.outcome.domain.Mcid;
@@ -28,9 +29,10 @@ import org.springframework.web.bind.annotation.RestController;
 @AnyStaff
 class OutcomeApiController {
 
-    record InstrumentEntry(OutcomeInstrument code, String title, int minItems, int maxItems, int lowest, int highest,
-                           int maxMissing, boolean higherIsBetter, boolean reportsPercent, Mcid mcid, String loinc,
-                           String source) {}
+    /** {@code acceptedCounts}: every number of responses the instrument takes (NPRS: 1 or 3, never 2). */
+    record InstrumentEntry(OutcomeInstrument code, String title, int minItems, int maxItems, List<Integer> acceptedCounts,
+                           int lowest, int highest, int maxMissing, boolean higherIsBetter, boolean reportsPercent,
+                           Mcid mcid, String loinc, String source) {}
 
     record ScoreRequest(@NotNull(message = "Name the instrument") OutcomeInstrument instrument,
                         @NotNull(message = "Give the responses in the instrument's item order") List<Integer> responses) {}
@@ -50,14 +52,16 @@ class OutcomeApiController {
     @Operation(summary = "The outcome measures Rhomboid scores: items, range, direction, MCID and LOINC code")
     List<InstrumentEntry> instruments() {
         return Arrays.stream(OutcomeInstrument.values()).map(i -> new InstrumentEntry(i, i.title(), i.minItems(),
-                i.maxItems(), i.lowest(), i.highest(), i.maxMissing(), i.higherIsBetter(), i.reportsPercent(),
+                i.maxItems(), IntStream.rangeClosed(i.minItems(), i.maxItems()).filter(i::accepts).boxed().toList(),
+                i.lowest(), i.highest(), i.maxMissing(), i.higherIsBetter(), i.reportsPercent(),
                 i.mcid().orElse(null), i.loinc().orElse(null), i.source())).toList();
     }
 
     @PostMapping("/api/v1/outcomes/score")
     @Operation(summary = "Score an instrument from its responses (in item order; null marks a missing item)",
-            description = "Instruments: NPRS (current, best, worst), PSFS (1–5 activities), NDI, ODI, FABQ, FRI, GROC. "
-                    + "For NPRS and PSFS the score is the mean; FABQ returns physicalActivity and work instead.")
+            description = "Instruments: NPRS (the pain now alone, or current, best, worst), PSFS (1–5 activities), NDI, ODI, "
+                    + "FABQ, FRI, GROC. For a single NPRS rating the score is that rating; for three NPRS ratings "
+                    + "and for PSFS the score is the mean; FABQ returns physicalActivity and work instead.")
     ScoreResponse score(@Valid @RequestBody ScoreRequest request) {
         OutcomeScore s = scoring(() -> Scores.score(request.instrument(), request.responses()));
         return new ScoreResponse(s.instrument(), s.score(), s.maxScore(), s.percent(), s.answered(), s.interpretation(),

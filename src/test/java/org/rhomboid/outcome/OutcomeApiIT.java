@@ -48,6 +48,11 @@ class OutcomeApiIT {
     void meansForPainAndPsfsAndSubscalesForFabq() {
         assertThat(api.post("/api/v1/outcomes/score", "{\"instrument\": \"NPRS\", \"responses\": [4, 2, 7]}")
                 .json().get("score").asDouble()).isEqualTo(4.33);
+        JsonNode now = api.post("/api/v1/outcomes/score", "{\"instrument\":\"NPRS\",\"responses\":[7]}").json();
+        assertThat(now.get("score").asDouble()).isEqualTo(7.0);
+        assertThat(now.get("answered").asInt()).isEqualTo(1);
+        assertProblem(api.post("/api/v1/outcomes/score", "{\"instrument\": \"NPRS\", \"responses\": [7, 3]}"),
+                "responses");
         assertThat(api.post("/api/v1/outcomes/score", "{\"instrument\": \"PSFS\", \"responses\": [3, 5, 0]}")
                 .json().get("score").asDouble()).isEqualTo(2.67);
         JsonNode fabq = api.post("/api/v1/outcomes/score", "{\"instrument\": \"FABQ\", \"responses\": "
@@ -92,6 +97,7 @@ class OutcomeApiIT {
     @Test
     void theInstrumentsArePublishedWithTheirLoincCodes() {
         ApiClient.Response response = api.get("/api/v1/outcomes/instruments");
+        assertThat(response.body()).contains("\"acceptedCounts\":[1,3]");
         assertThat(response.body()).contains("72514-3").contains("82237-9").contains("97908-8").contains("FABQ");
         assertThat(api.get("/v3/api-docs").body()).contains("/api/v1/outcomes/score").contains("GROC");
     }

@@ -150,6 +150,26 @@ class PatientMeasuresIT {
                 Map.of("instrument", List.of("NDI")), "/patients").status()).isEqualTo(403);
     }
 
+    @Test
+    void theTherapistRecordsTheNprsAsTheCurrentPainAloneOrAsThreeRatings() {
+        assertThat(therapist.get(progress()).body()).contains("Give the pain now alone");
+        String today = java.time.LocalDate.now().toString();
+        WebSession.Page single = therapist.post(progress(), Map.of("instrument", "NPRS", "measuredOn", today,
+                "r0", "7", "r1", "", "r2", ""), progress());
+        assertThat(single.status()).as(single.body()).isEqualTo(302);
+        WebSession.Page half = therapist.post(progress(), Map.of("instrument", "NPRS", "measuredOn", today,
+                "r0", "7", "r1", "3", "r2", ""), progress());
+        assertThat(half.status()).isEqualTo(200);
+        assertThat(half.body()).contains("give all three ratings, or the current pain alone")
+                .contains("value=\"3\"");
+        WebSession.Page three = therapist.post(progress(), Map.of("instrument", "NPRS", "measuredOn", today,
+                "r0", "5", "r1", "3", "r2", "7"), progress());
+        assertThat(three.status()).isEqualTo(302);
+        assertThat(JdbcClient.create(owner).sql("select cardinality(responses) || ' ' || trim_scale(value)"
+                        + " from outcome_result where episode_id = :e and instrument = 'NPRS' order by recorded_at")
+                .param("e", clinic.episode().id()).query(String.class).list()).containsExactly("1 7", "3 5");
+    }
+
     private List<String> results() {
         return JdbcClient.create(owner).sql("select instrument || ' ' || trim_scale(value) from outcome_result"
                         + " where episode_id = :e and source = 'PATIENT'")

@@ -15,10 +15,12 @@ import java.util.Optional;
 public enum OutcomeInstrument {
 
     /**
-     * Current, best and worst pain over 24 h, each 0–10; scored as their mean (NPRS-SCORE). LOINC 72514-3 codes a
-     * single 0–10 rating (OUTCOME-LOINC): whether the mean may be sent under it is for the interface to decide.
+     * Either one 0–10 rating of the pain now (the most common form in practice; the score is the rating) or three —
+     * current, best and worst pain over 24 h — scored as their mean (NPRS-SCORE); two ratings are neither form, see
+     * {@link #accepts(int)}. LOINC 72514-3 codes a single 0–10 rating (OUTCOME-LOINC): whether the mean may be sent
+     * under it is for the interface to decide.
      */
-    NPRS("Numeric Pain Rating Scale", 3, 3, 0, 10, 0, false, 0, 10,
+    NPRS("Numeric Pain Rating Scale", 1, 3, 0, 10, 0, false, 0, 10,
             Mcid.of("2", MCID, "points", "Ostelo 2008 (LBP consensus); 1.3 for mechanical neck pain (Cleland 2008): "
                     + "the larger, conservative value", Sources.NPRS_MCID),
             "72514-3", Sources.NPRS_SCORE),
@@ -116,6 +118,18 @@ public enum OutcomeInstrument {
     /** Most responses accepted (blank ones included). */
     public int maxItems() {
         return maxItems;
+    }
+
+    /**
+     * Whether {@code count} responses (blank ones included) is a form of this instrument: any count from
+     * {@link #minItems()} to {@link #maxItems()}, except that the NPRS is one rating or three, never two
+     * (NPRS-SCORE).
+     */
+    public boolean accepts(int count) {
+        if (count < minItems || count > maxItems) {
+            return false;
+        }
+        return this != NPRS || count != 2;
     }
 
     /** Lowest value a single response can take. */
