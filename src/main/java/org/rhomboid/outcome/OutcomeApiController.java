@@ -29,10 +29,13 @@ import org.springframework.web.bind.annotation.RestController;
 @AnyStaff
 class OutcomeApiController {
 
-    /** {@code acceptedCounts}: every number of responses the instrument takes (NPRS: 1 or 3, never 2). */
+    /**
+     * {@code acceptedCounts}: every number of responses the instrument takes (NPRS: 1 or 3, never 2).
+     * {@code loinc}: the score's code — the percentage for NDI and ODI; {@code loincPanel}: the questionnaire's.
+     */
     record InstrumentEntry(OutcomeInstrument code, String title, int minItems, int maxItems, List<Integer> acceptedCounts,
                            int lowest, int highest, int maxMissing, boolean higherIsBetter, boolean reportsPercent,
-                           Mcid mcid, String loinc, String source) {}
+                           Mcid mcid, String loinc, String loincPanel, String source) {}
 
     record ScoreRequest(@NotNull(message = "Name the instrument") OutcomeInstrument instrument,
                         @NotNull(message = "Give the responses in the instrument's item order") List<Integer> responses) {}
@@ -54,7 +57,8 @@ class OutcomeApiController {
         return Arrays.stream(OutcomeInstrument.values()).map(i -> new InstrumentEntry(i, i.title(), i.minItems(),
                 i.maxItems(), IntStream.rangeClosed(i.minItems(), i.maxItems()).filter(i::accepts).boxed().toList(),
                 i.lowest(), i.highest(), i.maxMissing(), i.higherIsBetter(), i.reportsPercent(),
-                i.mcid().orElse(null), i.loinc().orElse(null), i.source())).toList();
+                i.mcid().orElse(null), i.loinc().orElse(null), i.loincPanel().orElse(null),
+                i.source())).toList();
     }
 
     @PostMapping("/api/v1/outcomes/score")

@@ -98,7 +98,10 @@ class OutcomeApiIT {
     void theInstrumentsArePublishedWithTheirLoincCodes() {
         ApiClient.Response response = api.get("/api/v1/outcomes/instruments");
         assertThat(response.body()).contains("\"acceptedCounts\":[1,3]");
-        assertThat(response.body()).contains("72514-3").contains("82237-9").contains("97908-8").contains("FABQ");
+        assertThat(response.body()).contains("72514-3").contains("82237-9").contains("FABQ")
+                .contains("\"loinc\":\"97909-6\",\"loincPanel\":\"97908-8\"")
+                .contains("\"loinc\":\"82237-9\",\"loincPanel\":\"82226-2\"")
+                .doesNotContain("\"loinc\":\"97908-8\"");
         assertThat(api.get("/v3/api-docs").body()).contains("/api/v1/outcomes/score").contains("GROC");
     }
 

@@ -49,7 +49,7 @@ public enum OutcomeInstrument {
     ODI("Oswestry Disability Index", 10, 10, 0, 5, 2, false, 0, 100,
             Mcid.of("10", MCID, "%-points", "Ostelo 2008 (10 points or 30%); built for low back pain, of limited "
                     + "validity for pure thoracic pain", Sources.ODI_MCID),
-            "97908-8", Sources.ODI_SCORE),
+            "97909-6", Sources.ODI_SCORE),
 
     /**
      * Waddell 1993: 16 items 0–6, scored only as two subscales; no total and no established MCID
@@ -180,9 +180,26 @@ public enum OutcomeInstrument {
         return Optional.ofNullable(mcid);
     }
 
-    /** The LOINC code of the total score; empty where none is known (PSFS, FABQ, FRI, GROC). Source: OUTCOME-LOINC. */
+    /**
+     * The LOINC code of the score — the value {@link OutcomeScore#comparable()} gives: the percentage for NDI
+     * (82237-9) and ODI (97909-6 "Oswestry disability index score"), the rating for NPRS (72514-3, a single 0–10
+     * rating; the mean of three is derived from it). Empty where none is known (PSFS, FABQ, FRI, GROC). Not the
+     * questionnaire's panel code: see {@link #loincPanel()}. Source: OUTCOME-LOINC.
+     */
     public Optional<String> loinc() {
         return Optional.ofNullable(loinc);
+    }
+
+    /**
+     * The LOINC code of the questionnaire as a whole (the panel its items and score belong to): ODI 97908-8, NDI
+     * 82226-2. Never a result's code — the score is {@link #loinc()}. Source: OUTCOME-LOINC.
+     */
+    public Optional<String> loincPanel() {
+        return switch (this) {
+            case ODI -> Optional.of("97908-8");
+            case NDI -> Optional.of("82226-2");
+            default -> Optional.empty();
+        };
     }
 
     /** Key of the scoring rule in docs/clinical-sources.md. */
