@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.stream.IntStream;
 import org.rhomboid.account.access.AnyStaff;
 import org.rhomboid.outcome.domain.Change;
+import org.rhomboid.outcome.domain.FabqSubscale;
 import org.rhomboid.outcome.domain.Mcid;
 import org.rhomboid.outcome.domain.OutcomeInstrument;
 import org.rhomboid.outcome.domain.OutcomeScore;
@@ -44,12 +45,15 @@ class OutcomeApiController {
     record ScoreResponse(OutcomeInstrument instrument, BigDecimal score, BigDecimal maxScore, BigDecimal percent,
                          int answered, String interpretation, Integer physicalActivity, Integer work) {}
 
+    /** {@code subscale}: for the FABQ only, "physicalActivity" or "work" — each has its own MCID. */
     record ChangeRequest(@NotNull(message = "Name the instrument") OutcomeInstrument instrument,
                          @NotNull(message = "Give the baseline score") BigDecimal baseline,
-                         @NotNull(message = "Give the follow-up score") BigDecimal followUp) {}
+                         @NotNull(message = "Give the follow-up score") BigDecimal followUp, String subscale) {}
 
-    record ChangeResponse(OutcomeInstrument instrument, BigDecimal baseline, BigDecimal followUp, BigDecimal change,
-                          BigDecimal improvement, Mcid mcid, boolean reachesMcid, Change.Verdict verdict) {}
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    record ChangeResponse(OutcomeInstrument instrument, String subscale, BigDecimal baseline, BigDecimal followUp,
+                          BigDecimal change, BigDecimal improvement, Mcid mcid, boolean reachesMcid,
+                          Change.Verdict verdict) {}
 
     @GetMapping("/api/v1/outcomes/instruments")
     @Operation(summary = "The outcome measures Rhomboid scores: items, range, direction, MCID and LOINC code")
@@ -75,11 +79,20 @@ class OutcomeApiController {
 
     @PostMapping("/api/v1/outcomes/change")
     @Operation(summary = "Change between a baseline and a follow-up score, and whether it reaches the MCID",
-            description = "Scores in the instrument's units: percent for NDI, ODI and FRI, points otherwise.")
+            description = "Scores in the instrument's units: percent for NDI, ODI and FRI, points otherwise. "
+                    + "For the FABQ name the subscale (physicalActivity, MCID 4; work, MCID 7) and give its scores.")
     ChangeResponse change(@Valid @RequestBody ChangeRequest request) {
-        Change c = scoring(() -> Change.of(request.instrument(), request.baseline(), request.followUp()));
-        return new ChangeResponse(c.instrument(), c.baseline(), c.followUp(), c.change(), c.improvement(), c.mcid(),
-                c.reachesMcid(), c.verdict());
+        Change c = scoring(() -> {
+            if (request.instrument() == OutcomeInstrument.FABQ) {
+                return Change.of(FabqSubscale.of(request.subscale()), request.baseline(), request.followUp());
+            }
+            if (request.subscale() != null) {
+                throw new ScoringException("subscale", "Only the FABQ is compared by subscale");
+            }
+            return Change.of(request.instrument(), request.baseline(), request.followUp());
+        });
+        return new ChangeResponse(c.instrument(), c.subscale() == null ? null : c.subscale().key(), c.baseline(),
+                c.followUp(), c.change(), c.improvement(), c.mcid(), c.reachesMcid(), c.verdict());
     }
 
     /** A scoring rule refused the input: say which field, as any other field problem. */

@@ -75,6 +75,22 @@ class OutcomeApiIT {
         assertThat(small.get("verdict").asString()).isEqualTo("UNCHANGED");
         assertThat(api.post("/api/v1/outcomes/change", "{\"instrument\": \"PSFS\", \"baseline\": 6, \"followUp\": 3}")
                 .json().get("verdict").asString()).isEqualTo("WORSE");
+        // FABQ: per subscale, against Monticone 2020's MCIDs (physical activity 4, work 7)
+        JsonNode work = api.post("/api/v1/outcomes/change",
+                "{\"instrument\": \"FABQ\", \"subscale\": \"work\", \"baseline\": 30, \"followUp\": 23}").json();
+        assertThat(work.get("subscale").asString()).isEqualTo("work");
+        assertThat(work.get("mcid").get("value").asInt()).isEqualTo(7);
+        assertThat(work.get("verdict").asString()).isEqualTo("IMPROVED");
+        JsonNode activity = api.post("/api/v1/outcomes/change", "{\"instrument\": \"FABQ\", "
+                + "\"subscale\": \"physicalActivity\", \"baseline\": 18, \"followUp\": 15}").json();
+        assertThat(activity.get("mcid").get("value").asInt()).isEqualTo(4);
+        assertThat(activity.get("verdict").asString()).isEqualTo("UNCHANGED");
+        assertProblem(api.post("/api/v1/outcomes/change",
+                "{\"instrument\": \"FABQ\", \"baseline\": 30, \"followUp\": 23}"), "subscale");
+        assertProblem(api.post("/api/v1/outcomes/change",
+                "{\"instrument\": \"FABQ\", \"subscale\": \"work\", \"baseline\": 30, \"followUp\": 43}"), "followUp");
+        assertProblem(api.post("/api/v1/outcomes/change",
+                "{\"instrument\": \"NDI\", \"subscale\": \"work\", \"baseline\": 30, \"followUp\": 20}"), "subscale");
     }
 
     @Test

@@ -52,8 +52,9 @@ public enum OutcomeInstrument {
             "97909-6", Sources.ODI_SCORE),
 
     /**
-     * Waddell 1993: 16 items 0–6, scored only as two subscales; no total and no established MCID
-     * (FABQ-SCORE, FABQ-MCID).
+     * Waddell 1993: 16 items 0–6, scored only as two subscales and no total (FABQ-SCORE). Each subscale has its own
+     * MCID (Monticone 2020: physical activity 4, work 7 points), so the instrument as a whole has none: see
+     * {@link FabqSubscale} (FABQ-MCID).
      */
     FABQ("Fear-Avoidance Beliefs Questionnaire", 16, 16, 0, 6, 0, false, 0, 0, null, null, Sources.FABQ_SCORE),
 
@@ -175,7 +176,10 @@ public enum OutcomeInstrument {
         return scaleMax;
     }
 
-    /** Empty where no MCID is established (FABQ, GROC): a change on those can't be judged. */
+    /**
+     * Empty where the instrument as a whole has no MCID: the GROC (it rates change itself) and the FABQ, whose two
+     * subscales each have their own ({@link FabqSubscale#mcid()}).
+     */
     public Optional<Mcid> mcid() {
         return Optional.ofNullable(mcid);
     }

@@ -50,7 +50,9 @@ class OutcomeInstrumentTest {
         assertThat(ODI.mcid().orElseThrow().value()).isEqualByComparingTo("10");
         assertThat(FRI.mcid().orElseThrow().value()).isEqualByComparingTo("9");
         assertThat(FRI.mcid().orElseThrow().source()).isEqualTo("FRI-MCID");
-        assertThat(FABQ.mcid()).as("FABQ MCID unconfirmed").isEmpty();
+        assertThat(FABQ.mcid()).as("the FABQ's MCIDs are per subscale").isEmpty();
+        assertThat(FabqSubscale.PHYSICAL_ACTIVITY.mcid().value()).isEqualByComparingTo("4");
+        assertThat(FabqSubscale.WORK.mcid().value()).isEqualByComparingTo("7");
         assertThat(GROC.mcid()).as("GROC threshold unconfirmed").isEmpty();
     }
 
