@@ -171,6 +171,28 @@ class EvaluationFlowIT {
     }
 
     @Test
+    void spinousTendernessAtT8WithASuspectedOsteoporoticFractureIsNotCalledMyofascialPainNorCodedAsASprain() {
+        // A woman of 66 with osteoporosis: screening keeps a vertebral fracture concern open (referral).
+        osteoporoticIntake();
+        assertThat(exam(Map.of("palp.T8", List.of("3"), "spasm.T8", List.of("on"), "trigger.T8", List.of("on")))
+                .status()).isEqualTo(302);
+        String evaluation = therapist.get(episode() + "/evaluation").body();
+        assertThat(evaluation).contains("Held back while a vertebral fracture is suspected")
+                .contains("Spinous-process tenderness at T8 is a fracture sign")
+                .doesNotContain("<h3>Myofascial pain / muscle strain</h3>");
+        assertThat(evaluation.substring(evaluation.indexOf("id=\"reasoning\""), evaluation.indexOf("id=\"held-back\"")))
+                .doesNotContain("Dry needling");
+
+        Map<String, List<String>> plan = new HashMap<>(Map.of("diagnoses", List.of("M54.6"),
+                "frequency", List.of("2"), "duration", List.of("6"), "startDate", List.of(LocalDate.now().toString()),
+                "certification", List.of("SIGNED_PLAN"), "intervention", List.of("POSTURAL_EXERCISE")));
+        assertThat(therapist.postMulti(episode() + "/plan", plan, episode() + "/evaluation").status()).isEqualTo(302);
+        String coded = therapist.get(episode() + "/evaluation").body();
+        assertThat(coded).contains("M80.08XA").contains("keep the symptom code (M54.6)")
+                .doesNotContain("S29.012A").doesNotContain("S23.3XXA");
+    }
+
+    @Test
     void thePlanRefusesContraindicationsBadCodesAndUnnotedCautions() {
         osteoporoticIntake();
         Map<String, List<String>> plan = new HashMap<>(Map.of("diagnoses", List.of("M54.6, S22.0"),

@@ -21,9 +21,23 @@ import org.rhomboid.screening.domain.Finding;
  */
 public final class ClinicalReasoning {
 
-    /** Everything reasoning looks at. */
+    /**
+     * Everything reasoning looks at.
+     *
+     * @param fractureConcern the level of screening's open (not cleared) vertebral fracture concern; null if none
+     */
     public record Input(Disposition disposition, Set<Finding> findings, Set<BodyRegion> painRegions,
-                        Set<PainType> painTypes, Set<Aggravator> aggravators, Onset onset, ExamSummary exam) {}
+                        Set<PainType> painTypes, Set<Aggravator> aggravators, Onset onset, ExamSummary exam,
+                        Disposition fractureConcern) {
+
+        public Input(Disposition disposition, Set<Finding> findings, Set<BodyRegion> painRegions,
+                     Set<PainType> painTypes, Set<Aggravator> aggravators, Onset onset, ExamSummary exam) {
+            this(disposition, findings, painRegions, painTypes, aggravators, onset, exam, null);
+        }
+    }
+
+    /** What reasoning proposes, and what fits the findings but is held back while a fracture is suspected. */
+    public record Reasoning(List<Proposal> proposals, List<FractureFirst.HeldBack> heldBack) {}
 
     public record Criterion(String description, boolean required, boolean met) {}
 
@@ -34,6 +48,21 @@ public final class ClinicalReasoning {
     }
 
     public static List<Proposal> propose(Input in) {
+        return reason(in).proposals();
+    }
+
+    /** The proposals, less those an open fracture concern holds back (listed with the reason: FractureFirst). */
+    public static Reasoning reason(Input in) {
+        List<Proposal> proposals = new ArrayList<>();
+        List<FractureFirst.HeldBack> heldBack = new ArrayList<>();
+        for (Proposal proposal : fitting(in)) {
+            FractureFirst.check(proposal.classification(), in.fractureConcern(), in.exam().tenderSpinousProcesses())
+                    .ifPresentOrElse(heldBack::add, () -> proposals.add(proposal));
+        }
+        return new Reasoning(List.copyOf(proposals), List.copyOf(heldBack));
+    }
+
+    private static List<Proposal> fitting(Input in) {
         ExamSummary exam = in.exam();
         List<Proposal> proposals = new ArrayList<>();
         consider(proposals, Classification.SUSPECTED_SERIOUS_PATHOLOGY, List.of(

@@ -194,6 +194,25 @@ class IcdCheckTest {
     }
 
     @Test
+    void whileAFractureIsSuspectedSprainCodesAreNotOfferedAndTheGuidelineIs() {
+        // the case: M54.6 after a sudden movement, osteoporosis, a suspected vertebral fracture
+        IcdCheck.Result suspected = IcdCheck.check(List.of("M54.6"), new IcdCheck.Context("SUDDEN_MOVEMENT",
+                Set.of("OSTEOPOROSIS"), Set.of("VERTEBRAL_FRACTURE")), SET);
+        assertThat(suspected.hints()).singleElement().satisfies(h -> {
+            assertThat(h.suggestions()).containsExactly("M80.08XA").doesNotContain("S29.012A", "S23.3XXA");
+            assertThat(h.message()).contains("suspected, not confirmed").contains("keep the symptom code (M54.6)")
+                    .contains("I.C.13.d.2").contains("sprain and strain codes do not apply");
+        });
+        // a fracture concern without osteoporosis: no sprain codes either, and no M80
+        assertThat(IcdCheck.check(List.of("M54.6"), new IcdCheck.Context("ACUTE_TRAUMA", Set.of(),
+                Set.of("VERTEBRAL_FRACTURE")), SET).hints()).isEmpty();
+        // another concern does not stop the sprain hint
+        assertThat(IcdCheck.check(List.of("M54.6"), new IcdCheck.Context("SUDDEN_MOVEMENT", Set.of(),
+                Set.of("CARDIAC")), SET).hints()).singleElement()
+                .satisfies(h -> assertThat(h.suggestions()).contains("S29.012A"));
+    }
+
+    @Test
     void withKnownOsteoporosisALowEnergyVertebralFractureIsCodedM80() {
         // Official Guidelines I.C.13.d.2: M80, not a traumatic fracture code, even after a minor fall
         IcdCheck.Result minorFall = IcdCheck.check(List.of("S22.060A"),

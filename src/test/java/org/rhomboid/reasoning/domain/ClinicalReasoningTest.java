@@ -23,7 +23,7 @@ class ClinicalReasoningTest {
                                     boolean dermatomal, boolean umn, boolean triggerPoints, boolean cervical,
                                     Kyphosis kyphosis, Double cva, Double dnf) {
         return new ExamSummary(romLimited, romLimited, hypomobile, ribSpring, false, slump, dermatomal, umn,
-                triggerPoints, false, cervical, kyphosis, null, cva, dnf, false, false);
+                triggerPoints, false, cervical, kyphosis, null, cva, dnf, false, false, List.of());
     }
 
     private static List<Proposal> propose(Disposition disposition, Set<BodyRegion> regions, Set<PainType> types,
