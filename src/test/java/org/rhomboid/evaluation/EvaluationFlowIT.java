@@ -144,7 +144,9 @@ class EvaluationFlowIT {
         assertThat(db().sql("select craniovertebral_angle from examination where episode_id = :e")
                 .param("e", clinic.episode().id()).query(Double.class).single()).isEqualTo(45.0);
         String evaluation = therapist.get(episode() + "/evaluation").body();
-        assertThat(evaluation).contains("Craniovertebral angle 45.0°").contains("forward head posture")
+        assertThat(evaluation).contains("Craniovertebral angle 45.0°")
+                .contains("below 50°, a research convention for forward head posture, not a validated cut-off")
+                .doesNotContain("forward head posture (&lt; 50°)")
                 .contains("Postural / movement-coordination impairment");
 
         HttpResponse<byte[]> image = therapist.getBytes("/photos/" + photoId);
