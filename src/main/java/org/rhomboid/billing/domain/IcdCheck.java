@@ -47,12 +47,13 @@ public final class IcdCheck {
             }
             if (SeventhCharacter.needed(bare) && bare.length() < 7) {
                 problems.add(new Problem(ProblemType.MISSING_7TH_CHARACTER, List.of(shown), shown
-                        + " needs its 7th character (" + letters(SeventhCharacter.allowed(bare).orElseThrow())
+                        + " needs its 7th character (" + SeventhCharacter.allowed(bare).map(IcdCheck::letters)
+                        .orElse("A initial, D subsequent, S sequela; fractures also B, G, K, P")
                         + "), with X placeholders to fill the 6th position, e.g. " + example(bare, set)));
                 continue;
             }
-            if (SeventhCharacter.needed(bare) && bare.length() == 7
-                    && SeventhCharacter.allowed(bare).orElseThrow().indexOf(bare.charAt(6)) < 0) {
+            if (SeventhCharacter.needed(bare) && bare.length() == 7 && SeventhCharacter.allowed(bare)
+                    .map(allowed -> allowed.indexOf(bare.charAt(6)) < 0).orElse(false)) {
                 problems.add(new Problem(ProblemType.WRONG_7TH_CHARACTER, List.of(shown), shown + ": "
                         + SeventhCharacter.describe(bare) + " takes the 7th character "
                         + letters(SeventhCharacter.allowed(bare).orElseThrow()) + ", not " + bare.charAt(6)));

@@ -82,6 +82,12 @@ class IcdCheckTest {
         assertThat(SeventhCharacter.allowed("M8008")).hasValue("ADGKPS");
         assertThat(SeventhCharacter.allowed("S233")).hasValue("ADS");
         assertThat(SeventhCharacter.allowed("M546")).isEmpty();
+        // elsewhere the code set decides the letters: a humerus fracture's malunion (P) is not refused here
+        assertThat(SeventhCharacter.needed("S42001")).isTrue();
+        assertThat(SeventhCharacter.allowed("S42001")).isEmpty();
+        assertThat(IcdCheck.check(List.of("S42.001P"), IcdCheck.Context.NONE, IcdCodeSet.of(List.of(
+                new IcdCode("S42001P", "Fracture of unspecified part of right clavicle, subsequent encounter for "
+                        + "fracture with malunion", true)))).valid()).isTrue();
         IcdCheck.Result nonunion = check("M48.54XK");
         assertThat(types(nonunion)).containsExactly(ProblemType.WRONG_7TH_CHARACTER);
         assertThat(nonunion.problems().get(0).message())
