@@ -63,7 +63,7 @@
     var out = document.getElementById("cva");
     if ([tx, ty, cx, cy].some(isNaN) || ty >= cy) { out.textContent = "—"; return; }
     var degrees = Math.atan2(cy - ty, Math.abs(tx - cx)) * 180 / Math.PI;
-    out.textContent = degrees.toFixed(1) + "°" + (degrees < 50 ? " — forward head posture" : "");
+    out.textContent = degrees.toFixed(1) + "°" + (degrees < 50 ? " — below the 50° research convention for forward head posture" : "");
   }
   function place(img) {
     var scale = img.clientWidth / parseFloat(img.dataset.width);

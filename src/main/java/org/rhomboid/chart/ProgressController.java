@@ -19,6 +19,8 @@ import org.rhomboid.outcome.PatientMeasures;
 import org.rhomboid.outcome.TrendChart;
 import org.rhomboid.outcome.domain.Change;
 import org.rhomboid.outcome.domain.OutcomeInstrument;
+import org.rhomboid.outcome.domain.OutcomeScore;
+import org.rhomboid.outcome.domain.Scores;
 import org.rhomboid.outcome.domain.ScoringException;
 import org.rhomboid.patient.PatientService;
 import org.rhomboid.plan.PlanService;
@@ -50,6 +52,9 @@ class ProgressController {
             return results.get(results.size() - 1);
         }
     }
+
+    /** One FABQ on the page, with its two subscales (the FABQ has no total). */
+    record FabqResult(OutcomeResult result, OutcomeScore.FabqSubscales subscales) {}
 
     private final EpisodeService episodes;
     private final PatientService patients;
@@ -108,6 +113,11 @@ class ProgressController {
         while (instrument == OutcomeInstrument.PSFS && responses.size() > 1 && responses.get(responses.size() - 1) == null) {
             responses.remove(responses.size() - 1);
         }
+        // NPRS: the pain now alone is the single-rating form; best and worst left blank together are not "missing".
+        if (instrument == OutcomeInstrument.NPRS && responses.get(0) != null && responses.get(1) == null
+                && responses.get(2) == null && errors.isEmpty()) {
+            responses.subList(1, 3).clear();
+        }
         LocalDate measuredOn = null;
         try {
             measuredOn = LocalDate.parse(typed.getOrDefault("measuredOn", ""));
@@ -152,7 +162,13 @@ class ProgressController {
         model.addAttribute("examCharts", ExamTrends.of(exams.history(episode).stream()
                 .map(e -> new ExamTrends.Dated(e.examinedAt().toLocalDate(), e.exam())).toList())
                 .stream().map(TrendChart::svg).toList());
-        model.addAttribute("fabq", results.stream().filter(r -> r.instrument() == OutcomeInstrument.FABQ).toList());
+        // The FABQ is followed per subscale, each against its own MCID (FABQ-MCID): baseline against latest.
+        List<FabqResult> fabq = results.stream().filter(r -> r.instrument() == OutcomeInstrument.FABQ)
+                .map(r -> new FabqResult(r, Scores.score(OutcomeInstrument.FABQ, r.responses()).subscales())).toList();
+        model.addAttribute("fabq", fabq);
+        model.addAttribute("fabqChanges", fabq.size() < 2 ? List.of() : Change.ofFabq(
+                Scores.score(OutcomeInstrument.FABQ, fabq.get(0).result().responses()),
+                Scores.score(OutcomeInstrument.FABQ, fabq.get(fabq.size() - 1).result().responses())));
         model.addAttribute("instruments", OutcomeInstrument.values());
         model.addAttribute("psfsActivities", MeasuresLinkController.psfsActivities(intakes, episode));
         model.addAttribute("requests", patientMeasures.requests(episode));

@@ -38,6 +38,9 @@ import org.rhomboid.plan.domain.PlanSafety;
 import org.rhomboid.reasoning.domain.ClinicalReasoning;
 import org.rhomboid.reasoning.domain.ExamSummary;
 import org.rhomboid.screening.EpisodeScreening;
+import org.rhomboid.screening.domain.Concern;
+import org.rhomboid.screening.domain.Condition;
+import org.rhomboid.screening.domain.Disposition;
 import org.rhomboid.reasoning.domain.Classification;
 import org.rhomboid.screening.ScreeningService;
 import org.rhomboid.shared.ConflictException;
@@ -130,18 +133,22 @@ public class EvaluationService {
         audit.record(AuditAction.READ, RESOURCE, null, episode.patientId(), AuditOutcome.SUCCESS);
         PlanOfCare plan = plans.plan(episode).orElse(null);
 
-        var proposals = ClinicalReasoning.propose(new ClinicalReasoning.Input(
+        // An open (not cleared) vertebral fracture concern holds back treatment-first classifications (FractureFirst).
+        Disposition fractureConcern = !screened.screened() ? null : screened.latest().result().concerns().stream()
+                .filter(c -> c.condition() == Condition.VERTEBRAL_FRACTURE).map(Concern::level).findFirst().orElse(null);
+        var reasoning = ClinicalReasoning.reason(new ClinicalReasoning.Input(
                 screened.screened() ? screened.latest().result().disposition() : null, screened.allFindings(),
                 answers == null ? Set.of() : answers.painMap().keySet(),
                 answers == null ? Set.of() : Set.copyOf(answers.painMap().values()),
                 answers == null ? Set.of() : answers.aggravators(), answers == null ? null : answers.onset(),
-                exam == null ? ExamSummary.unremarkable() : ExamSummary.of(exam.exam())));
+                exam == null ? ExamSummary.unremarkable() : ExamSummary.of(exam.exam()), fractureConcern));
+        var proposals = reasoning.proposals();
 
         SafetyContext safety = PlanService.safety(screened, intake);
         List<InterventionSafety.Verdict> verdicts = safety.verdicts(List.of(Intervention.values()),
                 plan == null ? Set.of() : plan.declaredConditions());
         IcdCheck.Result diagnosisCheck = plan == null ? null
-                : plans.checkDiagnoses(episode, plan.diagnoses(), screened.allFindings());
+                : plans.checkDiagnoses(episode, plan.diagnoses(), screened);
         // Once signed, the records made since (the returned signature) decide; before, the plan's own facts.
         Certification.Status certification = plan == null ? null : evaluation != null && evaluation.signed()
                 ? plans.certification(episode, plan, evaluation.evaluatedOn(), today).initial().status()
@@ -165,7 +172,7 @@ public class EvaluationService {
                 goals.size(), (int) goals.stream().filter(EvaluationView.GoalRow::needsFixing).count(),
                 plan == null ? 0 : plan.interventions().size(), interventionProblems));
         return new EvaluationView(episode, patients.get(episode.patientId()), screened, intake, exam,
-                exam == null ? List.of() : ExamNarrative.of(exam.exam()), proposals, evaluation, plan, diagnosisCheck,
+                exam == null ? List.of() : ExamNarrative.of(exam.exam()), proposals, reasoning.heldBack(), evaluation, plan, diagnosisCheck,
                 certification, goals, safety, verdicts, complexity, blockers, PlanService.relevanceOptions(intake));
     }
 

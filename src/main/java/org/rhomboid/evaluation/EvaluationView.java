@@ -16,6 +16,7 @@ import org.rhomboid.plan.StoredGoal;
 import org.rhomboid.plan.domain.Certification;
 import org.rhomboid.plan.domain.PlanOfCare;
 import org.rhomboid.reasoning.domain.ClinicalReasoning;
+import org.rhomboid.reasoning.domain.FractureFirst;
 import org.rhomboid.screening.EpisodeScreening;
 
 /**
@@ -25,7 +26,8 @@ import org.rhomboid.screening.EpisodeScreening;
  */
 public record EvaluationView(Episode episode, Patient patient, EpisodeScreening screening, Intake intake,
                              RecordedExam exam, List<ExamNarrative.Section> examSections,
-                             List<ClinicalReasoning.Proposal> proposals, EvaluationRecord evaluation,
+                             List<ClinicalReasoning.Proposal> proposals, List<FractureFirst.HeldBack> heldBack,
+                             EvaluationRecord evaluation,
                              PlanOfCare plan, IcdCheck.Result diagnosisCheck, Certification.Status certification,
                              List<GoalRow> goals, SafetyContext safety, List<InterventionSafety.Verdict> verdicts,
                              EvaluationComplexity.Result complexity, List<String> blockers,

@@ -127,10 +127,15 @@ public class PlanService {
         return new SafetyContext(precautions, established);
     }
 
-    /** The coding engine's verdict on diagnoses, with hints fitted to the episode's mechanism and findings. */
-    public IcdCheck.Result checkDiagnoses(Episode episode, List<String> diagnoses, Set<Finding> findings) {
+    /**
+     * The coding engine's verdict on diagnoses, with hints fitted to the episode's mechanism, its findings and the
+     * concerns screening has open (a suspected fracture changes which codes are suggested: ICD-HINTS).
+     */
+    public IcdCheck.Result checkDiagnoses(Episode episode, List<String> diagnoses, EpisodeScreening screened) {
+        Set<String> concerns = !screened.screened() ? Set.of() : screened.latest().result().concerns().stream()
+                .map(c -> c.condition().name()).collect(Collectors.toSet());
         return IcdCheck.check(diagnoses, new IcdCheck.Context(episode.mechanism().name(),
-                findings.stream().map(Enum::name).collect(Collectors.toSet())), codes.icd());
+                screened.allFindings().stream().map(Enum::name).collect(Collectors.toSet()), concerns), codes.icd());
     }
 
     public Map<String, String> save(UUID episodeId, PlanForm form, java.time.LocalDate today) {
@@ -144,7 +149,7 @@ public class PlanService {
         PlanOfCare plan = checked.plan();
         Map<String, String> errors = new LinkedHashMap<>();
         EpisodeScreening screened = screening.of(episode);
-        IcdCheck.Result diagnoses = checkDiagnoses(episode, plan.diagnoses(), screened.allFindings());
+        IcdCheck.Result diagnoses = checkDiagnoses(episode, plan.diagnoses(), screened);
         if (!diagnoses.valid()) {
             errors.put("diagnoses", diagnoses.problems().stream().map(IcdCheck.Problem::message)
                     .collect(Collectors.joining(". ")));

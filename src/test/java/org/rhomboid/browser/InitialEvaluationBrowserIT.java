@@ -106,7 +106,7 @@ class InitialEvaluationBrowserIT {
         new Actions(browser).moveToElement(image, 120, -200).click().perform(); // tragus, forward of C7
         new Actions(browser).moveToElement(image, 0, -100).click().perform();   // C7
         String angle = browser.findElement(By.id("cva")).getText();
-        assertThat(angle).matches("(39|40)\\.\\d° — forward head posture");
+        assertThat(angle).matches("(39|40)\\.\\d° — below the 50° research convention for forward head posture");
         Browser.screenshot(browser, "exam-posture-photo");
 
         // Palpation on the spine diagram: T5 tender (2) with spasm, a trigger point by the left 5th rib.
@@ -132,11 +132,15 @@ class InitialEvaluationBrowserIT {
         new Select(browser.findElement(By.name("test.RIB_SPRINGING"))).selectByValue("POSITIVE");
         click(By.id("save-exam"));
 
-        // Reasoning from screening, intake and exam, each proposal with its criteria.
+        // Reasoning from screening, intake and exam: this osteoporotic patient has a vertebral fracture concern open
+        // and T5 is tender, so every treatment-first classification that fits is held back, each with the reason.
         waiting().until(ExpectedConditions.urlMatches(".*/evaluation$"));
         String reasoning = browser.findElement(By.id("reasoning")).getText();
-        assertThat(reasoning).contains("Thoracic mobility deficit").contains("Postural / movement-coordination impairment")
-                .contains("Rib (costovertebral) dysfunction").contains("Hyperkyphosis").contains("Extrapolated evidence");
+        assertThat(reasoning).contains("Held back while a vertebral fracture is suspected")
+                .contains("Spinous-process tenderness at T5 is a fracture sign")
+                .contains("Thoracic mobility deficit").contains("Postural / movement-coordination impairment")
+                .contains("Rib (costovertebral) dysfunction").contains("Hyperkyphosis")
+                .doesNotContain("Likely to respond to");
         assertThat(browser.findElement(By.id("exam")).getText()).contains("T5: tenderness 2/3, spasm")
                 .contains("Rib 5 left: trigger point").containsPattern("Craniovertebral angle (39|40)\\.\\d°");
 

@@ -144,7 +144,9 @@ class EvaluationFlowIT {
         assertThat(db().sql("select craniovertebral_angle from examination where episode_id = :e")
                 .param("e", clinic.episode().id()).query(Double.class).single()).isEqualTo(45.0);
         String evaluation = therapist.get(episode() + "/evaluation").body();
-        assertThat(evaluation).contains("Craniovertebral angle 45.0°").contains("forward head posture")
+        assertThat(evaluation).contains("Craniovertebral angle 45.0°")
+                .contains("below 50°, a research convention for forward head posture, not a validated cut-off")
+                .doesNotContain("forward head posture (&lt; 50°)")
                 .contains("Postural / movement-coordination impairment");
 
         HttpResponse<byte[]> image = therapist.getBytes("/photos/" + photoId);
@@ -168,6 +170,28 @@ class EvaluationFlowIT {
         String again = therapist.get(episode() + "/exam").body();
         assertThat(again).contains("Carried forward from the examination").contains("value=\"15\"")
                 .doesNotContain(photoId);
+    }
+
+    @Test
+    void spinousTendernessAtT8WithASuspectedOsteoporoticFractureIsNotCalledMyofascialPainNorCodedAsASprain() {
+        // A woman of 66 with osteoporosis: screening keeps a vertebral fracture concern open (referral).
+        osteoporoticIntake();
+        assertThat(exam(Map.of("palp.T8", List.of("3"), "spasm.T8", List.of("on"), "trigger.T8", List.of("on")))
+                .status()).isEqualTo(302);
+        String evaluation = therapist.get(episode() + "/evaluation").body();
+        assertThat(evaluation).contains("Held back while a vertebral fracture is suspected")
+                .contains("Spinous-process tenderness at T8 is a fracture sign")
+                .doesNotContain("<h3>Myofascial pain / muscle strain</h3>");
+        assertThat(evaluation.substring(evaluation.indexOf("id=\"reasoning\""), evaluation.indexOf("id=\"held-back\"")))
+                .doesNotContain("Dry needling");
+
+        Map<String, List<String>> plan = new HashMap<>(Map.of("diagnoses", List.of("M54.6"),
+                "frequency", List.of("2"), "duration", List.of("6"), "startDate", List.of(LocalDate.now().toString()),
+                "certification", List.of("SIGNED_PLAN"), "intervention", List.of("POSTURAL_EXERCISE")));
+        assertThat(therapist.postMulti(episode() + "/plan", plan, episode() + "/evaluation").status()).isEqualTo(302);
+        String coded = therapist.get(episode() + "/evaluation").body();
+        assertThat(coded).contains("M80.08XA").contains("keep the symptom code (M54.6)")
+                .doesNotContain("S29.012A").doesNotContain("S23.3XXA");
     }
 
     @Test

@@ -48,6 +48,11 @@ class OutcomeApiIT {
     void meansForPainAndPsfsAndSubscalesForFabq() {
         assertThat(api.post("/api/v1/outcomes/score", "{\"instrument\": \"NPRS\", \"responses\": [4, 2, 7]}")
                 .json().get("score").asDouble()).isEqualTo(4.33);
+        JsonNode now = api.post("/api/v1/outcomes/score", "{\"instrument\":\"NPRS\",\"responses\":[7]}").json();
+        assertThat(now.get("score").asDouble()).isEqualTo(7.0);
+        assertThat(now.get("answered").asInt()).isEqualTo(1);
+        assertProblem(api.post("/api/v1/outcomes/score", "{\"instrument\": \"NPRS\", \"responses\": [7, 3]}"),
+                "responses");
         assertThat(api.post("/api/v1/outcomes/score", "{\"instrument\": \"PSFS\", \"responses\": [3, 5, 0]}")
                 .json().get("score").asDouble()).isEqualTo(2.67);
         JsonNode fabq = api.post("/api/v1/outcomes/score", "{\"instrument\": \"FABQ\", \"responses\": "
@@ -70,6 +75,22 @@ class OutcomeApiIT {
         assertThat(small.get("verdict").asString()).isEqualTo("UNCHANGED");
         assertThat(api.post("/api/v1/outcomes/change", "{\"instrument\": \"PSFS\", \"baseline\": 6, \"followUp\": 3}")
                 .json().get("verdict").asString()).isEqualTo("WORSE");
+        // FABQ: per subscale, against Monticone 2020's MCIDs (physical activity 4, work 7)
+        JsonNode work = api.post("/api/v1/outcomes/change",
+                "{\"instrument\": \"FABQ\", \"subscale\": \"work\", \"baseline\": 30, \"followUp\": 23}").json();
+        assertThat(work.get("subscale").asString()).isEqualTo("work");
+        assertThat(work.get("mcid").get("value").asInt()).isEqualTo(7);
+        assertThat(work.get("verdict").asString()).isEqualTo("IMPROVED");
+        JsonNode activity = api.post("/api/v1/outcomes/change", "{\"instrument\": \"FABQ\", "
+                + "\"subscale\": \"physicalActivity\", \"baseline\": 18, \"followUp\": 15}").json();
+        assertThat(activity.get("mcid").get("value").asInt()).isEqualTo(4);
+        assertThat(activity.get("verdict").asString()).isEqualTo("UNCHANGED");
+        assertProblem(api.post("/api/v1/outcomes/change",
+                "{\"instrument\": \"FABQ\", \"baseline\": 30, \"followUp\": 23}"), "subscale");
+        assertProblem(api.post("/api/v1/outcomes/change",
+                "{\"instrument\": \"FABQ\", \"subscale\": \"work\", \"baseline\": 30, \"followUp\": 43}"), "followUp");
+        assertProblem(api.post("/api/v1/outcomes/change",
+                "{\"instrument\": \"NDI\", \"subscale\": \"work\", \"baseline\": 30, \"followUp\": 20}"), "subscale");
     }
 
     @Test
@@ -92,7 +113,11 @@ class OutcomeApiIT {
     @Test
     void theInstrumentsArePublishedWithTheirLoincCodes() {
         ApiClient.Response response = api.get("/api/v1/outcomes/instruments");
-        assertThat(response.body()).contains("72514-3").contains("82237-9").contains("97908-8").contains("FABQ");
+        assertThat(response.body()).contains("\"acceptedCounts\":[1,3]");
+        assertThat(response.body()).contains("72514-3").contains("82237-9").contains("FABQ")
+                .contains("\"loinc\":\"97909-6\",\"loincPanel\":\"97908-8\"")
+                .contains("\"loinc\":\"82237-9\",\"loincPanel\":\"82226-2\"")
+                .doesNotContain("\"loinc\":\"97908-8\"");
         assertThat(api.get("/v3/api-docs").body()).contains("/api/v1/outcomes/score").contains("GROC");
     }
 

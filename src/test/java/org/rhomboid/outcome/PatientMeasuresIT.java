@@ -150,6 +150,45 @@ class PatientMeasuresIT {
                 Map.of("instrument", List.of("NDI")), "/patients").status()).isEqualTo(403);
     }
 
+    @Test
+    void theTherapistRecordsTheNprsAsTheCurrentPainAloneOrAsThreeRatings() {
+        assertThat(therapist.get(progress()).body()).contains("Give the pain now alone");
+        String today = java.time.LocalDate.now().toString();
+        WebSession.Page single = therapist.post(progress(), Map.of("instrument", "NPRS", "measuredOn", today,
+                "r0", "7", "r1", "", "r2", ""), progress());
+        assertThat(single.status()).as(single.body()).isEqualTo(302);
+        WebSession.Page half = therapist.post(progress(), Map.of("instrument", "NPRS", "measuredOn", today,
+                "r0", "7", "r1", "3", "r2", ""), progress());
+        assertThat(half.status()).isEqualTo(200);
+        assertThat(half.body()).contains("give all three ratings, or the current pain alone")
+                .contains("value=\"3\"");
+        WebSession.Page three = therapist.post(progress(), Map.of("instrument", "NPRS", "measuredOn", today,
+                "r0", "5", "r1", "3", "r2", "7"), progress());
+        assertThat(three.status()).isEqualTo(302);
+        assertThat(JdbcClient.create(owner).sql("select cardinality(responses) || ' ' || trim_scale(value)"
+                        + " from outcome_result where episode_id = :e and instrument = 'NPRS' order by recorded_at")
+                .param("e", clinic.episode().id()).query(String.class).list()).containsExactly("1 7", "3 5");
+    }
+
+    @Test
+    void theProgressPageJudgesEachFabqSubscaleAgainstItsOwnMcid() {
+        String today = java.time.LocalDate.now().toString();
+        int[][] answers = {{0, 6, 6, 5, 4, 6, 6, 0, 5, 5, 6, 4, 0, 0, 6, 0}, {0, 4, 4, 3, 4, 4, 4, 0, 4, 4, 4, 4, 0, 0, 4, 0}};
+        for (int[] fabq : answers) {
+            Map<String, String> form = new HashMap<>(Map.of("instrument", "FABQ", "measuredOn", today));
+            for (int i = 0; i < fabq.length; i++) {
+                form.put("r" + i, String.valueOf(fabq[i]));
+            }
+            assertThat(therapist.post(progress(), form, progress()).status()).isEqualTo(302);
+        }
+        String page = therapist.get(progress()).body();
+        // physical activity 21 → 15 (−6, MCID 4), work 38 → 28 (−10, MCID 7)
+        assertThat(page).contains("FABQ physical activity</span>: change <strong>-6 points</strong>")
+                .contains("FABQ work</span>: change <strong>-10 points</strong>")
+                .contains("the MCID of <span>4</span>").contains("the MCID of <span>7</span>")
+                .doesNotContain("no established MCID");
+    }
+
     private List<String> results() {
         return JdbcClient.create(owner).sql("select instrument || ' ' || trim_scale(value) from outcome_result"
                         + " where episode_id = :e and source = 'PATIENT'")

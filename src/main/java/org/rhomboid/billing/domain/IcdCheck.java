@@ -12,7 +12,7 @@ import java.util.Set;
  */
 public final class IcdCheck {
 
-    public enum ProblemType { UNKNOWN, NOT_BILLABLE, MISSING_7TH_CHARACTER, EXCLUDES1, DUPLICATE }
+    public enum ProblemType { UNKNOWN, NOT_BILLABLE, MISSING_7TH_CHARACTER, WRONG_7TH_CHARACTER, EXCLUDES1, DUPLICATE }
 
     public record Problem(ProblemType type, List<String> codes, String message) {}
 
@@ -20,9 +20,16 @@ public final class IcdCheck {
 
     public record Result(boolean valid, List<Problem> problems, List<Hint> hints) {}
 
-    /** What the chart documents, for specificity hints: the episode's mechanism and screening findings. */
-    public record Context(String mechanism, Set<String> findings) {
-        public static final Context NONE = new Context(null, Set.of());
+    /**
+     * What the chart documents, for specificity hints: the episode's mechanism, its screening findings and the
+     * serious conditions screening has open (not cleared) concerns about, e.g. VERTEBRAL_FRACTURE.
+     */
+    public record Context(String mechanism, Set<String> findings, Set<String> concerns) {
+        public static final Context NONE = new Context(null, Set.of(), Set.of());
+
+        public Context(String mechanism, Set<String> findings) {
+            this(mechanism, findings, Set.of());
+        }
     }
 
     private IcdCheck() {
@@ -38,10 +45,18 @@ public final class IcdCheck {
                 problems.add(new Problem(ProblemType.DUPLICATE, List.of(shown), shown + " is listed twice"));
                 continue;
             }
-            if (needsSeventhCharacter(bare) && bare.length() < 7) {
+            if (SeventhCharacter.needed(bare) && bare.length() < 7) {
                 problems.add(new Problem(ProblemType.MISSING_7TH_CHARACTER, List.of(shown), shown
-                        + " needs its 7th character (A initial, D subsequent, S sequela; fractures also G, K …),"
-                        + " with X placeholders to fill the 6th position, e.g. " + example(bare)));
+                        + " needs its 7th character (" + SeventhCharacter.allowed(bare).map(IcdCheck::letters)
+                        .orElse("A initial, D subsequent, S sequela; fractures also B, G, K, P")
+                        + "), with X placeholders to fill the 6th position, e.g. " + example(bare, set)));
+                continue;
+            }
+            if (SeventhCharacter.needed(bare) && bare.length() == 7 && SeventhCharacter.allowed(bare)
+                    .map(allowed -> allowed.indexOf(bare.charAt(6)) < 0).orElse(false)) {
+                problems.add(new Problem(ProblemType.WRONG_7TH_CHARACTER, List.of(shown), shown + ": "
+                        + SeventhCharacter.describe(bare) + " takes the 7th character "
+                        + letters(SeventhCharacter.allowed(bare).orElseThrow()) + ", not " + bare.charAt(6)));
                 continue;
             }
             var deleted = set.deleted(bare);
@@ -72,18 +87,29 @@ public final class IcdCheck {
         return new Result(problems.isEmpty(), problems, hints(list, context, set));
     }
 
-    /** Injury (S, T) and pathological-fracture codes carry an encounter 7th character. */
+    /** Injury (S, T) and fracture codes carry an encounter 7th character (ICD-STRUCTURE, {@link SeventhCharacter}). */
     static boolean needsSeventhCharacter(String bare) {
-        return bare.startsWith("S") || bare.startsWith("T") || bare.startsWith("M80") || bare.startsWith("M485")
-                || bare.startsWith("M843") || bare.startsWith("M844") || bare.startsWith("M845") || bare.startsWith("M846");
+        return SeventhCharacter.needed(bare);
     }
 
-    private static String example(String bare) {
-        StringBuilder padded = new StringBuilder(bare);
-        while (padded.length() < 6) {
-            padded.append('X');
-        }
-        return IcdCode.dotted(padded + "A");
+    /** "ADGS" → "A, D, G or S". */
+    private static String letters(String allowed) {
+        List<String> each = allowed.chars().mapToObj(c -> String.valueOf((char) c)).toList();
+        return String.join(", ", each.subList(0, each.size() - 1)) + " or " + each.get(each.size() - 1);
+    }
+
+    /**
+     * A real code to show as an example: the first billable initial-encounter code below the one typed, from the
+     * code set; only when the set has none, the typed code padded with X placeholders.
+     */
+    private static String example(String bare, IcdCodeSet set) {
+        return set.firstBillable(bare, 'A').map(c -> IcdCode.dotted(c.code())).orElseGet(() -> {
+            StringBuilder padded = new StringBuilder(bare);
+            while (padded.length() < 6) {
+                padded.append('X');
+            }
+            return IcdCode.dotted(padded + "A");
+        });
     }
 
     private static List<Hint> hints(List<String> codes, Context context, IcdCodeSet set) {
@@ -99,7 +125,18 @@ public final class IcdCheck {
         return hints;
     }
 
-    private static boolean applies(String condition, Context context) {
+    /** Conditions joined by "+" must all hold; "!" before one negates it ("FINDING:OSTEOPOROSIS+!CONCERN:…"). */
+    private static boolean applies(String conditions, Context context) {
+        for (String condition : conditions.split("\\+")) {
+            boolean negated = condition.startsWith("!");
+            if (holds(negated ? condition.substring(1) : condition, context) == negated) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean holds(String condition, Context context) {
         if (condition.equals("ANY")) {
             return true;
         }
@@ -108,6 +145,9 @@ public final class IcdCheck {
         }
         if (condition.startsWith("FINDING:")) {
             return context.findings().contains(condition.substring(8));
+        }
+        if (condition.startsWith("CONCERN:")) {
+            return context.concerns().contains(condition.substring(8));
         }
         return false;
     }

@@ -63,6 +63,17 @@ public final class IcdCodeSet {
         return deleted.containsKey(bare) ? Optional.empty() : Optional.ofNullable(codes.get(bare));
     }
 
+    /** The first billable code below {@code prefix} (bare) whose 7th character is {@code seventh}, in file order. */
+    public Optional<IcdCode> firstBillable(String prefix, char seventh) {
+        return codes.values().stream().filter(c -> c.billable() && c.code().startsWith(prefix)
+                && c.code().length() == 7 && c.code().charAt(6) == seventh && !deleted.containsKey(c.code())).findFirst();
+    }
+
+    /** Every code in the set (current and header codes). */
+    public java.util.Collection<IcdCode> all() {
+        return java.util.Collections.unmodifiableCollection(codes.values());
+    }
+
     public Optional<Deleted> deleted(String code) {
         return Optional.ofNullable(deleted.get(IcdCode.bare(code)));
     }

@@ -4,12 +4,13 @@ import org.rhomboid.exam.domain.ThoracicExam.Point;
 
 /**
  * The craniovertebral angle: between the horizontal through C7 and the line from C7 to the tragus of the ear,
- * measured on a side-view photo. Smaller means a more forward head; below 50° is forward head posture
- * (CVA-50, UNCONFIRMED threshold). Image coordinates: y grows downwards; the patient may face either way.
+ * measured on a side-view photo. Smaller means a more forward head; below 50° is the usual research convention
+ * for forward head posture, not a validated cut-off (CVA-50): it is shown as a convention with its source.
+ * Image coordinates: y grows downwards; the patient may face either way.
  */
 public final class CraniovertebralAngle {
 
-    /** Forward head posture below this angle. Source: CVA-50 (UNCONFIRMED). */
+    /** The research convention for forward head posture (CVA-50): a convention, not a diagnosis. */
     public static final double FORWARD_HEAD_BELOW = 50;
 
     private CraniovertebralAngle() {
@@ -24,6 +25,7 @@ public final class CraniovertebralAngle {
         return Math.round(Math.toDegrees(Math.atan2(rise, run)) * 10) / 10.0;
     }
 
+    /** Below the 50° research convention (CVA-50). */
     public static boolean forwardHead(double angle) {
         return angle < FORWARD_HEAD_BELOW;
     }

@@ -10,7 +10,11 @@ import org.rhomboid.exam.domain.ExamChoices.Mobility;
 import org.rhomboid.exam.domain.ExamChoices.Sensation;
 import org.rhomboid.exam.domain.ExamChoices.TestResult;
 
-/** The examination in the short sentences of an objective section: only what was tested, abnormal first. */
+/**
+ * The examination in the short sentences of an objective section: only what was tested, abnormal first. Measures
+ * without a validated cut-off (deep neck flexor endurance, kyphosis angle, craniovertebral angle) are printed with
+ * their reference values and source, never as a diagnosis ({@link ReferenceValues}).
+ */
 public final class ExamNarrative {
 
     public record Section(String title, List<String> lines) {}
@@ -28,7 +32,8 @@ public final class ExamNarrative {
         add(posture, "Shoulders", o.shoulders());
         if (o.kyphosis() != null) {
             posture.add("Thoracic kyphosis: " + o.kyphosis().label().toLowerCase()
-                    + (o.kyphosisAngle() != null ? " (" + NUMBER.format(o.kyphosisAngle()) + "° inclinometer)" : ""));
+                    + (o.kyphosisAngle() != null ? " (" + ReferenceValues.kyphosisInclinometer(o.kyphosisAngle()) + ")"
+                    : ""));
         }
         add(posture, "Scapulae", o.scapulae());
         add(posture, "Breathing", o.breathing());
@@ -36,7 +41,8 @@ public final class ExamNarrative {
         if (exam.posture() != null) {
             double cva = exam.posture().craniovertebralAngle();
             posture.add("Craniovertebral angle " + NUMBER.format(cva) + "° on photo"
-                    + (CraniovertebralAngle.forwardHead(cva) ? " — forward head posture (< 50°)" : ""));
+                    + (CraniovertebralAngle.forwardHead(cva)
+                    ? " (" + ReferenceValues.craniovertebralAngleBelowConvention() + ")" : ""));
         }
         section(sections, "Observation and posture", posture);
 
@@ -85,8 +91,8 @@ public final class ExamNarrative {
         List<String> strength = new ArrayList<>();
         var s = exam.strength();
         if (s.deepNeckFlexorSeconds() != null) {
-            strength.add("Deep neck flexor endurance " + NUMBER.format(s.deepNeckFlexorSeconds()) + " s"
-                    + (s.deepNeckFlexorSeconds() < Thresholds.DEEP_NECK_FLEXOR_SHORT_BELOW ? " (reduced, < 20 s)" : ""));
+            strength.add("Deep neck flexor endurance " + NUMBER.format(s.deepNeckFlexorSeconds()) + " s ("
+                    + ReferenceValues.deepNeckFlexor() + ")");
         }
         grades(strength, "Serratus anterior", s.serratus());
         grades(strength, "Lower trapezius", s.lowerTrapezius());

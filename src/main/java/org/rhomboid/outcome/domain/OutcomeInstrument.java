@@ -15,10 +15,12 @@ import java.util.Optional;
 public enum OutcomeInstrument {
 
     /**
-     * Current, best and worst pain over 24 h, each 0–10; scored as their mean (NPRS-SCORE). LOINC 72514-3 codes a
-     * single 0–10 rating (OUTCOME-LOINC): whether the mean may be sent under it is for the interface to decide.
+     * Either one 0–10 rating of the pain now (the most common form in practice; the score is the rating) or three —
+     * current, best and worst pain over 24 h — scored as their mean (NPRS-SCORE); two ratings are neither form, see
+     * {@link #accepts(int)}. LOINC 72514-3 codes a single 0–10 rating (OUTCOME-LOINC): whether the mean may be sent
+     * under it is for the interface to decide.
      */
-    NPRS("Numeric Pain Rating Scale", 3, 3, 0, 10, 0, false, 0, 10,
+    NPRS("Numeric Pain Rating Scale", 1, 3, 0, 10, 0, false, 0, 10,
             Mcid.of("2", MCID, "points", "Ostelo 2008 (LBP consensus); 1.3 for mechanical neck pain (Cleland 2008): "
                     + "the larger, conservative value", Sources.NPRS_MCID),
             "72514-3", Sources.NPRS_SCORE),
@@ -47,11 +49,12 @@ public enum OutcomeInstrument {
     ODI("Oswestry Disability Index", 10, 10, 0, 5, 2, false, 0, 100,
             Mcid.of("10", MCID, "%-points", "Ostelo 2008 (10 points or 30%); built for low back pain, of limited "
                     + "validity for pure thoracic pain", Sources.ODI_MCID),
-            "97908-8", Sources.ODI_SCORE),
+            "97909-6", Sources.ODI_SCORE),
 
     /**
-     * Waddell 1993: 16 items 0–6, scored only as two subscales; no total and no established MCID
-     * (FABQ-SCORE, FABQ-MCID).
+     * Waddell 1993: 16 items 0–6, scored only as two subscales and no total (FABQ-SCORE). Each subscale has its own
+     * MCID (Monticone 2020: physical activity 4, work 7 points), so the instrument as a whole has none: see
+     * {@link FabqSubscale} (FABQ-MCID).
      */
     FABQ("Fear-Avoidance Beliefs Questionnaire", 16, 16, 0, 6, 0, false, 0, 0, null, null, Sources.FABQ_SCORE),
 
@@ -118,6 +121,18 @@ public enum OutcomeInstrument {
         return maxItems;
     }
 
+    /**
+     * Whether {@code count} responses (blank ones included) is a form of this instrument: any count from
+     * {@link #minItems()} to {@link #maxItems()}, except that the NPRS is one rating or three, never two
+     * (NPRS-SCORE).
+     */
+    public boolean accepts(int count) {
+        if (count < minItems || count > maxItems) {
+            return false;
+        }
+        return this != NPRS || count != 2;
+    }
+
     /** Lowest value a single response can take. */
     public int lowest() {
         return lowest;
@@ -161,14 +176,34 @@ public enum OutcomeInstrument {
         return scaleMax;
     }
 
-    /** Empty where no MCID is established (FABQ, GROC): a change on those can't be judged. */
+    /**
+     * Empty where the instrument as a whole has no MCID: the GROC (it rates change itself) and the FABQ, whose two
+     * subscales each have their own ({@link FabqSubscale#mcid()}).
+     */
     public Optional<Mcid> mcid() {
         return Optional.ofNullable(mcid);
     }
 
-    /** The LOINC code of the total score; empty where none is known (PSFS, FABQ, FRI, GROC). Source: OUTCOME-LOINC. */
+    /**
+     * The LOINC code of the score — the value {@link OutcomeScore#comparable()} gives: the percentage for NDI
+     * (82237-9) and ODI (97909-6 "Oswestry disability index score"), the rating for NPRS (72514-3, a single 0–10
+     * rating; the mean of three is derived from it). Empty where none is known (PSFS, FABQ, FRI, GROC). Not the
+     * questionnaire's panel code: see {@link #loincPanel()}. Source: OUTCOME-LOINC.
+     */
     public Optional<String> loinc() {
         return Optional.ofNullable(loinc);
+    }
+
+    /**
+     * The LOINC code of the questionnaire as a whole (the panel its items and score belong to): ODI 97908-8, NDI
+     * 82226-2. Never a result's code — the score is {@link #loinc()}. Source: OUTCOME-LOINC.
+     */
+    public Optional<String> loincPanel() {
+        return switch (this) {
+            case ODI -> Optional.of("97908-8");
+            case NDI -> Optional.of("82226-2");
+            default -> Optional.empty();
+        };
     }
 
     /** Key of the scoring rule in docs/clinical-sources.md. */

@@ -5,9 +5,10 @@ import static org.rhomboid.outcome.domain.ScoringException.response;
 import java.math.BigDecimal;
 
 /**
- * NPRS: current, best and worst pain over the last 24 h, scored as their mean (NPRS-SCORE; averaging is a
- * common convention, not a confirmed rule). The same consistency as the intake applies (NPRS): neither the best
- * nor the current pain can exceed the worst.
+ * NPRS in either of its two common forms (NPRS-SCORE): a single 0–10 rating of the pain now, which is the score
+ * itself — the form most used in practice and the one the literature's MCIDs mostly rest on — or current, best and
+ * worst pain over the last 24 h, scored as their mean (a published convention, SCIRE). The same consistency as the
+ * intake applies to the three ratings: neither the best nor the current pain can exceed the worst.
  */
 final class PainRating {
 
@@ -16,6 +17,11 @@ final class PainRating {
 
     static OutcomeScore score(Responses responses) {
         int current = responses.get(0);
+        if (responses.size() == 1) {
+            String interpretation = "Pain " + current + "/10 now: a single rating (higher = more pain)";
+            return new OutcomeScore(OutcomeInstrument.NPRS, BigDecimal.valueOf(current), BigDecimal.TEN, null, 1,
+                    interpretation, null);
+        }
         int best = responses.get(1);
         int worst = responses.get(2);
         if (best > worst) {

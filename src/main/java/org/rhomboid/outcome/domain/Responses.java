@@ -28,7 +28,7 @@ final class Responses {
             throw new ScoringException("responses", "Give the " + name + " responses (" + shape(instrument) + ")");
         }
         List<Integer> values = Collections.unmodifiableList(new ArrayList<>(responses));
-        if (values.size() < instrument.minItems() || values.size() > instrument.maxItems()) {
+        if (!instrument.accepts(values.size())) {
             throw new ScoringException("responses", "The " + name + " takes " + shape(instrument) + "; got "
                     + values.size());
         }
@@ -55,6 +55,11 @@ final class Responses {
             return;
         }
         String name = instrument.name();
+        if (instrument == OutcomeInstrument.NPRS && values.size() == 3) {
+            int first = blanks.get(0);
+            throw new ScoringException(ScoringException.response(first), Items.label(instrument, first)
+                    + " is blank: give all three ratings, or the current pain alone");
+        }
         if (instrument.maxMissing() == 0) {
             int first = blanks.get(0);
             throw new ScoringException(ScoringException.response(first), Items.label(instrument, first)
@@ -105,6 +110,10 @@ final class Responses {
     }
 
     private static String shape(OutcomeInstrument instrument) {
+        if (instrument == OutcomeInstrument.NPRS) {
+            return "1 response (pain now) or 3 responses (current, best and worst pain over 24 h), each "
+                    + range(instrument);
+        }
         String count = instrument.minItems() == instrument.maxItems()
                 ? String.valueOf(instrument.minItems())
                 : instrument.minItems() + " to " + instrument.maxItems();

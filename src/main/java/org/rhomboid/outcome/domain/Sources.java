@@ -16,6 +16,7 @@ final class Sources {
     static final String ODI_SCORE = "ODI-SCORE";
     static final String ODI_MCID = "ODI-MCID";
     static final String FABQ_SCORE = "FABQ-SCORE";
+    static final String FABQ_MCID = "FABQ-MCID";
     static final String FRI_SCORE = "FRI-SCORE";
     static final String FRI_MCID = "FRI-MCID";
     static final String GROC_SCALE = "GROC-SCALE";

@@ -21,9 +21,23 @@ import org.rhomboid.screening.domain.Finding;
  */
 public final class ClinicalReasoning {
 
-    /** Everything reasoning looks at. */
+    /**
+     * Everything reasoning looks at.
+     *
+     * @param fractureConcern the level of screening's open (not cleared) vertebral fracture concern; null if none
+     */
     public record Input(Disposition disposition, Set<Finding> findings, Set<BodyRegion> painRegions,
-                        Set<PainType> painTypes, Set<Aggravator> aggravators, Onset onset, ExamSummary exam) {}
+                        Set<PainType> painTypes, Set<Aggravator> aggravators, Onset onset, ExamSummary exam,
+                        Disposition fractureConcern) {
+
+        public Input(Disposition disposition, Set<Finding> findings, Set<BodyRegion> painRegions,
+                     Set<PainType> painTypes, Set<Aggravator> aggravators, Onset onset, ExamSummary exam) {
+            this(disposition, findings, painRegions, painTypes, aggravators, onset, exam, null);
+        }
+    }
+
+    /** What reasoning proposes, and what fits the findings but is held back while a fracture is suspected. */
+    public record Reasoning(List<Proposal> proposals, List<FractureFirst.HeldBack> heldBack) {}
 
     public record Criterion(String description, boolean required, boolean met) {}
 
@@ -34,6 +48,21 @@ public final class ClinicalReasoning {
     }
 
     public static List<Proposal> propose(Input in) {
+        return reason(in).proposals();
+    }
+
+    /** The proposals, less those an open fracture concern holds back (listed with the reason: FractureFirst). */
+    public static Reasoning reason(Input in) {
+        List<Proposal> proposals = new ArrayList<>();
+        List<FractureFirst.HeldBack> heldBack = new ArrayList<>();
+        for (Proposal proposal : fitting(in)) {
+            FractureFirst.check(proposal.classification(), in.fractureConcern(), in.exam().tenderSpinousProcesses())
+                    .ifPresentOrElse(heldBack::add, () -> proposals.add(proposal));
+        }
+        return new Reasoning(List.copyOf(proposals), List.copyOf(heldBack));
+    }
+
+    private static List<Proposal> fitting(Input in) {
         ExamSummary exam = in.exam();
         List<Proposal> proposals = new ArrayList<>();
         consider(proposals, Classification.SUSPECTED_SERIOUS_PATHOLOGY, List.of(
@@ -46,11 +75,13 @@ public final class ClinicalReasoning {
                 supporting("Twisting or side bending aggravates", in.aggravators().contains(Aggravator.TWISTING)
                         || in.aggravators().contains(Aggravator.SIDE_BENDING))));
         consider(proposals, Classification.POSTURAL_MOVEMENT_COORDINATION, List.of(
-                required("Forward head (seen, or craniovertebral angle < 50°) or increased kyphosis",
+                required("Forward head seen, craniovertebral angle below 50° (a research convention), or increased "
+                                + "kyphosis",
                         exam.forwardHead() || exam.kyphosis() == Kyphosis.INCREASED),
                 supporting("Prolonged sitting or desk work aggravates", in.aggravators().contains(Aggravator.PROLONGED_SITTING)
                         || in.aggravators().contains(Aggravator.DESK_WORK)),
-                supporting("Deep neck flexor endurance under 20 s",
+                supporting("Deep neck flexor endurance under 20 s (a heuristic without a source; norms about 29 s "
+                                + "in women, 39 s in men)",
                         exam.deepNeckFlexorSeconds() != null
                                 && exam.deepNeckFlexorSeconds() < Thresholds.DEEP_NECK_FLEXOR_SHORT_BELOW),
                 supporting("Scapular stabiliser weakness", exam.scapularWeakness())));
@@ -80,8 +111,9 @@ public final class ClinicalReasoning {
                         || in.painRegions().contains(BodyRegion.UPPER_THORACIC_CENTRAL)),
                 supporting("Neck pain too", in.painRegions().contains(BodyRegion.NECK))));
         consider(proposals, Classification.HYPERKYPHOSIS, List.of(
-                required("Increased thoracic kyphosis", exam.kyphosis() == Kyphosis.INCREASED
-                        && (exam.kyphosisAngle() == null || exam.kyphosisAngle() > Thresholds.HYPERKYPHOSIS_ABOVE)),
+                // The therapist's observation decides: the over-40° convention is for radiographic Cobb angles
+                // and is not applied to an inclinometer reading (KYPHOSIS-40).
+                required("Increased thoracic kyphosis observed", exam.kyphosis() == Kyphosis.INCREASED),
                 supporting("Height loss reported", in.findings().contains(Finding.HEIGHT_LOSS))));
         proposals.sort(Comparator.comparing((Proposal p) -> p.classification() != Classification.SUSPECTED_SERIOUS_PATHOLOGY)
                 .thenComparing(p -> -p.matched().size() / (double) (p.matched().size() + p.unmatched().size())));

@@ -1,5 +1,6 @@
 package org.rhomboid.reasoning.domain;
 
+import java.util.List;
 import org.rhomboid.exam.domain.CraniovertebralAngle;
 import org.rhomboid.exam.domain.ExamChoices.HeadPosition;
 import org.rhomboid.exam.domain.ExamChoices.Kyphosis;
@@ -19,13 +20,19 @@ import org.rhomboid.screening.domain.Finding;
  * @param craniovertebralAngle degrees, from the posture photo (tragus–C7 against the horizontal)
  * @param kyphosisAngle        degrees, by inclinometer
  * @param deepNeckFlexorSeconds endurance hold
+ * @param tenderSpinousProcesses spinous processes tender on palpation ("T8"), a fracture sign when a fracture is
+ *                               suspected (FractureFirst)
  */
 public record ExamSummary(boolean thoracicRomLimited, boolean romReproducesPain, boolean segmentalHypomobility,
                           boolean ribSpringingPositive, boolean ribHypomobility, boolean slumpPositive,
                           boolean dermatomalSensoryChange, boolean upperMotorNeuronSigns, boolean triggerPoints,
                           boolean muscleTenderness, boolean cervicalScreenReproducesPain, Kyphosis kyphosis,
                           Double kyphosisAngle, Double craniovertebralAngle, Double deepNeckFlexorSeconds,
-                          boolean scapularWeakness, boolean forwardHeadObserved) {
+                          boolean scapularWeakness, boolean forwardHeadObserved, List<String> tenderSpinousProcesses) {
+
+    public ExamSummary {
+        tenderSpinousProcesses = tenderSpinousProcesses == null ? List.of() : List.copyOf(tenderSpinousProcesses);
+    }
 
     /** Forward head: seen on observation, or a craniovertebral angle below the threshold on the photo. */
     public boolean forwardHead() {
@@ -35,7 +42,7 @@ public record ExamSummary(boolean thoracicRomLimited, boolean romReproducesPain,
 
     public static ExamSummary unremarkable() {
         return new ExamSummary(false, false, false, false, false, false, false, false, false, false, false,
-                Kyphosis.NORMAL, null, null, null, false, false);
+                Kyphosis.NORMAL, null, null, null, false, false, List.of());
     }
 
     /** Reads a recorded examination: only what was tested and found counts. */
@@ -61,6 +68,13 @@ public record ExamSummary(boolean thoracicRomLimited, boolean romReproducesPain,
                 exam.observation().kyphosis() == null ? Kyphosis.NORMAL : exam.observation().kyphosis(),
                 exam.observation().kyphosisAngle(),
                 cva, exam.strength().deepNeckFlexorSeconds(), scapularWeak,
-                exam.observation().head() == HeadPosition.FORWARD);
+                exam.observation().head() == HeadPosition.FORWARD,
+                exam.palpation().entrySet().stream().filter(e -> e.getKey().startsWith("T") && e.getValue().tenderness() > 0)
+                        .map(java.util.Map.Entry::getKey).sorted(ExamSummary::bySegment).toList());
+    }
+
+    /** T2 before T10. */
+    private static int bySegment(String a, String b) {
+        return Integer.compare(Integer.parseInt(a.substring(1)), Integer.parseInt(b.substring(1)));
     }
 }

@@ -45,7 +45,7 @@ class CraniovertebralAngleTest {
     }
 
     @Test
-    void forwardHeadPostureIsBelowFiftyDegrees() {
+    void theFiftyDegreeResearchConventionIsStrictlyBelowFifty() {
         assertThat(CraniovertebralAngle.forwardHead(49.9)).isTrue();
         assertThat(CraniovertebralAngle.forwardHead(50.0)).isFalse();
         assertThat(CraniovertebralAngle.forwardHead(55.0)).isFalse();

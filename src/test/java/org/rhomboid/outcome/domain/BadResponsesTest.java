@@ -49,7 +49,9 @@ class BadResponsesTest {
         assertThat(refused(ODI, Collections.nCopies(11, 1)).field()).isEqualTo("responses");
         assertThat(refused(FRI, List.of()).field()).isEqualTo("responses");
         assertThat(refused(FABQ, Collections.nCopies(15, 1)).getMessage()).contains("16 responses, each 0–6; got 15");
-        assertThat(refused(NPRS, List.of(3, 2)).getMessage()).isEqualTo("The NPRS takes 3 responses, each 0–10; got 2");
+        assertThat(refused(NPRS, List.of(3, 2)).getMessage()).isEqualTo("The NPRS takes 1 response (pain now) or 3 "
+                + "responses (current, best and worst pain over 24 h), each 0–10; got 2");
+        assertThat(refused(NPRS, List.of()).field()).isEqualTo("responses");
         assertThat(refused(NPRS, List.of(3, 2, 4, 5)).field()).isEqualTo("responses");
         assertThat(refused(PSFS, List.of()).getMessage()).isEqualTo("The PSFS takes 1 to 5 responses, each 0–10; got 0");
         assertThat(refused(PSFS, List.of(1, 2, 3, 4, 5, 6)).field()).isEqualTo("responses");
@@ -77,6 +79,7 @@ class BadResponsesTest {
         assertThat(refused(FABQ, fabq).field()).isEqualTo("responses[15]");
 
         assertThat(refused(NPRS, List.of(3, 2, 11)).getMessage()).isEqualTo("NPRS worst pain over 24 h is scored 0–10; got 11");
+        assertThat(refused(NPRS, List.of(11)).getMessage()).isEqualTo("NPRS current pain is scored 0–10; got 11");
         assertThat(refused(PSFS, List.of(3, -1)).field()).isEqualTo("responses[1]");
         assertThat(refused(GROC, List.of(8)).field()).isEqualTo("responses[0]");
         assertThat(refused(GROC, List.of(-8)).getMessage()).isEqualTo("GROC rating is scored -7 to +7; got -8");
@@ -115,8 +118,11 @@ class BadResponsesTest {
     void nprsPsfsAndGrocNeedEveryResponse() {
         ScoringException best = refused(NPRS, Arrays.asList(4, null, 6));
         assertThat(best.field()).isEqualTo("responses[1]");
-        assertThat(best.getMessage()).isEqualTo("NPRS best pain over 24 h is blank: the NPRS is scored only when every "
-                + "response is given");
+        assertThat(best.getMessage()).isEqualTo("NPRS best pain over 24 h is blank: give all three ratings, or the "
+                + "current pain alone");
+        assertThat(refused(NPRS, Arrays.asList(4, 2, null)).field()).isEqualTo("responses[2]");
+        ScoringException single = refused(NPRS, Arrays.asList((Integer) null));
+        assertThat(single.getMessage()).isEqualTo("Every NPRS response is blank: nothing to score");
         ScoringException activity = refused(PSFS, Arrays.asList(4, 5, null));
         assertThat(activity.field()).isEqualTo("responses[2]");
         assertThat(activity.getMessage()).startsWith("PSFS activity 3 is blank");

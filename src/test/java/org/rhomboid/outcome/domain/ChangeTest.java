@@ -99,10 +99,52 @@ class ChangeTest {
     }
 
     @Test
-    void fabqAndGrocCannotBeJudged() {
+    void fabqSubscalesAreJudgedAgainstTheirOwnPublishedMcids() {
+        // Monticone 2020: physical activity 4 points, work 7 points; lower is better
+        Change activity = Change.of(FabqSubscale.PHYSICAL_ACTIVITY, BigDecimal.valueOf(18), BigDecimal.valueOf(14));
+        assertThat(activity.verdict()).isEqualTo(IMPROVED);
+        assertThat(activity.mcid().value()).isEqualByComparingTo("4");
+        assertThat(activity.mcid().source()).isEqualTo("FABQ-MCID");
+        assertThat(activity.subscale()).isEqualTo(FabqSubscale.PHYSICAL_ACTIVITY);
+        assertThat(Change.of(FabqSubscale.PHYSICAL_ACTIVITY, BigDecimal.valueOf(18), BigDecimal.valueOf(15)).verdict())
+                .isEqualTo(UNCHANGED);
+        assertThat(Change.of(FabqSubscale.WORK, BigDecimal.valueOf(30), BigDecimal.valueOf(23)).verdict())
+                .isEqualTo(IMPROVED);
+        assertThat(Change.of(FabqSubscale.WORK, BigDecimal.valueOf(30), BigDecimal.valueOf(24)).verdict())
+                .isEqualTo(UNCHANGED);
+        assertThat(Change.of(FabqSubscale.WORK, BigDecimal.valueOf(20), BigDecimal.valueOf(27)).verdict())
+                .isEqualTo(WORSE);
+        assertThat(Change.of(FabqSubscale.WORK, BigDecimal.ZERO, BigDecimal.ZERO).subscale().key()).isEqualTo("work");
+
+        // between two scored FABQs: both subscales, physical activity first
+        OutcomeScore before = Scores.score(FABQ, List.of(0, 6, 6, 5, 4, 6, 6, 0, 5, 5, 6, 4, 0, 0, 6, 0));
+        OutcomeScore after = Scores.score(FABQ, List.of(0, 4, 4, 3, 4, 4, 4, 0, 4, 4, 4, 4, 0, 0, 4, 0));
+        List<Change> both = Change.ofFabq(before, after);
+        assertThat(both).extracting(Change::subscale).containsExactly(FabqSubscale.PHYSICAL_ACTIVITY, FabqSubscale.WORK);
+        assertThat(both.get(0).change()).isEqualByComparingTo("-6"); // 21 → 15
+        assertThat(both.get(1).change()).isEqualByComparingTo("-10"); // 38 → 28
+        assertThat(both).extracting(Change::verdict).containsExactly(IMPROVED, IMPROVED);
+    }
+
+    @Test
+    void aFabqChangeNeedsItsSubscaleAndTheSubscalesRange() {
         ScoringException fabq = refused(() -> Change.of(FABQ, 30, 20));
-        assertThat(fabq.field()).isEqualTo("instrument");
-        assertThat(fabq.getMessage()).contains("no established MCID");
+        assertThat(fabq.field()).isEqualTo("subscale");
+        assertThat(fabq.getMessage()).contains("physicalActivity or work").contains("4 and 7 points");
+        OutcomeScore scored = Scores.score(FABQ, Collections.nCopies(16, 1));
+        assertThat(refused(() -> Change.between(scored, scored)).field()).isEqualTo("subscale");
+        assertThat(refused(() -> FabqSubscale.of("total")).field()).isEqualTo("subscale");
+        assertThat(refused(() -> FabqSubscale.of(null)).getMessage()).contains("each has its own MCID");
+        ScoringException high = refused(() -> Change.of(FabqSubscale.PHYSICAL_ACTIVITY, BigDecimal.valueOf(25),
+                BigDecimal.ONE));
+        assertThat(high.field()).isEqualTo("baseline");
+        assertThat(high.getMessage()).isEqualTo("The FABQ physical activity baseline must be 0–24; got 25");
+        assertThat(refused(() -> Change.of(FabqSubscale.WORK, BigDecimal.ONE, BigDecimal.valueOf(43))).field())
+                .isEqualTo("followUp");
+    }
+
+    @Test
+    void grocCannotBeJudged() {
         OutcomeScore groc = Scores.score(GROC, List.of(2));
         assertThat(refused(() -> Change.between(groc, groc)).field()).isEqualTo("instrument");
         assertThat(refused(() -> Change.of(null, 3, 2)).field()).isEqualTo("instrument");

@@ -19,10 +19,26 @@ class OutcomeInstrumentTest {
     void loincCodesAreTheKnownOnesAndNoneIsInventedForTheRest() {
         assertThat(NPRS.loinc()).hasValue("72514-3");
         assertThat(NDI.loinc()).hasValue("82237-9");
-        assertThat(ODI.loinc()).hasValue("97908-8");
+        // 97908-8 is the ODI questionnaire (panel); the score is 97909-6 (review 2026-12, OUTCOME-LOINC)
+        assertThat(ODI.loinc()).hasValue("97909-6");
+        assertThat(ODI.loincPanel()).hasValue("97908-8");
+        assertThat(NDI.loincPanel()).hasValue("82226-2");
         for (OutcomeInstrument none : List.of(PSFS, FABQ, FRI, GROC)) {
             assertThat(none.loinc()).as(none.name()).isEmpty();
         }
+        for (OutcomeInstrument instrument : OutcomeInstrument.values()) {
+            assertThat(instrument.loinc().orElse("none")).as("a panel code is never a result's code")
+                    .isNotIn("97908-8", "82226-2");
+        }
+        assertThat(List.of(PSFS, FABQ, FRI, GROC, NPRS)).allSatisfy(i -> assertThat(i.loincPanel()).isEmpty());
+    }
+
+    @Test
+    void theValueUnderTheNdiAndOdiCodesIsThePercentage() {
+        OutcomeScore ndi = Scores.score(NDI, List.of(2, 1, 2, 2, 3, 2, 2, 2, 2, 2));
+        assertThat(ndi.comparable()).isEqualByComparingTo("40").isEqualByComparingTo(ndi.percent());
+        assertThat(NDI.reportsPercent()).isTrue();
+        assertThat(ODI.reportsPercent()).isTrue();
     }
 
     @Test
@@ -34,7 +50,9 @@ class OutcomeInstrumentTest {
         assertThat(ODI.mcid().orElseThrow().value()).isEqualByComparingTo("10");
         assertThat(FRI.mcid().orElseThrow().value()).isEqualByComparingTo("9");
         assertThat(FRI.mcid().orElseThrow().source()).isEqualTo("FRI-MCID");
-        assertThat(FABQ.mcid()).as("FABQ MCID unconfirmed").isEmpty();
+        assertThat(FABQ.mcid()).as("the FABQ's MCIDs are per subscale").isEmpty();
+        assertThat(FabqSubscale.PHYSICAL_ACTIVITY.mcid().value()).isEqualByComparingTo("4");
+        assertThat(FabqSubscale.WORK.mcid().value()).isEqualByComparingTo("7");
         assertThat(GROC.mcid()).as("GROC threshold unconfirmed").isEmpty();
     }
 

@@ -25,6 +25,31 @@ class PainAndFunctionScoringTest {
     }
 
     @Test
+    void aSingleNprsRatingOfThePainNowIsTheScore() {
+        OutcomeScore now = Scores.score(NPRS, List.of(7));
+        assertThat(now.score()).isEqualByComparingTo("7");
+        assertThat(now.maxScore()).isEqualByComparingTo("10");
+        assertThat(now.answered()).isEqualTo(1);
+        assertThat(now.comparable()).isEqualByComparingTo("7");
+        assertThat(now.interpretation()).isEqualTo("Pain 7/10 now: a single rating (higher = more pain)");
+        assertThat(Scores.score(NPRS, List.of(0)).score()).isEqualByComparingTo("0");
+        assertThat(Scores.score(NPRS, List.of(10)).score()).isEqualByComparingTo("10");
+        // a single rating and three ratings are both compared on the same 0–10 scale
+        assertThat(Change.between(Scores.score(NPRS, List.of(5, 3, 7)), now).verdict())
+                .isEqualTo(Change.Verdict.WORSE);
+    }
+
+    @Test
+    void theNprsTakesOneRatingOrThreeNeverTwo() {
+        assertThat(NPRS.accepts(1)).isTrue();
+        assertThat(NPRS.accepts(2)).isFalse();
+        assertThat(NPRS.accepts(3)).isTrue();
+        assertThat(NPRS.accepts(0)).isFalse();
+        assertThat(NPRS.accepts(4)).isFalse();
+        assertThat(PSFS.accepts(2)).isTrue();
+    }
+
+    @Test
     void psfsIsTheSumOfTheRatingsOverTheNumberOfActivities() {
         OutcomeScore three = Scores.score(PSFS, List.of(3, 5, 4));
         assertThat(three.score()).isEqualByComparingTo("4");

@@ -23,7 +23,7 @@ class ClinicalReasoningTest {
                                     boolean dermatomal, boolean umn, boolean triggerPoints, boolean cervical,
                                     Kyphosis kyphosis, Double cva, Double dnf) {
         return new ExamSummary(romLimited, romLimited, hypomobile, ribSpring, false, slump, dermatomal, umn,
-                triggerPoints, false, cervical, kyphosis, null, cva, dnf, false, false);
+                triggerPoints, false, cervical, kyphosis, null, cva, dnf, false, false, List.of());
     }
 
     private static List<Proposal> propose(Disposition disposition, Set<BodyRegion> regions, Set<PainType> types,
@@ -123,6 +123,29 @@ class ClinicalReasoningTest {
             assertThat(c.interventions().isEmpty()).as(c.name()).isEqualTo(c == Classification.SUSPECTED_SERIOUS_PATHOLOGY);
             assertThat(c.source()).isNotBlank();
         }
+    }
+
+    @Test
+    void theRadiographicFortyDegreeConventionIsNotAppliedToAnInclinometerReading() {
+        for (double inclinometer : new double[] {35, 55}) {
+            ExamSummary increased = new ExamSummary(false, false, false, false, false, false, false, false, false,
+                    false, false, Kyphosis.INCREASED, inclinometer, null, null, false, false, List.of());
+            Proposal kyphosis = ClinicalReasoning.propose(new ClinicalReasoning.Input(Disposition.TREAT, Set.of(),
+                    Set.of(), Set.of(), Set.of(), Onset.GRADUAL, increased)).stream()
+                    .filter(p -> p.classification() == Classification.HYPERKYPHOSIS).findFirst().orElseThrow();
+            assertThat(kyphosis.matched()).extracting(ClinicalReasoning.Criterion::description)
+                    .containsExactly("Increased thoracic kyphosis observed");
+        }
+    }
+
+    @Test
+    void conventionsAndHeuristicsSayWhatTheyAre() {
+        Proposal postural = propose(Disposition.TREAT, Set.of(), Set.of(), Set.of(), Onset.GRADUAL,
+                exam(false, false, false, false, false, false, false, false, Kyphosis.NORMAL, 44.0, 12.0)).get(0);
+        assertThat(postural.matched()).extracting(ClinicalReasoning.Criterion::description)
+                .anyMatch(d -> d.contains("below 50° (a research convention)"))
+                .anyMatch(d -> d.contains("under 20 s (a heuristic without a source; norms about 29 s in women, "
+                        + "39 s in men)"));
     }
 
     @Test
