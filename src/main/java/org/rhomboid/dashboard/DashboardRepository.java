@@ -15,7 +15,8 @@ import org.springframework.stereotype.Repository;
 
 /**
  * Two aggregate queries over the clinic's episodes — status counts, and change per measure from the
- * per-episode summary — each grouped three ways at once (clinic, therapist, classification).
+ * per-episode summary — each for the clinic and by therapist (grouping sets), then by classification, where an
+ * episode counts under each of its classifications.
  */
 @Repository
 class DashboardRepository {
@@ -33,12 +34,18 @@ class DashboardRepository {
     /** An episode's visits: its signed days, or just the evaluation day before any note is signed. */
     private static final String VISITS = " left join episode_visits v on v.episode_id = e.id and v.clinic_id = e.clinic_id";
 
+    /** A classification filter matches an episode with that classification among any of its own. */
     private static final String WHERE = " where e.clinic_id = :clinic and e.onset_date between :from and :to"
             + " and (cast(:therapist as uuid) is null or e.treating_therapist_id = cast(:therapist as uuid))"
-            + " and (cast(:classification as text) is null or ev.classifications[1] = cast(:classification as text))";
+            + " and (cast(:classification as text) is null or cast(:classification as text) = any(ev.classifications))";
 
-    private static final String GROUP_KIND = "case when grouping(u.id) = 0 then 'THERAPIST'"
-            + " when grouping(coalesce(ev.classifications[1], '')) = 0 then 'CLASSIFICATION' else 'CLINIC' end";
+    /**
+     * The classification rows count an episode under each of its classifications (one under "not evaluated yet"
+     * when it has none), so they add up to more than the clinic's row; the page says so.
+     */
+    private static final String EACH_CLASSIFICATION = " left join lateral unnest(ev.classifications) as c(code) on true";
+
+    private static final String GROUP_KIND = "case when grouping(u.id) = 0 then 'THERAPIST' else 'CLINIC' end";
 
     private final JdbcClient jdbc;
 
@@ -55,35 +62,39 @@ class DashboardRepository {
     }
 
     List<EpisodeRow> episodes(UUID clinicId, OutcomeFilter f) {
-        return params(jdbc.sql("select " + GROUP_KIND + ", coalesce(u.id::text, coalesce(ev.classifications[1], '')),"
-                + " u.display_name, count(*), count(*) filter (where e.status = 'OPEN'),"
+        String counts = " count(*), count(*) filter (where e.status = 'OPEN'),"
                 + " count(*) filter (where e.status = 'ON_HOLD'), count(*) filter (where e.status = 'DISCHARGED'),"
                 + " round(avg(coalesce(v.visits, case when ev.status = 'SIGNED' then 1 else 0 end)), 1)"
-                + dischargeReasonCounts()
-                + FROM + VISITS + WHERE
-                + " group by grouping sets ((), (u.id, u.display_name), (coalesce(ev.classifications[1], '')))"), clinicId, f)
+                + dischargeReasonCounts();
+        return params(jdbc.sql("select " + GROUP_KIND + ", u.id::text, u.display_name," + counts + FROM + VISITS + WHERE
+                + " group by grouping sets ((), (u.id, u.display_name))"
+                + " union all select 'CLASSIFICATION', coalesce(c.code, ''), null," + counts
+                + FROM + VISITS + EACH_CLASSIFICATION + WHERE + " group by coalesce(c.code, '')"), clinicId, f)
                 .query((rs, n) -> {
                     Map<DischargeReason, Integer> reasons = new EnumMap<>(DischargeReason.class);
                     DischargeReason[] all = DischargeReason.values();
                     for (int i = 0; i < all.length; i++) {
                         reasons.put(all[i], rs.getInt(9 + i));
                     }
-                    return new EpisodeRow(rs.getString(1), rs.getString(2), rs.getString(3), rs.getInt(4),
-                            rs.getInt(5), rs.getInt(6), rs.getInt(7), rs.getBigDecimal(8), reasons);
+                    return new EpisodeRow(rs.getString(1), rs.getString(2) == null ? "" : rs.getString(2),
+                            rs.getString(3), rs.getInt(4), rs.getInt(5), rs.getInt(6), rs.getInt(7),
+                            rs.getBigDecimal(8), reasons);
                 })
                 .list();
     }
 
     List<MeasureRow> measures(UUID clinicId, OutcomeFilter f) {
-        return params(jdbc.sql("select " + GROUP_KIND + ", coalesce(u.id::text, coalesce(ev.classifications[1], '')),"
-                + " o.instrument, count(*), round(avg(o.latest_value - o.baseline_value), 2),"
-                + " count(*) filter (where " + reachedMcid() + ")"
-                + FROM + " join episode_outcome o on o.episode_id = e.id and o.clinic_id = e.clinic_id and o.results >= 2"
-                + WHERE
-                + " group by grouping sets ((o.instrument), (u.id, u.display_name, o.instrument),"
-                + " (coalesce(ev.classifications[1], ''), o.instrument))"), clinicId, f)
-                .query((rs, n) -> new MeasureRow(rs.getString(1), rs.getString(2), rs.getString(3), rs.getInt(4),
-                        rs.getBigDecimal(5), rs.getInt(6)))
+        String change = " o.instrument, count(*), round(avg(o.latest_value - o.baseline_value), 2),"
+                + " count(*) filter (where " + reachedMcid() + ")";
+        String outcomes = " join episode_outcome o on o.episode_id = e.id and o.clinic_id = e.clinic_id"
+                + " and o.results >= 2";
+        return params(jdbc.sql("select " + GROUP_KIND + ", u.id::text," + change + FROM + outcomes + WHERE
+                + " group by grouping sets ((o.instrument), (u.id, u.display_name, o.instrument))"
+                + " union all select 'CLASSIFICATION', coalesce(c.code, '')," + change
+                + FROM + outcomes + EACH_CLASSIFICATION + WHERE + " group by coalesce(c.code, ''), o.instrument"),
+                clinicId, f)
+                .query((rs, n) -> new MeasureRow(rs.getString(1), rs.getString(2) == null ? "" : rs.getString(2),
+                        rs.getString(3), rs.getInt(4), rs.getBigDecimal(5), rs.getInt(6)))
                 .list();
     }
 

@@ -5,8 +5,8 @@ import java.util.UUID;
 import org.rhomboid.reasoning.domain.Classification;
 
 /**
- * Which episodes the dashboard counts: onset between two dates, optionally one therapist's, optionally one
- * primary classification (the first the therapist chose at the initial evaluation).
+ * Which episodes the dashboard counts: onset between two dates, optionally one therapist's, optionally those with
+ * one classification among those the therapist chose at the initial evaluation.
  */
 public record OutcomeFilter(LocalDate from, LocalDate to, UUID therapistId, Classification classification) {
 

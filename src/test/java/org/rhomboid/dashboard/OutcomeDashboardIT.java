@@ -58,7 +58,7 @@ class OutcomeDashboardIT {
         ndi(clinic, second, 2, 2, 2, 2, 2, 2, 2, 2, 2, 1, 1);
         db.sql("insert into evaluation (id, clinic_id, episode_id, classifications, prognosis, narrative, presentation,"
                         + " decision_making, personal_factors, updated_by) values (gen_random_uuid(), :clinic, :episode,"
-                        + " '{THORACIC_MOBILITY_DEFICIT}', 'GOOD', '', 'STABLE', 'LOW', 0, :by)")
+                        + " '{THORACIC_MOBILITY_DEFICIT,HYPERKYPHOSIS}', 'GOOD', '', 'STABLE', 'LOW', 0, :by)")
                 .param("clinic", clinic.id()).param("episode", first).param("by", clinic.user(Role.PT).id()).update();
         // Six signed visit days on the first episode; the second was never seen after its evaluation was lost.
         db.sql("insert into episode_visits (clinic_id, episode_id, visits) values (:clinic, :episode, 6)")
@@ -76,6 +76,11 @@ class OutcomeDashboardIT {
 
         String filtered = therapist.get("/dashboard/outcomes?classification=THORACIC_MOBILITY_DEFICIT").body();
         assertThat(filtered).contains("n=1, mean change -16").doesNotContain("n=2");
+        // Issue 16, item 11: the second classification counts too — in its own row and under its own filter.
+        assertThat(page).contains("Hyperkyphosis").contains("add up to")
+                .containsPattern("Hyperkyphosis</span></th>\\s*<td>1</td>");
+        assertThat(therapist.get("/dashboard/outcomes?classification=HYPERKYPHOSIS").body())
+                .contains("n=1, mean change -16").doesNotContain("n=2");
 
         WebSession.Page csv = therapist.get("/dashboard/outcomes.csv?from=" + LocalDate.now().minusYears(1));
         assertThat(csv.status()).isEqualTo(200);
