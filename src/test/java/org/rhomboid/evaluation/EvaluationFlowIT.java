@@ -226,6 +226,13 @@ class EvaluationFlowIT {
                 "certification", List.of("SIGNED_PLAN"), "signatureReceived", List.of(LocalDate.now().toString()),
                 "intervention", List.of("MOBILITY_EXERCISE", "POSTURAL_EXERCISE")), evaluationPage).status()).isEqualTo(302);
 
+        // The sentence is shown while the form is filled in, grammatical whatever was typed.
+        WebSession.Page preview = therapist.post("/goals/preview", Map.of("activity", "Pain at worst during daily chores.",
+                "instrument", "NPRS", "baseline", "7", "target", "3"), evaluationPage);
+        assertThat(preview.status()).isEqualTo(200);
+        assertThat(preview.body()).contains("Patient will improve pain at worst during daily chores to NPRS ≤ 3/10 "
+                + "(baseline 7/10).").doesNotContain("will Pain");
+
         // Past the plan's end, not linked to what the patient wants: refused, each beside its field, kept as typed.
         WebSession.Page refused = therapist.postMulti(episode() + "/goals", goal, evaluationPage);
         assertThat(refused.body()).contains("The goal was not added").contains("must fall within the plan of care")
