@@ -133,7 +133,7 @@ class AuditTrailIT {
         WebSession admin = WebSession.signIn(port, clinic.user(Role.CLINIC_ADMIN).email(), TestClinics.PASSWORD);
         WebSession.Page page = admin.get("/admin/audit?patient=" + clinic.patient().id() + "&action=CREATE");
         assertThat(page.status()).isEqualTo(200);
-        assertThat(page.body()).contains(clinic.patient().id().toString()).contains("<td>CREATE</td>")
+        assertThat(page.body()).contains(clinic.patient().id().toString()).contains("<td>Create</td>")
                 .doesNotContain("<td>READ</td>");
         assertThat(admin.get("/admin/audit?patient=not-an-id").body()).contains("Paste a patient id");
 

@@ -111,7 +111,7 @@ class EvaluationFlowIT {
                 "rom.FLEXION", List.of("abc"), "head", List.of("SIDEWAYS"), "dnf", List.of("18"),
                 "notes", List.of("Guarded <b>movement</b>")));
         assertThat(rejected.status()).isEqualTo(200);
-        assertThat(rejected.body()).contains("Enter an angle from 0 to 120°").contains("T5: Enter tenderness 0 to 3")
+        assertThat(rejected.body()).contains("Enter an angle from 0 to 120°").contains("Enter a tenderness from 0 to 3 at T5")
                 .contains("Enter degrees from 0 to 180").contains("Choose one of the options")
                 .contains("value=\"400\"").contains("value=\"abc\"").contains("value=\"18\"")
                 .contains("Guarded &lt;b&gt;movement&lt;/b&gt;").doesNotContain("Guarded <b>");
