@@ -190,7 +190,12 @@ class InitialEvaluationBrowserIT {
         waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.id("goals"),
                 "Patient will sit through a workday with NPRS ≤ 3/10 (baseline 7/10)"));
 
+        // Signing locks the evaluation: it asks first, and cancelling changes nothing.
         click(By.id("sign-evaluation"));
+        assertThat(Browser.answerConfirmation(browser, false)).contains("locks the evaluation");
+        assertThat(browser.findElements(By.id("sign-evaluation"))).as("still a draft").isNotEmpty();
+        click(By.id("sign-evaluation"));
+        Browser.answerConfirmation(browser, true);
         waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".identity"), "Signed by"));
         String note = browser.findElement(By.cssSelector(".note")).getText();
         assertThat(note).contains("Subjective").contains("Objective").contains("Assessment").contains("Plan")
