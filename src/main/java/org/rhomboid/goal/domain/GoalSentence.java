@@ -84,7 +84,7 @@ public final class GoalSentence {
         if (!why.isEmpty()) {
             s.append(", ").append(why.action() ? "to " : "for ").append(why.text());
         }
-        return s.append('.').toString();
+        return s.charAt(s.length() - 1) == '…' ? s.toString() : s.append('.').toString();
     }
 
     /** "NPRS ≤ 3/10 (baseline 7/10)", or as much of it as is known; null when there is no instrument. */

@@ -117,8 +117,8 @@ class GoalSentenceTest {
 
     @Test
     void aPartlyFilledFormStillReadsAsASentence() {
-        assertThat(GoalSentence.of(null, null, null, null, null, null)).isEqualTo("Patient will ….");
-        assertThat(GoalSentence.of("  ", null, null, null, null, "")).isEqualTo("Patient will ….");
+        assertThat(GoalSentence.of(null, null, null, null, null, null)).isEqualTo("Patient will …");
+        assertThat(GoalSentence.of("  ", null, null, null, null, "")).isEqualTo("Patient will …");
         assertThat(GoalSentence.of("carry a bag", null, null, null, null, null)).isEqualTo("Patient will carry a bag.");
         assertThat(GoalSentence.of("carry a bag", Instrument.NPRS, null, 3.0, null, null))
                 .isEqualTo("Patient will carry a bag with NPRS ≤ 3/10.");
