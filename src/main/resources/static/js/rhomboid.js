@@ -85,3 +85,32 @@ document.addEventListener('click', function (event) {
     }
   });
 })();
+// Irreversible buttons (sign and lock, discard a draft) ask first: the button carries the question in data-confirm.
+// The browser's own dialog is keyboard accessible (Enter confirms, Escape cancels); cancelling sends nothing.
+document.addEventListener('submit', function (event) {
+    var button = event.submitter;
+    var question = button && button.getAttribute('data-confirm');
+    if (question && !window.confirm(question)) {
+        event.preventDefault();
+    }
+});
+// A patient's link is shown once: "Copy link" (data-copy-from names the field) puts the whole link on the clipboard
+// and says so; where the browser refuses, the link is selected for Ctrl+C / long-press copy.
+document.addEventListener('click', function (event) {
+    var button = event.target.closest ? event.target.closest('[data-copy-from]') : null;
+    if (!button) { return; }
+    var field = document.getElementById(button.getAttribute('data-copy-from'));
+    var status = button.parentNode.querySelector('.copy-status');
+    if (!field) { return; }
+    function say(text) { if (status) { status.textContent = text; } }
+    function selectIt() {
+        field.focus();
+        field.select();
+        say('Selected: press Ctrl+C (or long-press and Copy) to copy it.');
+    }
+    if (navigator.clipboard && window.isSecureContext) {
+        navigator.clipboard.writeText(field.value).then(function () { say('Copied.'); }, selectIt);
+    } else {
+        selectIt();
+    }
+});

@@ -151,8 +151,9 @@ public class StaffAccounts {
         tokens.revokeAll(user, what);
     }
 
+    /** The roles as the administrator reads them on the audit page ("Biller, Physical therapist"). */
     private static String roleNames(Set<Role> roles) {
-        return roles.stream().map(Role::name).sorted().collect(java.util.stream.Collectors.joining(", "));
+        return roles.stream().map(Role::label).sorted().collect(java.util.stream.Collectors.joining(", "));
     }
 
     private void checkPassword(String field, String password, String email, String name) {

@@ -6,6 +6,7 @@ import java.time.ZoneId;
 import java.util.List;
 import java.util.UUID;
 import org.rhomboid.clinic.ClinicScope;
+import org.rhomboid.shared.LikePattern;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -55,7 +56,7 @@ public class AuditTrail {
                        occurred_at, source_address, detail
                   from audit_event
                  where clinic_id = :clinic
-                   and (cast(:username as text) is null or lower(username) like lower(:username) || '%')
+                   and (cast(:username as text) is null or lower(username) like lower(:username) escape '\\')
                    and (cast(:patient as uuid) is null or patient_id = :patient)
                    and (cast(:action as text) is null or action = :action)
                    and (cast(:outcome as text) is null or outcome = :outcome)
@@ -129,6 +130,7 @@ public class AuditTrail {
     }
 
     private static String blankToNull(String value) {
-        return value == null || value.isBlank() ? null : value.strip().replace("%", "").replace("_", "\\_");
+        // A prefix of the username, taken literally: "%" or "_" typed into the filter are characters, not wildcards.
+        return value == null || value.isBlank() ? null : LikePattern.startingWith(value.strip());
     }
 }

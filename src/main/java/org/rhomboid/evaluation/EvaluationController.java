@@ -15,6 +15,7 @@ import org.rhomboid.document.PdfRenderer;
 import org.rhomboid.evaluation.domain.Assessment;
 import org.rhomboid.evaluation.domain.AssessmentForm;
 import org.rhomboid.goal.domain.GoalForm;
+import org.rhomboid.goal.domain.GoalSentence;
 import org.rhomboid.goal.domain.Instrument;
 import org.rhomboid.goal.domain.SmartGoal;
 import org.rhomboid.intake.BodyChart;
@@ -26,6 +27,7 @@ import org.rhomboid.plan.domain.PlanForm;
 import org.rhomboid.reasoning.domain.Classification;
 import org.rhomboid.screening.RedFlagStatements;
 import org.rhomboid.settings.ClinicSettings;
+import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -34,7 +36,9 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseBody;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.springframework.web.util.HtmlUtils;
 
 /**
  * The initial evaluation page: reasoning, assessment, plan of care, goals and the signature, each saved by its
@@ -121,6 +125,22 @@ class EvaluationController {
         redirect.addFlashAttribute("notice", "Goal added.");
         redirect.addFlashAttribute("goalWarnings", saved.warnings());
         return "redirect:/episodes/" + episodeId + "/evaluation#goals";
+    }
+
+    /**
+     * The goal sentence as it will read in the evaluation, letters and handouts, shown live while the goal form is
+     * filled in (htmx). Formats what was typed; reads and stores nothing.
+     */
+    @PostMapping(value = "/goals/preview", produces = "text/html")
+    @WritesClinicalRecords
+    @ResponseBody
+    ResponseEntity<String> goalPreview(@RequestParam MultiValueMap<String, String> params) {
+        SmartGoal goal = new GoalForm(fields(params)).read().goal();
+        String sentence = GoalSentence.of(goal.activity(), goal.instrument(), goal.baseline(),
+                goal.target(), goal.deadline(), goal.participation());
+        return ResponseEntity.ok().contentType(MediaType.TEXT_HTML).body(
+                "<p id=\"goal-preview\" class=\"goal-preview\" aria-live=\"polite\"><span class=\"muted\">Reads as:</span> "
+                        + HtmlUtils.htmlEscape(sentence, "UTF-8") + "</p>");
     }
 
     @PostMapping("/goals/{goalId}/delete")

@@ -90,15 +90,20 @@ public class PatientService {
         return patients.find(clinic, id).orElseThrow();
     }
 
-    /** One search box: name prefixes, a date of birth, an MRN, or a mix. An empty query lists recent patients. */
+    /**
+     * One search box: name prefixes, a date of birth, an MRN, or a mix. An empty query lists recent patients; a query
+     * with nothing searchable in it ("%%%", "***") matches no one rather than listing everyone.
+     */
     public List<Patient> search(String query) {
         UUID clinic = ClinicScope.require();
         SearchTerms terms = SearchTerms.parse(query);
-        List<Patient> found = terms.isEmpty() ? patients.recentlyUpdated(clinic, 20)
-                                              : patients.search(clinic, terms, SEARCH_LIMIT);
+        boolean blank = query == null || query.isBlank();
+        List<Patient> found = blank ? patients.recentlyUpdated(clinic, 20)
+                : terms.isEmpty() ? List.of()
+                : patients.search(clinic, terms, SEARCH_LIMIT);
         // Which patients were shown, by id (the terms are patient data and are not kept).
         audit.recordShown(AuditAction.SEARCH, RESOURCE, found.stream().map(Patient::id).toList(),
-                terms.isEmpty() ? "recent patients" : "search");
+                blank ? "recent patients" : "search");
         return found;
     }
 }

@@ -160,11 +160,11 @@ class AuditAuditorIT {
         assertThat(events("UPDATE")).filteredOn(e -> "Staff".equals(e.get("resource_type"))).singleElement()
                 .satisfies(e -> {
                     assertThat(e.get("username")).isEqualTo(admin);
-                    assertThat(e.get("detail")).isEqualTo("roles changed to PT");
+                    assertThat(e.get("detail")).isEqualTo("roles changed to Physical therapist");
                 });
         assertThat(events("TOKEN_REVOKED")).hasSize(2).last().satisfies(e -> {
             assertThat(e.get("username")).isEqualTo(admin);
-            assertThat(e.get("detail")).isEqualTo("1 token revoked: roles changed to PT");
+            assertThat(e.get("detail")).isEqualTo("1 token revoked: roles changed to Physical therapist");
         });
 
         // Wrong passwords until the account must wait: the refused attempt is recorded, with its address.

@@ -133,9 +133,15 @@ class AuditTrailIT {
         WebSession admin = WebSession.signIn(port, clinic.user(Role.CLINIC_ADMIN).email(), TestClinics.PASSWORD);
         WebSession.Page page = admin.get("/admin/audit?patient=" + clinic.patient().id() + "&action=CREATE");
         assertThat(page.status()).isEqualTo(200);
-        assertThat(page.body()).contains(clinic.patient().id().toString()).contains("<td>CREATE</td>")
+        assertThat(page.body()).contains(clinic.patient().id().toString()).contains("<td>Create</td>")
                 .doesNotContain("<td>READ</td>");
         assertThat(admin.get("/admin/audit?patient=not-an-id").body()).contains("Paste a patient id");
+        // The user filter takes what was typed literally: "%" and "_" are not wildcards.
+        String email = clinic.user(Role.CLINIC_ADMIN).email();
+        assertThat(admin.get("/admin/audit?user=" + email.substring(0, 6)).body()).as("a prefix still finds").contains(email);
+        for (String wildcard : new String[] {"%25", "_", "%25%25%25", "%5C"}) {
+            assertThat(admin.get("/admin/audit?user=" + wildcard).body()).as(wildcard).contains("No matching events.");
+        }
 
         WebSession pt = WebSession.signIn(port, clinic.user(Role.PT).email(), TestClinics.PASSWORD);
         assertThat(pt.get("/admin/audit").status()).isEqualTo(403);

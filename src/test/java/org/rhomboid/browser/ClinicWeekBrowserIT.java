@@ -155,6 +155,10 @@ class ClinicWeekBrowserIT {
         waitForText(By.id("error-summary"), "Not signed yet");
         assertThat(browser.findElement(By.cssSelector(".field.invalid .error")).getText())
                 .contains("already signed").contains("separate session");
+        // Discarding deletes the draft: it asks first, and cancelling keeps it.
+        Browser.scrollTo(browser, browser.findElement(By.id("discard-note"))).click();
+        assertThat(Browser.answerConfirmation(browser, false)).contains("cannot be recovered");
+        assertThat(browser.findElements(By.id("discard-note"))).as("the draft is kept").isNotEmpty();
         click("discard-note");
         waitForText(By.cssSelector("[role=status]"), "Draft discarded");
 
@@ -376,7 +380,7 @@ class ClinicWeekBrowserIT {
     }
 
     private void click(String id) {
-        Browser.scrollTo(browser, browser.findElement(By.id(id))).click();
+        Browser.clickConfirming(browser, Browser.scrollTo(browser, browser.findElement(By.id(id))));
     }
 
     private void waitForText(By where, String text) {

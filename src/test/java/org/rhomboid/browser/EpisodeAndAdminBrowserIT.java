@@ -101,7 +101,8 @@ class EpisodeAndAdminBrowserIT {
         new Select(browser.findElement(By.id("action"))).selectByValue("CREATE");
         Browser.clickAndWaitForPage(browser, browser.findElement(By.cssSelector("form.filters button.primary")));
         String trail = browser.findElement(By.tagName("table")).getText();
-        assertThat(trail).contains("CREATE").contains("Patient").contains("Episode").doesNotContain("READ");
+        assertThat(trail).contains("Create").contains("Patient").contains("Episode").doesNotContain("Read")
+                .as("labels, not enum names").doesNotContain("CREATE");
         Browser.screenshot(browser, "audit-trail");
     }
 }

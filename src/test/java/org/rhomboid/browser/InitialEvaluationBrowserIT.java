@@ -174,25 +174,35 @@ class InitialEvaluationBrowserIT {
         Browser.screenshot(browser, "evaluation-plan");
 
         // A goal past the plan's end fails its check, keeps what was typed, and is fixed.
-        browser.findElement(By.id("activity")).sendKeys("sit through a workday");
+        // Typed as a therapist might ("To …", a full stop); the sentence shows, grammatical, before saving.
+        browser.findElement(By.id("activity")).sendKeys("To sit through a workday.");
         new Select(browser.findElement(By.id("instrument"))).selectByValue("NPRS");
         browser.findElement(By.id("baseline")).sendKeys("7");
         browser.findElement(By.id("target")).sendKeys("3");
         setDate("deadline", LocalDate.now().plusWeeks(10));
         new Select(browser.findElement(By.id("term"))).selectByValue("LONG_TERM");
         browser.findElement(By.id("participation")).sendKeys("return to full-time desk work");
+        waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.id("goal-preview"),
+                ", to return to full-time desk work."));
+        assertThat(browser.findElement(By.id("goal-preview")).getText())
+                .contains("Patient will sit through a workday with NPRS ≤ 3/10 (baseline 7/10) by ");
         new Select(browser.findElement(By.id("relevantTo"))).selectByValue("Sitting through a workday");
         click(By.id("add-goal"));
         waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.id("goals"), "The goal was not added"));
         assertThat(browser.findElement(By.id("goals")).getText())
                 .contains("The deadline must fall within the plan of care");
-        assertThat(browser.findElement(By.id("activity")).getAttribute("value")).isEqualTo("sit through a workday");
+        assertThat(browser.findElement(By.id("activity")).getAttribute("value")).isEqualTo("To sit through a workday.");
         setDate("deadline", LocalDate.now().plusWeeks(5));
         click(By.id("add-goal"));
         waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.id("goals"),
                 "Patient will sit through a workday with NPRS ≤ 3/10 (baseline 7/10)"));
 
+        // Signing locks the evaluation: it asks first, and cancelling changes nothing.
         click(By.id("sign-evaluation"));
+        assertThat(Browser.answerConfirmation(browser, false)).contains("locks the evaluation");
+        assertThat(browser.findElements(By.id("sign-evaluation"))).as("still a draft").isNotEmpty();
+        click(By.id("sign-evaluation"));
+        Browser.answerConfirmation(browser, true);
         waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".identity"), "Signed by"));
         String note = browser.findElement(By.cssSelector(".note")).getText();
         assertThat(note).contains("Subjective").contains("Objective").contains("Assessment").contains("Plan")

@@ -62,6 +62,16 @@ class PatientIntakeBrowserIT {
         therapist.get(url("/episodes/" + clinic.episode().id()));
         therapist.findElement(By.cssSelector("form[action$='/intake-link'] button")).click();
         String link = therapist.findElement(By.id("intake-url")).getAttribute("value");
+        // Shown once: the whole link is visible (not cut off in a one-line field) and can be copied with a button.
+        assertThat(link).startsWith("http").contains("/intake/");
+        assertThat((Boolean) ((org.openqa.selenium.JavascriptExecutor) therapist).executeScript(
+                "var f = document.getElementById('intake-url');"
+                        + " return f.scrollHeight <= f.clientHeight + 1 && f.scrollWidth <= f.clientWidth + 1;"))
+                .as("the whole link fits its field").isTrue();
+        therapist.findElement(By.id("copy-intake-url")).click();
+        new org.openqa.selenium.support.ui.WebDriverWait(therapist, java.time.Duration.ofSeconds(5)).until(d ->
+                !d.findElement(By.cssSelector(".copy-status")).getText().isEmpty());
+        assertThat(therapist.findElement(By.cssSelector(".copy-status")).getText()).matches("Copied\\.|Selected.*");
 
         phone = Browser.start(390, 844);
         phone.get(url(URI.create(link).getPath()));

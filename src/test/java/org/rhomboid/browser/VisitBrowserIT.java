@@ -67,7 +67,7 @@ class VisitBrowserIT {
     }
 
     private void click(String id) {
-        Browser.scrollTo(browser, browser.findElement(By.id(id))).click();
+        Browser.clickConfirming(browser, Browser.scrollTo(browser, browser.findElement(By.id(id))));
     }
 
     @Test

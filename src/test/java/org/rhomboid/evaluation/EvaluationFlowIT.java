@@ -111,7 +111,7 @@ class EvaluationFlowIT {
                 "rom.FLEXION", List.of("abc"), "head", List.of("SIDEWAYS"), "dnf", List.of("18"),
                 "notes", List.of("Guarded <b>movement</b>")));
         assertThat(rejected.status()).isEqualTo(200);
-        assertThat(rejected.body()).contains("Enter an angle from 0 to 120°").contains("T5: Enter tenderness 0 to 3")
+        assertThat(rejected.body()).contains("Enter an angle from 0 to 120°").contains("Enter a tenderness from 0 to 3 at T5")
                 .contains("Enter degrees from 0 to 180").contains("Choose one of the options")
                 .contains("value=\"400\"").contains("value=\"abc\"").contains("value=\"18\"")
                 .contains("Guarded &lt;b&gt;movement&lt;/b&gt;").doesNotContain("Guarded <b>");
@@ -249,6 +249,13 @@ class EvaluationFlowIT {
                 "frequency", List.of("2"), "duration", List.of("6"), "startDate", List.of(LocalDate.now().toString()),
                 "certification", List.of("SIGNED_PLAN"), "signatureReceived", List.of(LocalDate.now().toString()),
                 "intervention", List.of("MOBILITY_EXERCISE", "POSTURAL_EXERCISE")), evaluationPage).status()).isEqualTo(302);
+
+        // The sentence is shown while the form is filled in, grammatical whatever was typed.
+        WebSession.Page preview = therapist.post("/goals/preview", Map.of("activity", "Pain at worst during daily chores.",
+                "instrument", "NPRS", "baseline", "7", "target", "3"), evaluationPage);
+        assertThat(preview.status()).isEqualTo(200);
+        assertThat(preview.body()).contains("Patient will improve pain at worst during daily chores to NPRS ≤ 3/10 "
+                + "(baseline 7/10).").doesNotContain("will Pain");
 
         // Past the plan's end, not linked to what the patient wants: refused, each beside its field, kept as typed.
         WebSession.Page refused = therapist.postMulti(episode() + "/goals", goal, evaluationPage);

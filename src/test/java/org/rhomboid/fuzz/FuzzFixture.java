@@ -35,7 +35,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 final class FuzzFixture {
 
     private static final Pattern VARIABLE = Pattern.compile("\\{(\\w+)}");
-    private static final Pattern LINK = Pattern.compile("value=\"(http[^\"]+/(?:intake|measures|portal)/[^\"]+)\"");
+    private static final Pattern LINK = Pattern.compile("class=\"copy-field\"[^>]*>(http[^<\"]+/(?:intake|measures|portal)/[^<\"]+)<");
 
     final TestClinics.Clinic clinic;
     final Map<String, FuzzClient> clients = new HashMap<>();

@@ -35,7 +35,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 class HomeExerciseIT {
 
     private static final LocalDate TODAY = LocalDate.now();
-    private static final Pattern LINK = Pattern.compile("value=\"(http[^\"]+/portal/[^\"]+)\"");
+    private static final Pattern LINK = Pattern.compile("class=\"copy-field\"[^>]*>(http[^<\"]+/portal/[^<\"]+)<");
 
     @LocalServerPort
     int port;

@@ -36,7 +36,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 class SingleUseLinksIT {
 
     private static final int SENDS = 10;
-    private static final Pattern MEASURES_LINK = Pattern.compile("value=\"(http[^\"]+/measures/[^\"]+)\"");
+    private static final Pattern MEASURES_LINK = Pattern.compile("class=\"copy-field\"[^>]*>(http[^<\"]+/measures/[^<\"]+)<");
 
     @LocalServerPort
     int port;

@@ -26,7 +26,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 @RhomboidIntegrationTest
 class PatientMeasuresIT {
 
-    private static final Pattern LINK = Pattern.compile("value=\"(http[^\"]+/measures/[^\"]+)\"");
+    private static final Pattern LINK = Pattern.compile("class=\"copy-field\"[^>]*>(http[^<\"]+/measures/[^<\"]+)<");
 
     @LocalServerPort
     int port;

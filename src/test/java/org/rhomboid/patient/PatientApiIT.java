@@ -68,6 +68,14 @@ class PatientApiIT {
         assertThat(api.post("/api/v1/patients/search", "{\"query\":\"ferr 1958-07-31\"}").body()).doesNotContain(id);
         // Wildcards typed by a person are literal characters, not patterns.
         assertThat(api.post("/api/v1/patients/search", "{\"query\":\"%rreira\"}").body()).doesNotContain(id);
+        // Nothing searchable typed ("%%%", "___", "\\"): no one matches, rather than everyone being listed.
+        for (String wildcards : new String[] {"%%%", "___", "\\\\", "%_%"}) {
+            ApiClient.Response none = api.post("/api/v1/patients/search", "{\"query\":\"" + wildcards + "\"}");
+            assertThat(none.status()).as(wildcards).isEqualTo(200);
+            assertThat(none.json().get("results").size()).as(wildcards).isZero();
+        }
+        assertThat(api.post("/api/v1/patients/search", "{\"query\":\"\"}").json().get("results").size())
+                .as("an empty query still lists recent patients").isPositive();
     }
 
     @Test

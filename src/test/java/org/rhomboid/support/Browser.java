@@ -69,6 +69,31 @@ public final class Browser {
                 .until(org.openqa.selenium.support.ui.ExpectedConditions.stalenessOf(oldPage));
     }
 
+    /**
+     * Answers the question an irreversible button asks (its data-confirm) and returns the question's text.
+     * Cancelling must leave the page as it was: nothing is sent.
+     */
+    public static String answerConfirmation(WebDriver driver, boolean accept) {
+        org.openqa.selenium.Alert alert = new org.openqa.selenium.support.ui.WebDriverWait(driver, Duration.ofSeconds(5))
+                .until(org.openqa.selenium.support.ui.ExpectedConditions.alertIsPresent());
+        String question = alert.getText();
+        if (accept) {
+            alert.accept();
+        } else {
+            alert.dismiss();
+        }
+        return question;
+    }
+
+    /** Clicks, and confirms when the button asks first (data-confirm): for tests passing through, not testing it. */
+    public static void clickConfirming(WebDriver driver, org.openqa.selenium.WebElement element) {
+        boolean asks = element.getAttribute("data-confirm") != null;
+        element.click();
+        if (asks) {
+            answerConfirmation(driver, true);
+        }
+    }
+
     /** Scrolls an element to the middle of the screen, as a person would before tapping it. */
     public static org.openqa.selenium.WebElement scrollTo(WebDriver driver, org.openqa.selenium.WebElement element) {
         ((org.openqa.selenium.JavascriptExecutor) driver)

@@ -12,7 +12,7 @@ import java.util.regex.Pattern;
 /** Issues an intake link as the front desk would, and answers it as the patient would. */
 public final class IntakeLinks {
 
-    private static final Pattern LINK = Pattern.compile("value=\"(http[^\"]+/intake/[^\"]+)\"");
+    private static final Pattern LINK = Pattern.compile("class=\"copy-field\"[^>]*>(http[^<\"]+/intake/[^<\"]+)<");
 
     private IntakeLinks() {
     }

@@ -100,6 +100,7 @@ final class WhoMay {
             entry("POST /episodes/{episodeId}/plan", THERAPIST),
             entry("POST /episodes/{episodeId}/goals", THERAPIST),
             entry("POST /goals/{goalId}/delete", THERAPIST),
+            entry("POST /goals/preview", THERAPIST),
             entry("POST /episodes/{episodeId}/evaluation/sign", THERAPIST),
             entry("POST /episodes/{episodeId}/plan/amend", THERAPIST),
             entry("POST /notes/{noteId}/cosign", THERAPIST),

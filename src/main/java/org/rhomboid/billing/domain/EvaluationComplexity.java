@@ -14,7 +14,20 @@ public final class EvaluationComplexity {
 
     public enum Presentation { STABLE, EVOLVING, UNSTABLE }
 
-    public record Result(String code, Level complexity, int typicalMinutes, List<String> limitedBy) {}
+    /** @param limitedBy the limiting components by their API field names (what a client sent) */
+    public record Result(String code, Level complexity, int typicalMinutes, List<String> limitedBy) {
+
+        /** The limiting components in the AMA descriptors' words, for the therapist ("limited by …"). */
+        public List<String> limitedByInWords() {
+            return limitedBy.stream().map(name -> switch (name) {
+                case "personalFactors" -> "personal factors and comorbidities";
+                case "examElements" -> "body systems examined";
+                case "presentation" -> "clinical presentation";
+                case "decisionMaking" -> "clinical decision making";
+                default -> throw new IllegalStateException("No words for component " + name);
+            }).toList();
+        }
+    }
 
     private EvaluationComplexity() {
     }

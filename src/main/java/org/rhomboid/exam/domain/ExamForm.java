@@ -103,7 +103,8 @@ public record ExamForm(Map<String, List<String>> fields) {
 
         Map<String, Palpation> palpation = new LinkedHashMap<>();
         for (String site : ExamChoices.PALPATION_SITES) {
-            Integer tenderness = p.integer("palp." + site, 0, 3, "tenderness 0 to 3");
+            Integer tenderness = p.integer("palp." + site, 0, 3,
+                    "a tenderness from 0 to 3 at " + ExamChoices.siteLabel(site));
             boolean spasm = ticked("spasm." + site);
             boolean trigger = ticked("trigger." + site);
             if ((tenderness != null && tenderness > 0) || spasm || trigger) {

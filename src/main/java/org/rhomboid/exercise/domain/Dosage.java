@@ -17,16 +17,19 @@ public record Dosage(int sets, Integer reps, Integer holdSeconds, Integer minute
     public static final int MAX_MINUTES = 60;
     public static final int MAX_TIMES_PER_DAY = 6;
 
-    /** Problems keyed by field name (sets, reps, holdSeconds, minutes, timesPerDay, daysPerWeek); empty when sound. */
+    /**
+     * Problems keyed by field name (sets, reps, holdSeconds, minutes, timesPerDay, daysPerWeek); empty when sound.
+     * Each message names what it is about in words ("Give how many days a week"), never the field's name.
+     */
     public static Map<String, String> problems(Integer sets, Integer reps, Integer holdSeconds, Integer minutes,
                                                Integer timesPerDay, Integer daysPerWeek) {
         Map<String, String> problems = new LinkedHashMap<>();
-        range(problems, "sets", sets, 1, MAX_SETS, true);
-        range(problems, "reps", reps, 1, MAX_REPS, false);
-        range(problems, "holdSeconds", holdSeconds, 1, MAX_HOLD_SECONDS, false);
-        range(problems, "minutes", minutes, 1, MAX_MINUTES, false);
-        range(problems, "timesPerDay", timesPerDay, 1, MAX_TIMES_PER_DAY, true);
-        range(problems, "daysPerWeek", daysPerWeek, 1, 7, true);
+        range(problems, "sets", "sets", sets, 1, MAX_SETS, true);
+        range(problems, "reps", "repetitions", reps, 1, MAX_REPS, false);
+        range(problems, "holdSeconds", "seconds of hold", holdSeconds, 1, MAX_HOLD_SECONDS, false);
+        range(problems, "minutes", "minutes", minutes, 1, MAX_MINUTES, false);
+        range(problems, "timesPerDay", "times a day", timesPerDay, 1, MAX_TIMES_PER_DAY, true);
+        range(problems, "daysPerWeek", "days a week", daysPerWeek, 1, 7, true);
         if (reps == null && minutes == null && holdSeconds == null && !problems.containsKey("reps")) {
             problems.put("reps", "Give repetitions, a hold time or minutes");
         }
@@ -70,14 +73,14 @@ public record Dosage(int sets, Integer reps, Integer holdSeconds, Integer minute
         return String.join(", ", parts) + " — " + often + ", " + days;
     }
 
-    private static void range(Map<String, String> problems, String field, Integer value, int min, int max,
-                              boolean required) {
+    private static void range(Map<String, String> problems, String field, String words, Integer value, int min,
+                              int max, boolean required) {
         if (value == null) {
             if (required) {
-                problems.put(field, "Required");
+                problems.put(field, "Give how many " + words);
             }
         } else if (value < min || value > max) {
-            problems.put(field, "Between " + min + " and " + max);
+            problems.put(field, "Use " + min + " to " + max + " " + words);
         }
     }
 }

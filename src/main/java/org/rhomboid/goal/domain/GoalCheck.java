@@ -22,7 +22,7 @@ public final class GoalCheck {
                                       Collection<String> psfsActivities, String patientGoal) {
         List<Finding> findings = new ArrayList<>();
         if (blank(goal.activity())) {
-            findings.add(error("activity", "Name the activity or impairment the goal is about"));
+            findings.add(error("activity", "Say what the patient will do, starting with a verb (e.g. carry a grocery bag from the car)"));
         }
         if (goal.instrument() == null) {
             findings.add(error("instrument", "Choose how the goal is measured"));

@@ -42,6 +42,9 @@ class EvaluationComplexityTest {
         var r3 = EvaluationComplexity.of(3, 3, UNSTABLE, MODERATE);
         assertThat(r3.complexity()).isEqualTo(MODERATE);
         assertThat(r3.limitedBy()).containsExactly("examElements", "decisionMaking");
+        assertThat(r3.limitedByInWords()).as("what the therapist reads")
+                .containsExactly("body systems examined", "clinical decision making");
+        assertThat(EvaluationComplexity.of(4, 5, STABLE, HIGH).limitedByInWords()).containsExactly("clinical presentation");
     }
 
     @Test

@@ -112,7 +112,7 @@ class ExamFormTest {
         assertThat(errors).containsOnly(
                 entry("rom.FLEXION", "Enter degrees from 0 to 180"),
                 entry("myo.L4.L", "Enter a grade from 0 to 5 (a whole number)"),
-                entry("palp.T5", "Enter tenderness 0 to 3"),
+                entry("palp.T5", "Enter a tenderness from 0 to 3 at T5"),
                 entry("dnf", "Enter seconds from 0 to 300"),
                 entry("kyphosisAngle", "Enter an angle from 0 to 120°"));
     }

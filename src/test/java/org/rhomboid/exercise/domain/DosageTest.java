@@ -44,12 +44,14 @@ class DosageTest {
     @Test
     void requiredAndOutOfRangeFieldsAreNamed() {
         Map<String, String> problems = Dosage.problems(null, 0, 301, 61, 7, 8);
-        assertThat(problems).containsEntry("sets", "Required")
-                .containsEntry("reps", "Between 1 and 100")
-                .containsEntry("holdSeconds", "Between 1 and 300")
-                .containsEntry("minutes", "Between 1 and 60")
-                .containsEntry("timesPerDay", "Between 1 and 6")
-                .containsEntry("daysPerWeek", "Between 1 and 7");
+        assertThat(problems).containsEntry("sets", "Give how many sets")
+                .containsEntry("reps", "Use 1 to 100 repetitions")
+                .containsEntry("holdSeconds", "Use 1 to 300 seconds of hold")
+                .containsEntry("minutes", "Use 1 to 60 minutes")
+                .containsEntry("timesPerDay", "Use 1 to 6 times a day")
+                .containsEntry("daysPerWeek", "Use 1 to 7 days a week");
+        assertThat(Dosage.problems(3, 10, null, null, null, null)).containsEntry("timesPerDay", "Give how many times a day")
+                .containsEntry("daysPerWeek", "Give how many days a week");
         assertThat(Dosage.problems(1, 10, null, null, null, null)).containsOnlyKeys("timesPerDay", "daysPerWeek");
     }
 
