@@ -62,7 +62,8 @@ public class Handouts {
         Program program = HomePrograms.inForce(versions, today)
                 .or(() -> versions.isEmpty() ? java.util.Optional.empty()
                         : java.util.Optional.of(versions.get(versions.size() - 1)))
-                .orElseThrow(() -> new ConflictException("There is no home programme yet: prescribe one first."));
+                .orElseThrow(() -> new ConflictException("There is no home programme yet: prescribe one first."))
+                .forPatient();
         java.util.Map<String, Exercise> library = catalog.byCode();
         List<Item> items = program.exercises().stream().map(p -> {
             Exercise e = library.get(p.code());

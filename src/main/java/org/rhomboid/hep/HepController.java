@@ -44,7 +44,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class HepController {
 
     private static final List<String> FIELDS = List.of("sets", "reps", "holdSeconds", "minutes", "timesPerDay",
-            "daysPerWeek", "instructions", "safetyNote");
+            "daysPerWeek", "instructions", "safetyNote", "patientNote");
 
     private final HomePrograms programs;
     private final HomeExerciseProgress progress;
@@ -212,6 +212,7 @@ class HepController {
                 if (prescribed != null) {
                     values.put("instructions", prescribed.instructions() == null ? "" : prescribed.instructions());
                     values.put("safetyNote", prescribed.safetyNote() == null ? "" : prescribed.safetyNote());
+                    values.put("patientNote", prescribed.patientNote() == null ? "" : prescribed.patientNote());
                 }
             }
             rows.add(new PrescriptionRow(i, verdict, i < choices.suggested().size(), chosen, values,

@@ -57,7 +57,7 @@ public class PatientPortal {
     public Optional<View> open(String token, LocalDate today) {
         return inScopeOf(token, today, access -> {
             Optional<Program> program = HomePrograms.inForce(programs.versions(ClinicScope.require(),
-                    access.episodeId()), today);
+                    access.episodeId()), today).map(Program::forPatient);
             List<PortalRepository.LoggedSession> sessions = portal.sessions(ClinicScope.require(), access.episodeId());
             List<PortalRepository.LoggedDiary> diary = portal.diary(ClinicScope.require(), access.episodeId());
             portal.used(ClinicScope.require(), access.id());

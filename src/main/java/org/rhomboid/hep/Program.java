@@ -15,6 +15,12 @@ public record Program(UUID id, UUID episodeId, int version, LocalDate effectiveF
         exercises = List.copyOf(exercises);
     }
 
+    /** The version as the patient may read it (handout, portal): without the therapist's chart notes. */
+    public Program forPatient() {
+        return new Program(id, episodeId, version, effectiveFrom, message,
+                exercises.stream().map(ProgramExercise::forPatient).toList(), createdByName, createdAt);
+    }
+
     public ProgramVersion asVersion() {
         return new ProgramVersion(version, effectiveFrom, exercises.stream().map(ProgramExercise::prescribed).toList());
     }

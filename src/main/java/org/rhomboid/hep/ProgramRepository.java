@@ -59,14 +59,16 @@ class ProgramRepository {
             Dosage d = e.dosage();
             jdbc.sql("""
                     insert into hep_program_exercise (program_id, clinic_id, position, exercise_code, exercise_name,
-                        sets, reps, hold_seconds, minutes, times_per_day, days_per_week, instructions, safety_note)
+                        sets, reps, hold_seconds, minutes, times_per_day, days_per_week, instructions, safety_note,
+                        patient_note)
                     values (:program, :clinic, :position, :code, :name, :sets, :reps, :hold, :minutes, :times,
-                        :days, :instructions, :note)""")
+                        :days, :instructions, :note, :patientNote)""")
                     .param("program", program.id()).param("clinic", clinicId).param("position", position++)
                     .param("code", e.code()).param("name", e.name()).param("sets", d.sets())
                     .param("reps", d.reps()).param("hold", d.holdSeconds()).param("minutes", d.minutes())
                     .param("times", d.timesPerDay()).param("days", d.daysPerWeek())
-                    .param("instructions", e.instructions()).param("note", e.safetyNote()).update();
+                    .param("instructions", e.instructions()).param("note", e.safetyNote())
+                    .param("patientNote", e.patientNote()).update();
         }
     }
 
@@ -74,7 +76,7 @@ class ProgramRepository {
         return new ProgramExercise(rs.getString("exercise_code"), rs.getString("exercise_name"),
                 new Dosage(rs.getInt("sets"), integer(rs, "reps"), integer(rs, "hold_seconds"),
                         integer(rs, "minutes"), rs.getInt("times_per_day"), rs.getInt("days_per_week")),
-                rs.getString("instructions"), rs.getString("safety_note"));
+                rs.getString("instructions"), rs.getString("safety_note"), rs.getString("patient_note"));
     }
 
     private static Integer integer(ResultSet rs, String column) throws SQLException {

@@ -83,6 +83,7 @@ class HomeExerciseBrowserIT {
         sets.sendKeys("2");
         assertThat(row.findElement(By.cssSelector("input[name$='.reps']")).getAttribute("value")).isEqualTo("5");
         row.findElement(By.cssSelector("input[name$='.safetyNote']")).sendKeys("Soft roller, hips down, gentle range");
+        row.findElement(By.cssSelector("input[name$='.patientNote']")).sendKeys("Use the soft roller and keep your hips down");
         tap(tablet, tablet.findElement(By.id("save-program")));
         waiting(tablet).until(ExpectedConditions.textToBePresentInElementLocated(By.id("program"), "version 1"));
         Browser.screenshot(tablet, "hep-program");

@@ -57,7 +57,8 @@ final class FuzzFixture {
             ids.put("noteId", note.substring(note.lastIndexOf('/') + 1));
             assertThat(therapist.postMulti(episode + "/hep", Map.of("ex.0.code", List.of("cat-cow"), "ex.0.sets",
                     List.of("1"), "ex.0.reps", List.of("10"), "ex.0.timesPerDay", List.of("1"), "ex.0.daysPerWeek",
-                    List.of("7"), "ex.0.safetyNote", List.of("Mid-range only")), episode + "/hep").status())
+                    List.of("7"), "ex.0.safetyNote", List.of("Mid-range only"),
+                    "ex.0.patientNote", List.of("Keep the movement small")), episode + "/hep").status())
                     .isEqualTo(302);
             ids.put("portal", link(therapist.post(episode + "/portal-link", Map.of(), episode + "/hep")));
         } else {

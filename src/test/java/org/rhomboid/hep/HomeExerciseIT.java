@@ -70,6 +70,12 @@ class HomeExerciseIT {
     /** Fills the prescription row the page shows for the exercise, as the therapist would. */
     private Map<String, List<String>> row(Map<String, List<String>> form, String code, String sets, String reps,
                                           String note) {
+        return row(form, code, sets, reps, note, note == null ? null : "Keep the movement small and gentle");
+    }
+
+    /** As above, with the therapist's chart note on the adaptation and the separate line the patient reads. */
+    private Map<String, List<String>> row(Map<String, List<String>> form, String code, String sets, String reps,
+                                          String note, String patientLine) {
         Matcher row = Pattern.compile("name=\"ex\\.(\\d+)\\.code\" value=\"" + Pattern.quote(code) + "\"")
                 .matcher(therapist.get(hep).body());
         assertThat(row.find()).as(code + " is offered").isTrue();
@@ -81,6 +87,9 @@ class HomeExerciseIT {
         form.put("ex." + i + ".daysPerWeek", List.of("7"));
         if (note != null) {
             form.put("ex." + i + ".safetyNote", List.of(note));
+        }
+        if (patientLine != null) {
+            form.put("ex." + i + ".patientNote", List.of(patientLine));
         }
         return form;
     }
@@ -109,14 +118,16 @@ class HomeExerciseIT {
         Map<String, List<String>> form = row(new HashMap<>(), "thoracic-extension-foam-roller", "1", "5", null);
         WebSession.Page refused = prescribe(form);
         assertThat(refused.status()).isEqualTo(200);
-        assertThat(refused.body()).contains("Not saved yet").contains("Write how you have adapted it");
+        assertThat(refused.body()).contains("Not saved yet").contains("Write how you have adapted it (for the chart)")
+                .contains("Write what the patient should do, in plain words");
         assertThat(versions()).isZero();
 
         row(form, "thoracic-extension-foam-roller", "1", "5", "Soft roller, hips down, 3 levels only");
         row(form, "cat-cow", "2", "10", "Mid-range only");
         assertThat(prescribe(form).status()).isEqualTo(302);
         assertThat(therapist.get(hep).body()).contains("Programme in force — version 1").contains("2 sets of 10")
-                .contains("Adapted: Soft roller, hips down, 3 levels only").contains("<animate");
+                .contains("Adapted (chart only): Soft roller, hips down, 3 levels only")
+                .contains("Patient reads: Take care: Keep the movement small and gentle").contains("<animate");
 
         row(form, "cat-cow", "3", "12", "Mid-range only");
         assertThat(prescribe(form).status()).isEqualTo(302);
@@ -156,7 +167,10 @@ class HomeExerciseIT {
 
     @Test
     void thePatientLogsInThePortalAndTheTherapistSeesAdherencePainAndComments() throws Exception {
-        Map<String, List<String>> form = row(new HashMap<>(), "cat-cow", "2", "10", "Mid-range only");
+        // Cat-cow is under caution (fracture risk factors): the chart note stays in the chart, the patient reads
+        // only the plain-language line.
+        Map<String, List<String>> form = row(new HashMap<>(), "cat-cow", "2", "10",
+                "BMD unknown; EROM flexion avoided", "Round your back only halfway");
         form.put("effectiveFrom", List.of(TODAY.minusDays(3).toString()));
         assertThat(prescribe(form).status()).isEqualTo(302);
         String link = issueLink();
@@ -164,7 +178,9 @@ class HomeExerciseIT {
         WebSession patient = WebSession.anonymous(port);
         String portal = patient.get(link).body();
         assertThat(portal).contains("Hello Quinn").contains("Cat-cow").contains("<animate")
-                .contains("repeatCount=\"indefinite\"").doesNotContain("Hepworth");
+                .contains("repeatCount=\"indefinite\"").doesNotContain("Hepworth")
+                .contains("Take care: Round your back only halfway").doesNotContain("BMD unknown")
+                .doesNotContain("EROM flexion avoided");
 
         Map<String, String> bad = Map.of("date", TODAY.toString(), "painBefore", "11");
         WebSession.Page kept = patient.post(link + "/sessions", bad, link);
@@ -199,7 +215,8 @@ class HomeExerciseIT {
         String text = Pdfs.text(plain.body());
         assertThat(text).contains("Your home exercise programme").contains("Cat-cow").contains("2 sets of 10")
                 .contains("sit through a workday").contains("Stay safe").contains("At your desk")
-                .doesNotContain("/portal/");
+                .contains("Take care:").contains("Round your back only halfway")
+                .doesNotContain("BMD unknown").doesNotContain("EROM flexion").doesNotContain("/portal/");
         assertThat(Pdfs.inked(Pdfs.firstPage(plain.body(), "hep-handout"))).as("pictures and text are printed")
                 .isBetween(0.005, 0.5);
         byte[] linked = therapist.postBytes(hep + "/handout", Map.of("token", token(link)), hep);

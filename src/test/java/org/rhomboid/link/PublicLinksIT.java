@@ -84,7 +84,8 @@ class PublicLinksIT {
         Map<String, List<String>> prescription = new HashMap<>(Map.of("ex." + i + ".code", List.of("cat-cow"),
                 "ex." + i + ".sets", List.of("2"), "ex." + i + ".reps", List.of("10"),
                 "ex." + i + ".timesPerDay", List.of("1"), "ex." + i + ".daysPerWeek", List.of("7"),
-                "ex." + i + ".safetyNote", List.of("Mid-range only")));
+                "ex." + i + ".safetyNote", List.of("Mid-range only"),
+                "ex." + i + ".patientNote", List.of("Keep the movement small")));
         assertThat(therapist.postMulti(hep, prescription, hep).status()).isEqualTo(302);
         Raw issued = forged(episode + "/portal-link", Map.of(), hep);
         Matcher token = TOKEN.matcher(issued.text());

@@ -16,8 +16,9 @@ import org.rhomboid.shared.domain.FormReader;
 
 /**
  * Reads the therapist's prescription form and checks it: each exercise known to the clinic, a sound dosage, no
- * contraindicated exercise for this patient, and a note on how each exercise under caution is adapted
- * (HEP-SAFETY). Fields are {@code ex.N.code}, {@code ex.N.sets} … for rows N = 0…; {@code effectiveFrom} and
+ * contraindicated exercise for this patient, and — where a caution is about a movement the exercise loads
+ * ({@link ExerciseSafety.Verdict#adaptationNeeded()}) — the therapist's note on how it is adapted, for the chart,
+ * and a separate plain-language line for the patient (HEP-SAFETY). Fields are {@code ex.N.code}, {@code ex.N.sets} … for rows N = 0…; {@code effectiveFrom} and
  * {@code message} belong to the programme.
  */
 public final class ProgramForm {
@@ -83,18 +84,30 @@ public final class ProgramForm {
             dosageProblems.forEach((field, problem) -> f.error(p + field, problem));
             String instructions = f.text(p + "instructions", NOTE_LIMIT);
             String note = f.text(p + "safetyNote", NOTE_LIMIT);
+            String patientNote = f.text(p + "patientNote", NOTE_LIMIT);
             ExerciseSafety.Verdict verdict = safety.apply(exercise.get());
             if (verdict.contraindicated()) {
                 f.error(p + "code", exercise.get().name() + " is not safe for this patient: " + verdict.because());
-            } else if (verdict.caution() && note.isEmpty()) {
-                f.error(p + "safetyNote", "Caution — " + verdict.because() + ". Write how you have adapted it");
+            } else if (verdict.adaptationNeeded()) {
+                if (note.isEmpty()) {
+                    f.error(p + "safetyNote", "Caution — " + verdict.because()
+                            + ". Write how you have adapted it (for the chart)");
+                }
+                if (patientNote.isEmpty()) {
+                    f.error(p + "patientNote", "Write what the patient should do, in plain words "
+                            + "(for example “Bend only halfway and stop if it hurts”)");
+                }
+            } else {
+                // Nothing to adapt: no note is kept, so the chart holds none that a caution didn't ask for.
+                note = "";
+                patientNote = "";
             }
             if (!verdict.contraindicated() && dosageProblems.isEmpty() && f.errors().keySet().stream().noneMatch(k -> k.startsWith(p + "sets")
                     || k.startsWith(p + "reps") || k.startsWith(p + "hold") || k.startsWith(p + "minutes")
                     || k.startsWith(p + "times") || k.startsWith(p + "days"))) {
                 rows.add(new ProgramExercise(code, exercise.get().name(),
                         new Dosage(sets, reps, hold, minutes, times, days), blankToNull(instructions),
-                        blankToNull(note)));
+                        blankToNull(note), blankToNull(patientNote)));
             }
         }
         if (seen.isEmpty() && !f.errors().containsKey("exercises")) {

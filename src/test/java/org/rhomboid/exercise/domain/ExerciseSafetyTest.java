@@ -79,4 +79,55 @@ class ExerciseSafetyTest {
         assertThat(verdict.reasons().get(0).level()).isEqualTo(Status.CONTRAINDICATED);
         assertThat(verdict.reasons()).anyMatch(r -> r.level() == Status.CAUTION);
     }
+
+    @Test
+    void anEducationItemUnderCautionNeedsNoAdaptation() {
+        PatientRisks referral = new PatientRisks(Set.of(), Set.of(), Set.of(), true);
+        Exercise education = ExerciseLibrary.builtIn("pain-education").orElseThrow();
+        assertThat(education.name()).isEqualTo("Understanding your back pain");
+        ExerciseSafety.Verdict verdict = ExerciseSafety.check(education, referral);
+        assertThat(verdict.caution()).isTrue();
+        assertThat(verdict.adaptationNeeded()).isFalse();
+        assertThat(verdict.cautionOnly()).isTrue();
+        assertThat(ExerciseSafety.check(ExerciseLibrary.builtIn("desk-ergonomics").orElseThrow(), referral)
+                .adaptationNeeded()).isFalse();
+    }
+
+    @Test
+    void aCautionForEveryExerciseStillAsksForAnAdaptationOfAnythingThePatientDoes() {
+        PatientRisks referral = new PatientRisks(Set.of(), Set.of(), Set.of(), true);
+        assertThat(ExerciseSafety.check(ExerciseLibrary.builtIn("graded-walking").orElseThrow(), referral)
+                .adaptationNeeded()).isTrue();
+        assertThat(ExerciseSafety.check(ExerciseLibrary.builtIn("cat-cow").orElseThrow(), referral)
+                .adaptationNeeded()).isTrue();
+    }
+
+    @Test
+    void aLoadedFlexionExerciseUnderABoneHealthCautionNeedsAnAdaptation() {
+        PatientRisks watched = new PatientRisks(Set.of(), Set.of(Condition.VERTEBRAL_FRACTURE), Set.of(), Set.of(),
+                false);
+        for (Exercise exercise : loadedFlexion()) {
+            ExerciseSafety.Verdict verdict = ExerciseSafety.check(exercise, watched);
+            assertThat(verdict.adaptationNeeded()).as(exercise.name()).isTrue();
+            assertThat(verdict.because()).contains("loaded flexion");
+        }
+        PatientRisks osteoporosis = new PatientRisks(Set.of(), Set.of(), Set.of(HealthCondition.OSTEOPOROSIS), false);
+        assertThat(ExerciseSafety.check(ExerciseLibrary.builtIn("cat-cow").orElseThrow(), osteoporosis)
+                .adaptationNeeded()).isTrue();
+    }
+
+    @Test
+    void aCautionAboutAMovementTheExerciseDoesNotLoadAsksNothing() {
+        PatientRisks osteoporosis = new PatientRisks(Set.of(), Set.of(), Set.of(HealthCondition.OSTEOPOROSIS), false);
+        ExerciseSafety.Verdict breathing = ExerciseSafety.check(
+                ExerciseLibrary.builtIn("diaphragmatic-breathing").orElseThrow(), osteoporosis);
+        assertThat(breathing.status()).isEqualTo(Status.ALLOWED);
+        assertThat(breathing.adaptationNeeded()).isFalse();
+    }
+
+    @Test
+    void aContraindicatedExerciseIsNotAnAdaptationCase() {
+        PatientRisks osteoporosis = new PatientRisks(Set.of(), Set.of(), Set.of(HealthCondition.OSTEOPOROSIS), false);
+        loadedFlexion().forEach(e -> assertThat(ExerciseSafety.check(e, osteoporosis).adaptationNeeded()).isFalse());
+    }
 }

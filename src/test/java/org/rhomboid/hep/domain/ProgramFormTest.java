@@ -72,11 +72,45 @@ class ProgramFormTest {
     void anExerciseUnderCautionNeedsTheTherapistsNote() {
         row(0, "cat-cow", "1", "10");
         PatientRisks osteoporosis = new PatientRisks(Set.of(), Set.of(), Set.of(HealthCondition.OSTEOPOROSIS), false);
-        assertThat(check(osteoporosis).errors()).containsKey("ex.0.safetyNote");
+        assertThat(check(osteoporosis).errors()).containsKeys("ex.0.safetyNote", "ex.0.patientNote");
         form.put("ex.0.safetyNote", List.of("Small range only, no end-range flexion; taught in clinic"));
+        assertThat(check(osteoporosis).errors()).containsOnlyKeys("ex.0.patientNote");
+        form.put("ex.0.patientNote", List.of("Round your back only halfway, never to the end"));
         ProgramForm.Checked checked = check(osteoporosis);
         assertThat(checked.errors()).isEmpty();
         assertThat(checked.exercises().get(0).safetyNote()).startsWith("Small range");
+        assertThat(checked.exercises().get(0).patientNote()).startsWith("Round your back");
+    }
+
+    @Test
+    void anEducationItemUnderCautionIsPrescribedWithoutAnAdaptation() {
+        row(0, "pain-education", "1", "1");
+        form.remove("ex.0.reps");
+        form.put("ex.0.minutes", List.of("10"));
+        PatientRisks referral = new PatientRisks(Set.of(), Set.of(), Set.of(), true);
+        assertThat(ExerciseSafety.check(ExerciseLibrary.builtIn("pain-education").orElseThrow(), referral).caution())
+                .isTrue();
+        ProgramForm.Checked checked = check(referral);
+        assertThat(checked.errors()).isEmpty();
+        assertThat(checked.exercises()).extracting(ProgramExercise::code).containsExactly("pain-education");
+        assertThat(checked.exercises().get(0).safetyNote()).isNull();
+        assertThat(checked.exercises().get(0).patientNote()).isNull();
+    }
+
+    @Test
+    void aLoadedFlexionExerciseUnderABoneHealthCautionNeedsBothLines() {
+        String code = loadedFlexionCode();
+        row(0, code, "1", "5");
+        PatientRisks watched = new PatientRisks(Set.of(), Set.of(Condition.VERTEBRAL_FRACTURE), Set.of(), Set.of(),
+                false);
+        ProgramForm.Checked refused = check(watched);
+        assertThat(refused.errors().get("ex.0.safetyNote")).contains("loaded flexion").contains("for the chart");
+        assertThat(refused.errors().get("ex.0.patientNote")).contains("plain words");
+        form.put("ex.0.safetyNote", List.of("DXA normal 2025; curl-up with neutral spine, head only"));
+        form.put("ex.0.patientNote", List.of("Lift only your head; keep your lower back still"));
+        ProgramForm.Checked checked = check(watched);
+        assertThat(checked.errors()).isEmpty();
+        assertThat(checked.exercises().get(0).patientNote()).isEqualTo("Lift only your head; keep your lower back still");
     }
 
     @Test
