@@ -8,6 +8,7 @@ import javax.sql.DataSource;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.rhomboid.account.Role;
+import org.rhomboid.intake.domain.RedFlagGroup;
 import org.rhomboid.support.CompleteIntake;
 import org.rhomboid.support.IntakeLinks;
 import org.rhomboid.support.RhomboidIntegrationTest;
@@ -77,8 +78,16 @@ class IntakeFlowIT {
         assertThat(rejected.body()).contains("A few answers need a look").contains("Use a number from 0 to 10")
                 .contains("value=\"11\"").contains("Pick up my daughter without pain");
 
+        assertThat(question(rejected.body(), "FEVER")).contains("invalid").contains("Please answer yes or no");
+        assertThat(question(rejected.body(), "UNEXPLAINED_WEIGHT_LOSS")).as("answered, so no message")
+                .doesNotContain("invalid").doesNotContain("Please answer yes or no");
+        assertThat(rejected.body()).contains("Answer each question here with yes or no, or tick “None of these”");
+
+        // "None of these" answers a whole group no; the rest are answered one by one.
         fields.put("painNow", List.of("5"));
         fields.put("flag.FEVER", List.of("no"));
+        RedFlagGroup.NERVES.questions().forEach(q -> fields.remove(RedFlagGroup.questionField(q)));
+        fields.put(RedFlagGroup.NERVES.noneField(), List.of("yes"));
         WebSession.Page accepted = submit(patient, link, fields);
         assertThat(accepted.body()).contains("Thank you");
         assertThat(patient.get(link).status()).as("single use").isEqualTo(404);
@@ -168,5 +177,11 @@ class IntakeFlowIT {
                 episodePage()).status()).isEqualTo(403);
         WebSession biller = WebSession.signIn(port, clinic.user(Role.BILLER).email(), TestClinics.PASSWORD);
         assertThat(biller.post(episodePage() + "/intake-link", Map.of(), episodePage()).status()).isEqualTo(403);
+    }
+
+    /** The markup of one red-flag question on the page, up to the end of its fieldset. */
+    private static String question(String body, String finding) {
+        int start = body.lastIndexOf("<fieldset", body.indexOf("id=\"q-" + finding + "\""));
+        return body.substring(start, body.indexOf("</fieldset>", start));
     }
 }

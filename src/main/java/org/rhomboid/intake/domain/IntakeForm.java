@@ -153,11 +153,8 @@ public record IntakeForm(Map<String, List<String>> fields) {
         Boolean pregnant = yesNo(errors, "pregnant", "Tell us whether you are or could be pregnant");
 
         Map<Finding, Boolean> redFlags = new EnumMap<>(Finding.class);
-        for (Finding finding : IntakeFindings.redFlagQuestions()) {
-            Boolean answer = yesNo(errors, "flag." + finding.name(), "Please answer yes or no");
-            if (answer != null) {
-                redFlags.put(finding, answer);
-            }
+        for (RedFlagGroup group : RedFlagGroup.values()) {
+            redFlags(errors, group, redFlags);
         }
         String goals = text(errors, "goals");
         if (goals.isEmpty()) {
@@ -184,6 +181,44 @@ public record IntakeForm(Map<String, List<String>> fields) {
             errors.put("allergies", "Please shorten this to " + ALLERGIES_LIMIT + " characters (it has " + text.length() + ")");
         }
         return noneKnown ? IntakeAnswers.NO_KNOWN_ALLERGIES : text;
+    }
+
+    /**
+     * One group of red-flag questions: "None of these" answers every question the patient left open "no"; a yes
+     * under a ticked "None of these" contradicts it, so the patient is asked rather than either answer guessed.
+     */
+    private void redFlags(Map<String, String> errors, RedFlagGroup group, Map<Finding, Boolean> answers) {
+        boolean noneOfThese = value(group.noneField()).equals("yes");
+        boolean anyYes = false;
+        boolean anyOpen = false;
+        for (Finding finding : group.questions()) {
+            String field = RedFlagGroup.questionField(finding);
+            switch (value(field)) {
+                case "yes" -> {
+                    answers.put(finding, Boolean.TRUE);
+                    anyYes = true;
+                }
+                case "no" -> answers.put(finding, Boolean.FALSE);
+                case "" -> {
+                    if (noneOfThese) {
+                        answers.put(finding, Boolean.FALSE);
+                    } else {
+                        errors.put(field, "Please answer yes or no");
+                        anyOpen = true;
+                    }
+                }
+                default -> {
+                    errors.put(field, "Please answer yes or no");
+                    anyOpen = true;
+                }
+            }
+        }
+        if (noneOfThese && anyYes) {
+            errors.put(group.errorKey(), "You ticked “None of these” but answered yes to a question here: "
+                    + "untick it or change that answer");
+        } else if (anyOpen) {
+            errors.put(group.errorKey(), "Answer each question here with yes or no, or tick “None of these”");
+        }
     }
 
     private int score(Map<String, String> errors, String field, String what) {
