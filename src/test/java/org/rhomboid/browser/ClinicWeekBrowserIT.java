@@ -100,7 +100,7 @@ class ClinicWeekBrowserIT {
         frontDesk = WebSession.signIn(port, clinic.user(Role.FRONT_DESK).email(), TestClinics.PASSWORD);
         WebSession therapist = WebSession.signIn(port, clinic.user(Role.PT).email(), TestClinics.PASSWORD);
         setUpBilling();
-        browser = Browser.start(1024, 1366);
+        browser = Browser.start(820, 1180);
 
         // Day 0 was on paper: the front desk moves the start of care back, with the reason, and sends the intake.
         signInAs(Role.FRONT_DESK);

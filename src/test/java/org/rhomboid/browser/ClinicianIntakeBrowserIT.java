@@ -69,7 +69,7 @@ class ClinicianIntakeBrowserIT {
                 "certification", List.of("SIGNED_PLAN"), "signatureReceived", List.of(today.toString()),
                 "intervention", List.of("MOBILITY_EXERCISE")), episode + "/evaluation").status()).isEqualTo(302);
 
-        browser = Browser.start(1024, 1366); // a tablet held upright
+        browser = Browser.start(820, 1180); // a tablet held upright
         Browser.signIn(browser, port, clinic.user(Role.PT).email());
         browser.get("http://localhost:" + port + episode + "/evaluation");
         assertThat(new Select(browser.findElement(By.id("relevantTo"))).getOptions()).as("no intake, nothing to link")

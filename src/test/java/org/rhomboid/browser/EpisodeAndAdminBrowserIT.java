@@ -79,7 +79,7 @@ class EpisodeAndAdminBrowserIT {
     @Test
     void theAdministratorAddsStaffAndReadsTheAuditTrail() throws Exception {
         TestClinics.Clinic clinic = clinics.create("Adminbury");
-        browser = Browser.start(1024, 900);
+        browser = Browser.start(820, 1180);
         signIn(clinic.user(Role.CLINIC_ADMIN).email());
 
         browser.findElement(By.linkText("Staff")).click();

@@ -67,7 +67,7 @@ class HomeExerciseBrowserIT {
         JdbcClient.create(owner).sql("update episode set started_on = :d where id = :e")
                 .param("d", LocalDate.now().minusDays(7)).param("e", clinic.episode().id()).update();
 
-        tablet = Browser.start(1024, 1366);
+        tablet = Browser.start(820, 1180);
         Browser.signIn(tablet, port, clinic.user(Role.PT).email());
         tablet.get("http://localhost:" + port + "/episodes/" + clinic.episode().id());
         tap(tablet, tablet.findElement(By.id("open-hep")));

@@ -76,7 +76,7 @@ class InitialEvaluationBrowserIT {
         IntakeLinks.complete(port, WebSession.signIn(port, clinic.user(Role.FRONT_DESK).email(), TestClinics.PASSWORD),
                 episode, intake);
 
-        browser = Browser.start(1024, 1366); // a tablet held upright
+        browser = Browser.start(820, 1180); // a tablet held upright
         Browser.signIn(browser, port, clinic.user(Role.PT).email());
 
         // Screening concerns first: the evaluation can't be signed until each is acknowledged.

@@ -62,7 +62,7 @@ class PatientIntakeBrowserIT {
     @Test
     void aPatientMarksTheirPainOnAPhoneAndTheTherapistSeesTheFlags() throws Exception {
         TestClinics.Clinic clinic = clinics.create("Phonewright");
-        therapist = Browser.start(1024, 900);
+        therapist = Browser.start(820, 1180);
         Browser.signIn(therapist, port, clinic.user(Role.PT).email());
         therapist.get(url("/episodes/" + clinic.episode().id()));
         therapist.findElement(By.cssSelector("form[action$='/intake-link'] button")).click();

@@ -49,7 +49,7 @@ class PatientRegistrationBrowserIT {
 
     @Test
     void theDemoTherapistFindsAPatientAndRegistersANewOneAfterFixingABirthDate() throws Exception {
-        browser = Browser.start(1024, 900);
+        browser = Browser.start(820, 1180);
         browser.get(url("/patients"));
         assertThat(browser.getCurrentUrl()).endsWith("/login");
 

@@ -64,7 +64,7 @@ class ProgressBrowserIT {
     @Test
     void twoResultsMakeATrendWithTheMcidBand() throws Exception {
         TestClinics.Clinic clinic = clinics.create("Trendwell");
-        browser = Browser.start(1024, 1366);
+        browser = Browser.start(820, 1180);
         Browser.signIn(browser, port, clinic.user(Role.PTA).email());
         browser.get("http://localhost:" + port + "/episodes/" + clinic.episode().id());
         browser.findElement(By.id("open-progress")).click();
@@ -103,7 +103,7 @@ class ProgressBrowserIT {
     @Test
     void thePatientAnswersOnTheirPhoneAndTheTherapistSeesItOnTheProgressPage() throws Exception {
         TestClinics.Clinic clinic = clinics.create("Phonebury");
-        browser = Browser.start(1024, 1366);
+        browser = Browser.start(820, 1180);
         Browser.signIn(browser, port, clinic.user(Role.PT).email());
         browser.get("http://localhost:" + port + "/episodes/" + clinic.episode().id() + "/outcomes");
         WebElement nprs = browser.findElement(By.id("ask-NPRS"));
@@ -142,7 +142,7 @@ class ProgressBrowserIT {
         waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("h1"), "Thank you"));
         browser.quit();
 
-        browser = Browser.start(1024, 1366);
+        browser = Browser.start(820, 1180);
         Browser.signIn(browser, port, clinic.user(Role.PT).email());
         browser.get("http://localhost:" + port + "/episodes/" + clinic.episode().id() + "/outcomes");
         WebElement result = browser.findElement(By.id("NDI"));
@@ -159,7 +159,7 @@ class ProgressBrowserIT {
     @Test
     void aTherapistReadsAndFiltersTheClinicOutcomes() throws Exception {
         TestClinics.Clinic clinic = clinics.create("Dashford");
-        browser = Browser.start(1024, 1366);
+        browser = Browser.start(820, 1180);
         Browser.signIn(browser, port, clinic.user(Role.PT).email());
         browser.get("http://localhost:" + port + "/episodes/" + clinic.episode().id() + "/outcomes");
         record("NDI", LocalDate.now().minusDays(10), List.of("4", "4", "4", "4", "4", "4", "4", "4", "4", "4"));

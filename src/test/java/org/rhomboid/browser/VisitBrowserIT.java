@@ -78,7 +78,7 @@ class VisitBrowserIT {
         for (int d = 9; d >= 3; d--) {
             StoredNotes.signed(owner, clinic, TODAY.minusDays(d));
         }
-        browser = Browser.start(1024, 1366);
+        browser = Browser.start(820, 1180);
         Browser.signIn(browser, port, clinic.user(Role.PT).email());
         browser.get("http://localhost:" + port + "/episodes/" + clinic.episode().id());
         click("open-notes");

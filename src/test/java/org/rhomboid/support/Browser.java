@@ -38,11 +38,15 @@ public final class Browser {
                 "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update",
                 "--disable-sync", "--window-size=" + width + "," + height,
                 "--user-data-dir=" + Files.createTempDirectory("rhomboid-chromium"));
+        // A confirmation dialog stays open for the test to answer, even while FitsTheScreen measures the page.
+        options.setUnhandledPromptBehaviour(org.openqa.selenium.UnexpectedAlertBehaviour.IGNORE);
         ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER)
                 .usingAnyFreePort().build();
         ChromeDriver driver = new ChromeDriver(service, options);
         driver.manage().timeouts().implicitlyWait(Duration.ofSeconds(5));
-        return driver;
+        // Every page visited is checked for sideways scrolling (FitsTheScreen).
+        return new org.openqa.selenium.support.events.EventFiringDecorator<WebDriver>(new FitsTheScreen(driver, width))
+                .decorate(driver);
     }
 
     /**
