@@ -25,6 +25,20 @@ public final class FitsTheScreen implements WebDriverListener {
     private static final String MEASURE = """
             if (document.readyState !== 'complete' || !document.documentElement) { return null; }
             const root = document.documentElement;
+            // Content cut off or scrolling sideways inside a box (a table running off its card) counts too, except
+            // in a .table-scroll frame: a wide data table that scrolls on purpose.
+            for (const el of document.body.querySelectorAll('*')) {
+              const style = getComputedStyle(el);
+              if ((style.overflowX === 'hidden' || style.overflowX === 'auto' || style.overflowX === 'scroll'
+                   || style.overflowX === 'clip') && el.clientWidth > 0 && el.scrollWidth > el.clientWidth + 1
+                  && !el.closest('.table-scroll') && style.textOverflow !== 'ellipsis' && el.tagName !== 'TEXTAREA'
+                  && el.tagName !== 'SELECT' && el.tagName !== 'INPUT'
+                  && !el.classList.contains('sr-only')) {
+                return location.pathname + ': ' + el.tagName.toLowerCase() + (el.id ? '#' + el.id : '')
+                  + (typeof el.className === 'string' && el.className ? '.' + el.className.trim().split(/\\s+/).join('.') : '')
+                  + ' cuts off its content (' + el.scrollWidth + ' px in ' + el.clientWidth + ' px)';
+              }
+            }
             if (root.scrollWidth <= root.clientWidth) { return null; }
             const limit = root.clientWidth;
             const wide = [];
