@@ -2,9 +2,11 @@ package org.rhomboid.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
@@ -14,9 +16,12 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.rhomboid.account.Role;
+import org.rhomboid.outcome.domain.OutcomeInstrument;
 import org.rhomboid.support.Browser;
 import org.rhomboid.support.RhomboidIntegrationTest;
 import org.rhomboid.support.TestClinics;
+import org.rhomboid.support.TestWording;
+import org.rhomboid.support.WebSession;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
@@ -103,6 +108,11 @@ class ProgressBrowserIT {
     @Test
     void thePatientAnswersOnTheirPhoneAndTheTherapistSeesItOnTheProgressPage() throws Exception {
         TestClinics.Clinic clinic = clinics.create("Phonebury");
+        // The NDI is copyrighted: the clinic's administrator loads the wording it is licensed for (placeholder here).
+        WebSession admin = WebSession.signIn(port, clinic.user(Role.CLINIC_ADMIN).email(), TestClinics.PASSWORD);
+        assertThat(admin.postMultipart("/admin/questionnaires", Map.of("instrument", List.of("NDI")), "file", "ndi.txt",
+                TestWording.of(OutcomeInstrument.NDI).getBytes(StandardCharsets.UTF_8), "/admin/questionnaires")
+                .status()).isEqualTo(302);
         browser = Browser.start(1024, 1366);
         Browser.signIn(browser, port, clinic.user(Role.PT).email());
         browser.get("http://localhost:" + port + "/episodes/" + clinic.episode().id() + "/outcomes");
