@@ -3,10 +3,11 @@ package org.rhomboid.browser;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
@@ -21,7 +22,6 @@ import org.rhomboid.support.Browser;
 import org.rhomboid.support.RhomboidIntegrationTest;
 import org.rhomboid.support.TestClinics;
 import org.rhomboid.support.TestWording;
-import org.rhomboid.support.WebSession;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
@@ -109,10 +109,24 @@ class ProgressBrowserIT {
     void thePatientAnswersOnTheirPhoneAndTheTherapistSeesItOnTheProgressPage() throws Exception {
         TestClinics.Clinic clinic = clinics.create("Phonebury");
         // The NDI is copyrighted: the clinic's administrator loads the wording it is licensed for (placeholder here).
-        WebSession admin = WebSession.signIn(port, clinic.user(Role.CLINIC_ADMIN).email(), TestClinics.PASSWORD);
-        assertThat(admin.postMultipart("/admin/questionnaires", Map.of("instrument", List.of("NDI")), "file", "ndi.txt",
-                TestWording.of(OutcomeInstrument.NDI).getBytes(StandardCharsets.UTF_8), "/admin/questionnaires")
-                .status()).isEqualTo(302);
+        Path file = Files.createTempFile("ndi", ".txt");
+        Files.writeString(file, TestWording.of(OutcomeInstrument.NDI), StandardCharsets.UTF_8);
+        browser = Browser.start(820, 1180);
+        Browser.signIn(browser, port, clinic.user(Role.CLINIC_ADMIN).email());
+        browser.get("http://localhost:" + port + "/admin/questionnaires");
+        assertThat(browser.findElement(By.id("wording-NDI")).getText()).contains("Not loaded");
+        browser.findElement(By.id("file-NDI")).sendKeys(file.toAbsolutePath().toString());
+        WebElement load = browser.findElement(By.id("load-NDI"));
+        Browser.scrollTo(browser, load);
+        load.click();
+        assertThat(waiting().until(ExpectedConditions.presenceOfElementLocated(By.id("notice"))).getText())
+                .contains("The NDI wording is loaded");
+        assertThat(browser.findElement(By.id("wording-NDI")).getText()).contains("Loaded: 10 items");
+        assertThat((Boolean) ((JavascriptExecutor) browser).executeScript("return document.documentElement.scrollWidth"
+                + " <= document.documentElement.clientWidth")).as("fits a tablet without scrolling sideways").isTrue();
+        Browser.screenshot(browser, "licensed-questionnaire-wording");
+        browser.quit();
+        Files.delete(file);
         browser = Browser.start(1024, 1366);
         Browser.signIn(browser, port, clinic.user(Role.PT).email());
         browser.get("http://localhost:" + port + "/episodes/" + clinic.episode().id() + "/outcomes");
