@@ -7,7 +7,7 @@ import org.rhomboid.outcome.domain.OutcomeInstrument;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
-/** The licensed wording each clinic loaded (V25 {@code licensed_questionnaire}, row-level secured per clinic). */
+/** The licensed wording each clinic loaded (V26 {@code licensed_questionnaire}, row-level secured per clinic). */
 @Repository
 class LicensedWordingRepository {
 
