@@ -170,7 +170,10 @@ class ProgressController {
                 Scores.score(OutcomeInstrument.FABQ, fabq.get(0).result().responses()),
                 Scores.score(OutcomeInstrument.FABQ, fabq.get(fabq.size() - 1).result().responses())));
         model.addAttribute("instruments", OutcomeInstrument.values());
-        model.addAttribute("psfsActivities", MeasuresLinkController.psfsActivities(intakes, episode));
+        List<String> psfsActivities = MeasuresLinkController.psfsActivities(intakes, episode);
+        model.addAttribute("psfsActivities", psfsActivities);
+        // Measures that can't be sent now (no PSFS activities; licensed wording not loaded), each with its reason.
+        model.addAttribute("unavailable", patientMeasures.unavailable(psfsActivities));
         model.addAttribute("requests", patientMeasures.requests(episode));
         model.addAttribute("open", open);
         model.addAttribute("typed", typed);

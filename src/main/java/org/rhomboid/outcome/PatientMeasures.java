@@ -19,6 +19,7 @@ import org.rhomboid.episode.domain.EpisodeStatus;
 import org.rhomboid.link.LinkSettings;
 import org.rhomboid.link.Sent;
 import org.rhomboid.link.domain.LinkLife;
+import org.rhomboid.outcome.domain.LicensedWording;
 import org.rhomboid.outcome.domain.OutcomeInstrument;
 import org.rhomboid.outcome.domain.PatientAnswers;
 import org.rhomboid.outcome.domain.Questionnaire;
@@ -53,9 +54,12 @@ public class PatientMeasures {
     private final AuditLog audit;
     private final LinkSettings links;
     private final TransactionTemplate transaction;
+    private final LicensedWordings wordings;
 
     PatientMeasures(OutcomeRequestRepository requests, OutcomeService outcomes, EpisodeService episodes,
-                    PatientService patients, AuditLog audit, LinkSettings links, TransactionTemplate transaction) {
+                    PatientService patients, AuditLog audit, LinkSettings links, TransactionTemplate transaction,
+                    LicensedWordings wordings) {
+        this.wordings = wordings;
         this.requests = requests;
         this.outcomes = outcomes;
         this.episodes = episodes;
@@ -86,6 +90,12 @@ public class PatientMeasures {
             throw new FieldProblemException("instruments", "The PSFS asks about the activities the patient named at "
                     + "intake, and there are none: record it yourself instead");
         }
+        Map<OutcomeInstrument, String> unavailable = unavailable(psfsActivities);
+        for (OutcomeInstrument instrument : instruments) {
+            if (instrument != OutcomeInstrument.PSFS && unavailable.containsKey(instrument)) {
+                throw new FieldProblemException("instruments", unavailable.get(instrument));
+            }
+        }
         String token = SecretTokens.generate("");
         OffsetDateTime now = OffsetDateTime.now();
         OutcomeRequest request = new OutcomeRequest(UUID.randomUUID(), episodeId, episode.patientId(),
@@ -94,6 +104,27 @@ public class PatientMeasures {
         requests.insert(ClinicScope.require(), request, StaffPrincipal.currentUserId(), SecretTokens.hash(token));
         audit.record(AuditAction.CREATE, RESOURCE, request.id(), episode.patientId(), AuditOutcome.SUCCESS);
         return new IssuedLink(token, request.expiresAt());
+    }
+
+    /**
+     * Staff: the measures that can't be sent to this patient now, each with the reason (the PSFS without the
+     * intake's activities; a copyrighted instrument whose licensed wording the clinic has not loaded).
+     */
+    public Map<OutcomeInstrument, String> unavailable(List<String> psfsActivities) {
+        Map<OutcomeInstrument, String> reasons = new java.util.EnumMap<>(OutcomeInstrument.class);
+        if (psfsActivities.isEmpty()) {
+            reasons.put(OutcomeInstrument.PSFS, "The PSFS needs the activities the patient names at intake; there are "
+                    + "none yet.");
+        }
+        Map<OutcomeInstrument, LicensedWording> loaded = wordings.ofClinic();
+        for (OutcomeInstrument instrument : LicensedWording.NEEDED_FOR) {
+            if (!loaded.containsKey(instrument)) {
+                reasons.put(instrument, "The " + instrument.name() + " is copyrighted: it can be sent once your "
+                        + "clinic administrator loads its licensed wording (Questionnaires). Until then, record "
+                        + "the patient's score yourself.");
+            }
+        }
+        return reasons;
     }
 
     /** Staff: the episode's requests, newest first; the caller has read the episode. */
@@ -111,7 +142,11 @@ public class PatientMeasures {
     public Optional<PatientView> open(String token) {
         return inScopeOf(token, request -> {
             audit.record(AuditAction.READ, RESOURCE, request.id(), request.patientId(), AuditOutcome.SUCCESS);
-            return new PatientView(patients.get(request.patientId()).givenName(), questionnaires(request));
+            List<Questionnaire> questionnaires = questionnaires(request);
+            if (questionnaires.isEmpty()) {
+                return null;
+            }
+            return new PatientView(patients.get(request.patientId()).givenName(), questionnaires);
         });
     }
 
@@ -123,7 +158,11 @@ public class PatientMeasures {
     public Optional<Sent<PatientAnswers.Checked>> submit(String token, Map<String, List<String>> form,
                                                          LocalDate today) {
         return inScopeOf(token, request -> {
-            PatientAnswers.Checked checked = PatientAnswers.read(questionnaires(request), form);
+            List<Questionnaire> questionnaires = questionnaires(request);
+            if (questionnaires.isEmpty()) {
+                return null;
+            }
+            PatientAnswers.Checked checked = PatientAnswers.read(questionnaires, form);
             if (!checked.valid()) {
                 return Sent.checked(checked);
             }
@@ -142,8 +181,21 @@ public class PatientMeasures {
         });
     }
 
-    static List<Questionnaire> questionnaires(OutcomeRequest request) {
-        return request.instruments().stream().map(i -> Questionnaire.of(i, request.psfsActivities())).toList();
+    /**
+     * The forms the link asks for, in the clinic's loaded wording for the copyrighted instruments. One whose wording
+     * is not loaded (a link sent before wording was required) is left out: the rest can still be answered.
+     */
+    private List<Questionnaire> questionnaires(OutcomeRequest request) {
+        Map<OutcomeInstrument, LicensedWording> loaded = wordings.ofClinic();
+        List<Questionnaire> forms = new java.util.ArrayList<>();
+        for (OutcomeInstrument instrument : request.instruments()) {
+            if (!LicensedWording.needed(instrument)) {
+                forms.add(Questionnaire.of(instrument, request.psfsActivities()));
+            } else if (loaded.containsKey(instrument)) {
+                forms.add(loaded.get(instrument).questionnaire());
+            }
+        }
+        return List.copyOf(forms);
     }
 
     private interface Work<T> {

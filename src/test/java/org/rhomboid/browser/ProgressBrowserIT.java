@@ -2,6 +2,9 @@ package org.rhomboid.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
@@ -14,9 +17,11 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.rhomboid.account.Role;
+import org.rhomboid.outcome.domain.OutcomeInstrument;
 import org.rhomboid.support.Browser;
 import org.rhomboid.support.RhomboidIntegrationTest;
 import org.rhomboid.support.TestClinics;
+import org.rhomboid.support.TestWording;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
@@ -103,6 +108,25 @@ class ProgressBrowserIT {
     @Test
     void thePatientAnswersOnTheirPhoneAndTheTherapistSeesItOnTheProgressPage() throws Exception {
         TestClinics.Clinic clinic = clinics.create("Phonebury");
+        // The NDI is copyrighted: the clinic's administrator loads the wording it is licensed for (placeholder here).
+        Path file = Files.createTempFile("ndi", ".txt");
+        Files.writeString(file, TestWording.of(OutcomeInstrument.NDI), StandardCharsets.UTF_8);
+        browser = Browser.start(820, 1180);
+        Browser.signIn(browser, port, clinic.user(Role.CLINIC_ADMIN).email());
+        browser.get("http://localhost:" + port + "/admin/questionnaires");
+        assertThat(browser.findElement(By.id("wording-NDI")).getText()).contains("Not loaded");
+        browser.findElement(By.id("file-NDI")).sendKeys(file.toAbsolutePath().toString());
+        WebElement load = browser.findElement(By.id("load-NDI"));
+        Browser.scrollTo(browser, load);
+        load.click();
+        assertThat(waiting().until(ExpectedConditions.presenceOfElementLocated(By.id("notice"))).getText())
+                .contains("The NDI wording is loaded");
+        assertThat(browser.findElement(By.id("wording-NDI")).getText()).contains("Loaded: 10 items");
+        assertThat((Boolean) ((JavascriptExecutor) browser).executeScript("return document.documentElement.scrollWidth"
+                + " <= document.documentElement.clientWidth")).as("fits a tablet without scrolling sideways").isTrue();
+        Browser.screenshot(browser, "licensed-questionnaire-wording");
+        browser.quit();
+        Files.delete(file);
         browser = Browser.start(820, 1180);
         Browser.signIn(browser, port, clinic.user(Role.PT).email());
         browser.get("http://localhost:" + port + "/episodes/" + clinic.episode().id() + "/outcomes");

@@ -67,7 +67,7 @@ final class FuzzFixture {
             ids.put("intake", IntakeLinks.issue(therapist, episode));
         }
         ids.put("measures", link(therapist.postMulti(episode + "/measures-link", Map.of("instrument",
-                List.of("NPRS", "NDI")), episode + "/outcomes")));
+                List.of("NPRS", "GROC")), episode + "/outcomes")));
         ids.put("screeningId", db.sql("select id::text from screening where episode_id = :e order by 1 limit 1")
                 .param("e", clinic.episode().id()).query(String.class).optional()
                 .orElse(UUID.randomUUID().toString()));

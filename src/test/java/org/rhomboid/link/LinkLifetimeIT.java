@@ -70,7 +70,7 @@ class LinkLifetimeIT {
     }
 
     private String measuresLink() {
-        return linkOn(therapist.postMulti(episode + "/measures-link", Map.of("instrument", List.of("NDI")),
+        return linkOn(therapist.postMulti(episode + "/measures-link", Map.of("instrument", List.of("GROC")),
                 episode + "/outcomes"));
     }
 
@@ -130,11 +130,8 @@ class LinkLifetimeIT {
         refusedKindly(intake.phone().postPrepared(intake.link(), answers));
         assertThat(intake.phone().postPrepared(intake.link() + "/draft", Map.of("painNow", List.of("3"),
                 "_csrf", List.of(intake.csrf()))).body()).contains("Please contact the clinic");
-        Map<String, List<String>> ndi = new HashMap<>(Map.of("_csrf", List.of(measures.csrf())));
-        for (int i = 0; i < 10; i++) {
-            ndi.put("NDI." + i, List.of("1"));
-        }
-        refusedKindly(measures.phone().postPrepared(measures.link(), ndi));
+        refusedKindly(measures.phone().postPrepared(measures.link(), Map.of("GROC.0", List.of("3"),
+                "_csrf", List.of(measures.csrf()))));
         refusedKindly(portal.phone().postPrepared(portal.link() + "/diary", Map.of("date", List.of(TODAY.toString()),
                 "pain", List.of("4"), "_csrf", List.of(portal.csrf()))));
         assertThat(count("select count(*) from screening where episode_id = :e")).isZero();
@@ -162,7 +159,7 @@ class LinkLifetimeIT {
         frontDesk.post(episode + "/intake-link", Map.of(), episode);
         assertThat(frontDesk.get(episode).body()).contains("This episode is on hold: patient links don’t open until it"
                 + " is reopened.");
-        assertThat(therapist.postMulti(episode + "/measures-link", Map.of("instrument", List.of("NDI")),
+        assertThat(therapist.postMulti(episode + "/measures-link", Map.of("instrument", List.of("GROC")),
                 episode + "/outcomes").status()).as("refused, back to the progress page").isEqualTo(302);
 
         status("OPEN");

@@ -64,7 +64,7 @@ class PublicLinksIT {
         assertThat(WebSession.anonymous(port).get(intake.substring(home().length())).status()).as("and it opens")
                 .isEqualTo(200);
 
-        String measures = linkOn(forged(episode + "/measures-link", Map.of("instrument", "NDI"),
+        String measures = linkOn(forged(episode + "/measures-link", Map.of("instrument", "GROC"),
                 episode + "/outcomes"));
         assertThat(measures).startsWith(home() + "/measures/").doesNotContain("evil");
 

@@ -75,19 +75,19 @@ class SingleUseLinksIT {
         WebSession therapist = WebSession.signIn(port, clinic.user(Role.PT).email(), TestClinics.PASSWORD);
         String progress = "/episodes/" + clinic.episode().id() + "/outcomes";
         WebSession.Page sent = therapist.postMulti("/episodes/" + clinic.episode().id() + "/measures-link",
-                Map.of("instrument", List.of("NDI", "GROC")), progress);
+                Map.of("instrument", List.of("NPRS", "GROC")), progress);
         Matcher matcher = MEASURES_LINK.matcher(sent.body());
         assertThat(matcher.find()).as("the page shows the link").isTrue();
         String link = URI.create(matcher.group(1)).getPath();
         Map<String, List<String>> form = new HashMap<>(Map.of("GROC.0", List.of("4")));
-        for (int i = 0; i < 10; i++) {
-            form.put("NDI." + i, List.of(String.valueOf(i % 3)));
+        for (int i = 0; i < 3; i++) {
+            form.put("NPRS." + i, List.of(String.valueOf(i + 2)));
         }
 
         List<WebSession.Page> answers = sendAtOnce(link, form);
 
         assertThat(count("select count(*) from outcome_result where episode_id = :e and source = 'PATIENT'"))
-                .as("one NDI and one GROC").isEqualTo(2);
+                .as("one NPRS and one GROC").isEqualTo(2);
         assertThat(count("select count(*) from outcome_request where episode_id = :e and status = 'COMPLETED'"))
                 .isEqualTo(1);
         assertThat(answers).filteredOn(page -> page.body().contains("Thank you")).hasSize(1);

@@ -290,7 +290,7 @@ class CrossClinicAccessIT {
             case "POST /episodes/{episodeId}/intake-link" -> Map.of();
             case "POST /episodes/{episodeId}/intake", "POST /episodes/{episodeId}/intake/draft" -> Map.of(
                     "action", "save", "painNow", "4", "takenBy", "PHONE", "goals", "Swim again");
-            case "POST /episodes/{episodeId}/measures-link" -> Map.of("instrument", "NDI");
+            case "POST /episodes/{episodeId}/measures-link" -> Map.of("instrument", "GROC");
             case "POST /episodes/{episodeId}/notes" -> Map.of("kind", "DAILY_NOTE");
             case "POST /episodes/{episodeId}/plan/amend" -> Map.of("intervention", "THERAPEUTIC_ULTRASOUND",
                     "reason", "Add ultrasound");

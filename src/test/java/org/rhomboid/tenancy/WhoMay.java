@@ -172,6 +172,8 @@ final class WhoMay {
             entry("POST /patients/{patientId}/emergency-access", CLINICAL),
             entry("GET /admin/home-exercise", ADMIN),
             entry("POST /admin/home-exercise", ADMIN),
+            entry("GET /admin/questionnaires", ADMIN),
+            entry("POST /admin/questionnaires", ADMIN),
             // Reference tools and calculators: no record read.
             entry("GET /api/v1/codes/icd10/{code}", EVERYONE),
             entry("POST /api/v1/codes/icd10/validate", EVERYONE),

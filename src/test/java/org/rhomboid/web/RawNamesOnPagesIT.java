@@ -55,7 +55,7 @@ class RawNamesOnPagesIT {
         WebSession biller = WebSession.signIn(port, clinic.user(Role.BILLER).email(), TestClinics.PASSWORD);
         scan(biller, found, "/billing/claims", "/billing/fees", "/billing/settings");
         WebSession admin = WebSession.signIn(port, clinic.user(Role.CLINIC_ADMIN).email(), TestClinics.PASSWORD);
-        scan(admin, found, "/admin/staff", "/admin/clinic", "/admin/audit", "/admin/home-exercise",
+        scan(admin, found, "/admin/staff", "/admin/clinic", "/admin/audit", "/admin/home-exercise", "/admin/questionnaires",
                 "/admin/emergency-access", patient + "/disclosures");
 
         assertThat(found).as("field or enum names on rendered pages").isEmpty();

@@ -8,10 +8,13 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.rhomboid.support.TestWording;
 
 class PatientAnswersTest {
 
-    private static final Questionnaire NDI = Questionnaire.of(OutcomeInstrument.NDI, List.of());
+    /** The NDI as a clinic loads it (placeholder wording; driving, item 8, optional). */
+    private static final Questionnaire NDI = LicensedWording.read(OutcomeInstrument.NDI,
+            TestWording.of(OutcomeInstrument.NDI)).wording().orElseThrow().questionnaire();
     private static final Questionnaire NPRS = Questionnaire.of(OutcomeInstrument.NPRS, List.of());
     private static final Questionnaire GROC = Questionnaire.of(OutcomeInstrument.GROC, List.of());
 
