@@ -32,7 +32,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 class LinkLifetimeIT {
 
     private static final LocalDate TODAY = LocalDate.now();
-    private static final Pattern LINK = Pattern.compile("id=\"(?:measures|portal)-url\"[^>]*value=\"([^\"]+)\"");
+    private static final Pattern LINK = Pattern.compile("id=\"(?:measures|portal)-url\"[^>]*>(http[^<]+)<");
 
     @LocalServerPort
     int port;

@@ -34,7 +34,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 @RhomboidIntegrationTest
 class PublicLinksIT {
 
-    private static final Pattern URL = Pattern.compile("id=\"(?:intake|measures|portal)-url\"[^>]*value=\"([^\"]+)\"");
+    private static final Pattern URL = Pattern.compile("id=\"(?:intake|measures|portal)-url\"[^>]*>(http[^<]+)<");
     private static final Pattern TOKEN = Pattern.compile("name=\"token\" value=\"([^\"]+)\"");
 
     @LocalServerPort
