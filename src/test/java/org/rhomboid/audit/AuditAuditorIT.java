@@ -194,7 +194,7 @@ class AuditAuditorIT {
         assertThat(events("UPDATE")).last().satisfies(e -> {
             assertThat(e.get("resource_type")).isEqualTo("HomeExerciseThresholds");
             assertThat(e.get("username")).isEqualTo(clinic.user(Role.CLINIC_ADMIN).email());
-            assertThat(e.get("detail")).isEqualTo("changed: progressAdherencePercent, progressDays");
+            assertThat(e.get("detail")).isEqualTo("changed: progress adherence percent, progress days");
         });
 
         // The trail, filtered, exported as CSV: the export is in the trail too.
@@ -204,13 +204,13 @@ class AuditAuditorIT {
                 .startsWith("attachment; filename=\"audit-trail-"));
         String text = new String(csv.body(), java.nio.charset.StandardCharsets.UTF_8);
         assertThat(text).startsWith("occurred_at,user,action,resource,resource_id,patient_id,channel,outcome,")
-                .contains("\"HomeExerciseThresholds\"").contains("\"changed: progressAdherencePercent, progressDays\"")
+                .contains("\"HomeExerciseThresholds\"").contains("\"changed: progress adherence percent, progress days\"")
                 .doesNotContain(",READ,");
         assertThat(events("EXPORT")).singleElement().satisfies(e -> assertThat(e.get("resource_type"))
                 .isEqualTo(AuditTrail.RESOURCE));
         assertThat(admin.getBytes("/admin/audit/export?patient=not-an-id").statusCode()).isEqualTo(400);
         assertThat(admin.get("/admin/audit?action=UPDATE").body()).contains("id=\"export-audit\"")
-                .contains("changed: progressAdherencePercent, progressDays");
+                .contains("changed: progress adherence percent, progress days");
     }
 
     @Test

@@ -51,8 +51,8 @@ class ClinicSettingsIT {
         assertThat(page).doesNotContain("name=\"requiresCosign\" value=\"true\" checked");
         // The change is in the audit trail by field name, never by value.
         String trail = admin.get("/admin/audit?action=UPDATE").body();
-        assertThat(trail).contains("ClinicSettings").contains("changed: name, addressLine, city, state, postalCode,")
-                .contains("requiresCosign, lateEntryDays").doesNotContain("12-3456789");
+        assertThat(trail).contains("Clinic settings").contains("changed: name, address line, city, state, postal code,")
+                .contains("requires cosign, late entry days").doesNotContain("12-3456789");
 
         WebSession therapist = WebSession.signIn(port, clinic.user(Role.PT).email(), TestClinics.PASSWORD);
         assertThat(therapist.get("/admin/clinic").status()).isEqualTo(403);

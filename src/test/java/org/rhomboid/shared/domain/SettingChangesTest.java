@@ -27,4 +27,13 @@ class SettingChangesTest {
         assertThatThrownBy(() -> SettingChanges.between(new Other("a"), new Setting("a", null, false)))
                 .isInstanceOf(IllegalArgumentException.class);
     }
+
+    @Test
+    void fieldsAreNamedInWordsAnAuditorReads() {
+        org.assertj.core.api.Assertions.assertThat(SettingChanges.words("postalCode")).isEqualTo("postal code");
+        org.assertj.core.api.Assertions.assertThat(SettingChanges.words("taxId")).isEqualTo("tax ID");
+        org.assertj.core.api.Assertions.assertThat(SettingChanges.words("npi")).isEqualTo("NPI");
+        org.assertj.core.api.Assertions.assertThat(SettingChanges.words("progressAdherencePercent"))
+                .isEqualTo("progress adherence percent");
+    }
 }
