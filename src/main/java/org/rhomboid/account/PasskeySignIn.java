@@ -6,13 +6,10 @@ import java.io.IOException;
 import java.util.Optional;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.http.MediaType;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContext;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.web.authentication.AuthenticationSuccessHandler;
 import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
-import org.springframework.security.web.context.SecurityContextRepository;
 import org.springframework.security.web.webauthn.api.PublicKeyCredentialUserEntity;
 import org.springframework.stereotype.Component;
 
@@ -27,7 +24,6 @@ public class PasskeySignIn implements AuthenticationSuccessHandler {
 
     private final UserRepository users;
     private final ApplicationEventPublisher events;
-    private final SecurityContextRepository contexts = new HttpSessionSecurityContextRepository();
 
     PasskeySignIn(UserRepository users, ApplicationEventPublisher events) {
         this.users = users;
@@ -45,22 +41,14 @@ public class PasskeySignIn implements AuthenticationSuccessHandler {
         if (user.isEmpty() || standing.isEmpty() || !standing.get().active() || someoneElse) {
             user.ifPresent(u -> events.publishEvent(new SignInRefused(u.email(), someoneElse
                     ? "passkey of another account than the password given" : "account deactivated")));
-            SecurityContext restored = SecurityContextHolder.createEmptyContext();
-            before.ifPresent(p -> restored.setAuthentication(previousAuthentication(request)));
-            SecurityContextHolder.setContext(restored);
-            contexts.saveContext(restored, request, response);
+            SignedInSessions.restore(before.isPresent() ? previousAuthentication(request) : null, request, response);
             response.setStatus(HttpServletResponse.SC_UNAUTHORIZED);
             response.setContentType(MediaType.APPLICATION_JSON_VALUE);
             response.getWriter().write("{\"authenticated\":false}");
             return;
         }
-        StaffPrincipal principal = StaffPrincipal.signedInWithPasskey(user.get(), standing.get().securityStamp());
-        SecurityContext context = SecurityContextHolder.createEmptyContext();
-        context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(principal, null,
-                principal.getAuthorities()));
-        SecurityContextHolder.setContext(context);
-        request.changeSessionId();
-        contexts.saveContext(context, request, response);
+        SignedInSessions.become(StaffPrincipal.signedInWithPasskey(user.get(), standing.get().securityStamp()),
+                request, response);
         events.publishEvent(AccountEvent.by(user.get(), "SIGN_IN", "Session", null,
                 before.isPresent() ? "password and passkey" : "passkey"));
         response.setContentType(MediaType.APPLICATION_JSON_VALUE);

@@ -7,12 +7,7 @@ import java.util.Optional;
 import org.rhomboid.account.access.AnyStaff;
 import org.rhomboid.account.domain.SignInDelay;
 import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
-import org.springframework.security.core.context.SecurityContext;
-import org.springframework.security.core.context.SecurityContextHolder;
-import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
-import org.springframework.security.web.context.SecurityContextRepository;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -31,7 +26,6 @@ class SecondFactorController {
     private final SecondFactors factors;
     private final SignInThrottle throttle;
     private final ApplicationEventPublisher events;
-    private final SecurityContextRepository contexts = new HttpSessionSecurityContextRepository();
 
     SecondFactorController(SecondFactors factors, SignInThrottle throttle, ApplicationEventPublisher events) {
         this.factors = factors;
@@ -68,13 +62,7 @@ class SecondFactorController {
             return page(model, me, "That code is not right, or it was used already. Type the code the app shows now.");
         }
         throttle.succeeded(me.email());
-        StaffPrincipal verified = me.withSecondFactor(how.get());
-        SecurityContext context = SecurityContextHolder.createEmptyContext();
-        context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(verified, null,
-                verified.getAuthorities()));
-        SecurityContextHolder.setContext(context);
-        request.changeSessionId();
-        contexts.saveContext(context, request, response);
+        SignedInSessions.become(me.withSecondFactor(how.get()), request, response);
         events.publishEvent(new AccountEvent(me.clinicId(), me.userId(), me.email(), "SIGN_IN", "Session", null,
                 "second step: " + how.get()));
         return "redirect:/patients";

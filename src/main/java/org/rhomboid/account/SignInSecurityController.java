@@ -6,12 +6,7 @@ import java.util.List;
 import org.rhomboid.account.access.AnyStaff;
 import org.rhomboid.document.QrCodes;
 import org.rhomboid.shared.FieldProblemException;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
-import org.springframework.security.core.context.SecurityContext;
-import org.springframework.security.core.context.SecurityContextHolder;
-import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
-import org.springframework.security.web.context.SecurityContextRepository;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -32,7 +27,6 @@ class SignInSecurityController {
     private static final String ISSUER = "Rhomboid";
 
     private final SecondFactors factors;
-    private final SecurityContextRepository contexts = new HttpSessionSecurityContextRepository();
 
     SignInSecurityController(SecondFactors factors) {
         this.factors = factors;
@@ -66,13 +60,7 @@ class SignInSecurityController {
         }
         // The code just typed came from the new app: this session has given its second factor.
         if (!me.secondFactorGiven()) {
-            StaffPrincipal verified = me.withSecondFactor(SecondFactors.APP);
-            SecurityContext context = SecurityContextHolder.createEmptyContext();
-            context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(verified, null,
-                    verified.getAuthorities()));
-            SecurityContextHolder.setContext(context);
-            request.changeSessionId();
-            contexts.saveContext(context, request, response);
+            SignedInSessions.become(me.withSecondFactor(SecondFactors.APP), request, response);
         }
         model.addAttribute("codes", codes);
         model.addAttribute("justSetUp", true);
