@@ -34,8 +34,9 @@ class SignInSecurityController {
 
     @GetMapping("/account/sign-in-security")
     String page(@AuthenticationPrincipal StaffPrincipal me, Model model) {
-        model.addAttribute("status", factors.status(me));
-        model.addAttribute("mustSetUp", mustSetUp(me, factors.status(me)));
+        SecondFactors.Status status = factors.status(me);
+        model.addAttribute("status", status);
+        model.addAttribute("mustSetUp", status.clinicRequires() && !status.any());
         return "account/sign-in-security";
     }
 
@@ -91,10 +92,6 @@ class SignInSecurityController {
         factors.removePasskey(me, credentialId);
         redirect.addFlashAttribute("notice", "The passkey is removed. Remove it from the device too.");
         return "redirect:/account/sign-in-security";
-    }
-
-    private static boolean mustSetUp(StaffPrincipal me, SecondFactors.Status status) {
-        return status.clinicRequires() && !status.any();
     }
 
     private static String setUpPage(Model model, SecondFactors.PendingApp app, String error) {

@@ -24,15 +24,16 @@ import org.springframework.web.filter.OncePerRequestFilter;
  */
 class SessionEndFilter extends OncePerRequestFilter {
 
-    /** Reachable while a password change is required: the change itself, signing out, and what pages are made of. */
-    private static final List<String> WHILE_CHANGING = List.of("/account/password", "/logout", "/css/", "/js/",
-            "/img/", "/webjars/", "/favicon.ico", "/error");
+    /** What any page is made of, and signing out: reachable whatever the session still owes. */
+    private static final List<String> ALWAYS = List.of("/logout", "/css/", "/js/", "/img/", "/webjars/",
+            "/favicon.ico", "/error");
+    /** Reachable while a password change is required: the change itself. */
+    private static final List<String> WHILE_CHANGING = with("/account/password");
     /** Reachable after the password while the second factor is still owed: giving it (a code or a passkey). */
-    private static final List<String> WHILE_VERIFYING = List.of("/account/second-factor", "/webauthn/authenticate/",
-            "/login/webauthn", "/logout", "/css/", "/js/", "/img/", "/webjars/", "/favicon.ico", "/error");
+    private static final List<String> WHILE_VERIFYING = with("/account/second-factor", "/webauthn/authenticate/",
+            "/login/webauthn");
     /** Reachable while the clinic's required second factor is not set up yet: setting one up. */
-    private static final List<String> WHILE_SETTING_UP = List.of("/account/sign-in-security", "/webauthn/register",
-            "/logout", "/css/", "/js/", "/img/", "/webjars/", "/favicon.ico", "/error");
+    private static final List<String> WHILE_SETTING_UP = with("/account/sign-in-security", "/webauthn/register");
 
     private final UserRepository users;
     private final SessionCheck check;
@@ -65,6 +66,12 @@ class SessionEndFilter extends OncePerRequestFilter {
                     onlyTo(WHILE_SETTING_UP, "/account/sign-in-security", path, request, response, chain);
             case GOES_ON -> chain.doFilter(request, response);
         }
+    }
+
+    private static List<String> with(String... pages) {
+        List<String> reachable = new java.util.ArrayList<>(ALWAYS);
+        reachable.addAll(List.of(pages));
+        return List.copyOf(reachable);
     }
 
     private static void onlyTo(List<String> reachable, String page, String path, HttpServletRequest request,

@@ -30,6 +30,7 @@ import org.rhomboid.support.ApiClient;
 import org.rhomboid.support.CompleteIntake;
 import org.rhomboid.support.IntakeLinks;
 import org.rhomboid.support.RhomboidIntegrationTest;
+import org.rhomboid.support.SampleClaims;
 import org.rhomboid.support.StoredNotes;
 import org.rhomboid.support.TestClinics;
 import org.rhomboid.support.WebSession;
@@ -361,23 +362,8 @@ class RoleAccessIT {
             case "POST /api/v1/patients/{patientId}/episodes", "PUT /api/v1/episodes/{episodeId}" -> """
                     {"bodyRegion":"THORACIC","onsetDate":"%s","mechanism":"INSIDIOUS","status":"OPEN",
                      "treatingTherapistId":"%s"}""".formatted(LocalDate.now().minusWeeks(3), clinic.user(PT).id());
-            case "POST /api/v1/billing/claims/837p", "POST /api/v1/billing/claims/summary" -> CLAIMS;
+            case "POST /api/v1/billing/claims/837p", "POST /api/v1/billing/claims/summary" -> SampleClaims.ONE_VISIT;
             default -> "{}";
         };
     }
-
-    private static final String CLAIMS = """
-            {"interchange": {"senderId": "RHOMBOID01", "receiverId": "CLEARHOUSE", "receiverName": "Example Clearinghouse",
-                             "submitter": {"name": "Harbor Street PT", "contactName": "Billing", "phone": "2075550100"},
-                             "controlNumber": 7, "usage": "T", "createdAt": "2026-11-21T09:30:00"},
-             "claims": [{"claimId": "R001000-1", "totalCharge": 110.00, "placeOfService": "11",
-                "billingProvider": {"organizationName": "Harbor Street PT", "npi": "1234567893", "taxId": "12-3456789",
-                                    "address": {"line": "100 Harbor St", "city": "Portland", "state": "ME", "zip": "04101-1234"}},
-                "subscriber": {"memberId": "1EG4TE5MK73", "lastName": "Quennell", "firstName": "Quinn",
-                               "birthDate": "1960-02-14", "sex": "F",
-                               "address": {"line": "12 Oak St", "city": "Portland", "state": "ME", "zip": "04101"}},
-                "payer": {"name": "Medicare Part B", "payerId": "00952", "claimFilingIndicator": "MB"},
-                "diagnoses": ["M54.6"],
-                "lines": [{"procedureCode": "97110", "modifiers": ["GP"], "charge": 110.00, "units": 2,
-                           "serviceDate": "2026-11-20", "diagnosisPointers": [1]}]}]}""";
 }
