@@ -92,6 +92,20 @@ document.addEventListener('submit', function (event) {
     var question = button && button.getAttribute('data-confirm');
     if (question && !window.confirm(question)) {
         event.preventDefault();
+        return;
+    }
+    // A choice that cannot be undone (discharging an episode) asks when it is newly chosen: the select carries the
+    // value in data-confirm-value and the question in data-confirm-question.
+    var choices = event.target.querySelectorAll ? event.target.querySelectorAll('select[data-confirm-value]') : [];
+    for (var i = 0; i < choices.length; i++) {
+        var select = choices[i];
+        var chosen = select.value === select.getAttribute('data-confirm-value');
+        var before = select.querySelector('option[selected]');
+        var already = before && before.value === select.value;
+        if (chosen && !already && !window.confirm(select.getAttribute('data-confirm-question'))) {
+            event.preventDefault();
+            return;
+        }
     }
 });
 // A patient's link is shown once: "Copy link" (data-copy-from names the field) puts the whole link on the clipboard

@@ -57,6 +57,17 @@ public final class TrendChart {
     private TrendChart() {
     }
 
+    /** How many steps the value axis is cut into: the first of 4, 5, 6 or 3 giving whole numbers, else 4. */
+    static int steps(double range) {
+        for (int steps : new int[] {4, 5, 6, 3}) {
+            double step = range / steps;
+            if (step > 0 && Math.abs(step - Math.rint(step)) < 1e-9) {
+                return steps;
+            }
+        }
+        return 4;
+    }
+
     public static String svg(Series s) {
         return svg(s, true);
     }
@@ -86,9 +97,10 @@ public final class TrendChart {
                 .append("\" y=\"").append(HEIGHT - 8).append("\" text-anchor=\"middle\" font-size=\"12\""
                         + " font-family=\"system-ui, sans-serif\" fill=\"#334155\">")
                 .append(escape(s.xAxis())).append("</text>");
-        // Gridlines and the scale: five steps.
-        for (int i = 0; i <= 4; i++) {
-            double value = s.min() + (s.max() - s.min()) * i / 4;
+        // Gridlines and the scale in whole steps where the range allows (0–5 by 1, 0–10 by 2), never 1.25.
+        int steps = steps(s.max() - s.min());
+        for (int i = 0; i <= steps; i++) {
+            double value = s.min() + (s.max() - s.min()) * i / steps;
             double y = y(s, value);
             svg.append(line(LEFT, y, WIDTH - RIGHT, y, "grid"));
             svg.append(text(LEFT - 6, y + 4, number(value), "axis end"));

@@ -69,7 +69,14 @@ class EpisodeAndAdminBrowserIT {
 
         browser.findElements(By.linkText("Change")).get(0).click();
         new Select(browser.findElement(By.id("status"))).selectByValue("DISCHARGED");
+        // Discharging asks first; cancelling sends nothing and keeps the choice on the form.
         browser.findElement(By.cssSelector("form button.primary")).click();
+        assertThat(Browser.answerConfirmation(browser, false)).startsWith("Discharge this episode?");
+        assertThat(browser.getCurrentUrl()).endsWith("/edit");
+        assertThat(new Select(browser.findElement(By.id("status"))).getFirstSelectedOption().getAttribute("value"))
+                .isEqualTo("DISCHARGED");
+        browser.findElement(By.cssSelector("form button.primary")).click();
+        assertThat(Browser.answerConfirmation(browser, true)).startsWith("Discharge this episode?");
         new WebDriverWait(browser, Duration.ofSeconds(10))
                 .until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".episode.status-discharged")));
         assertThat(browser.findElement(By.cssSelector(".episode.status-discharged")).getText())

@@ -31,6 +31,17 @@ class TrendChartTest {
     }
 
     @Test
+    void theValueAxisIsCutIntoWholeSteps() {
+        assertThat(TrendChart.steps(5)).isEqualTo(5);
+        assertThat(TrendChart.steps(10)).isEqualTo(5);
+        assertThat(TrendChart.steps(100)).isEqualTo(4);
+        assertThat(TrendChart.steps(0.5)).isEqualTo(4);
+        String grades = TrendChart.svg(new TrendChart.Series("Lower trapezius left (MMT)", "/5",
+                List.of(new TrendChart.Point(DAY, 3)), 0, 5, null, true, List.of()));
+        assertThat(grades).contains(">4<").doesNotContain("1.25").doesNotContain("3.75");
+    }
+
+    @Test
     void earlierDatesAreFurtherLeftAndHigherValuesHigherUp() {
         String svg = TrendChart.svg(ndi(List.of(new TrendChart.Point(DAY, 40), new TrendChart.Point(DAY.plusDays(7), 60)),
                 List.of()));
