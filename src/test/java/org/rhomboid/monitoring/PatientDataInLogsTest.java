@@ -22,6 +22,7 @@ class PatientDataInLogsTest {
             new Patient("García-López", "Tomás", LocalDate.of(1969, 3, 17), "R000002", null),
             // What the fuzz tests register: no word or code here identifies anyone.
             new Patient("null", "0", LocalDate.of(1970, 1, 1), "11", "-1"),
+            new Patient("not-a-uuid", "line one line two", LocalDate.of(1971, 1, 1), "97110", "1234567893"),
             new Patient("\"; drop table patient; --", "<script>alert(1)</script>", LocalDate.of(1980, 5, 5),
                     "97110", null),
             new Patient("Newborn", "Baby", TODAY, "R000003", null)), TODAY);
@@ -44,6 +45,7 @@ class PatientDataInLogsTest {
     @ParameterizedTest
     @ValueSource(strings = {"GET /patients/{id} 200 12ms", "Loaded 74719 ICD-10-CM codes",
             "org.rhomboid.patient.PatientService null 0 -1 11 97110 table drop script alert",
+            "RHOMBOID_PUBLIC_URL is not set: line one", "Invalid UUID string: not-a-uuid", "born 1971-01-01",
             "Ellisonian margaret r000001", "Started at 2026-12-07T10:15:30Z", "1951-04-13", "04/12/1952",
             "Newborn R000003", "seal 2026-12-07", "2024-02-30 is no date"})
     void leavesEverythingElseAlone(String message) {

@@ -23,9 +23,10 @@ import tools.jackson.databind.json.JsonMapper;
  * print them: 1961-03-04, 03/04/1961, 3/4/1961, 19610304 (X12), Mar 4, 1961, March 4, 1961, 4 Mar 1961.
  *
  * <p>Only values that look like real identifiers are searched for: a name of letters (with spaces, apostrophes,
- * hyphens or periods) gives its words of three letters or more, and a code needs five characters with a letter and
- * a digit. The fuzz tests register patients called "null" or "0" or "' OR 1=1 --"; words like these are in any
- * log for other reasons, and nothing identifies a person by them.
+ * hyphens or periods) gives its capitalised words of three letters or more (Ellison, García, not "de" or "van"),
+ * and a code needs five characters with a letter and a digit. The fuzz tests register patients called "null",
+ * "0", "not-a-uuid" or "' OR 1=1 --"; words like these are in any log for other reasons, and nothing identifies
+ * a person by them.
  */
 public final class PatientDataInLogs {
 
@@ -158,7 +159,7 @@ public final class PatientDataInLogs {
         }
         boolean added = false;
         for (String word : NOT_A_NAME_CHARACTER.split(name.strip())) {
-            if (word.codePoints().filter(Character::isLetter).count() >= 3
+            if (Character.isUpperCase(word.codePointAt(0)) && word.codePoints().filter(Character::isLetter).count() >= 3
                     && !NOT_NAMES.contains(word.toLowerCase(Locale.ROOT))) {
                 nameWords.add(word);
                 added = true;
