@@ -110,6 +110,7 @@ class MetricsEndpointIT {
         assertThat(metrics)
                 // A histogram per route template: buckets for quantiles across instances.
                 .containsPattern("http_server_requests_seconds_bucket\\{[^}]*uri=\"/api/v1/patients/\\{patientId}\"")
+                .containsPattern("http_server_requests_seconds_count\\{[^}]*application=\"rhomboid\"")
                 .contains("hikaricp_connections_active{", "hikaricp_connections_acquire_seconds",
                         "hikaricp_connections_usage_seconds")
                 .containsPattern("rhomboid_db_transactions_seconds_bucket\\{[^}]*outcome=\"commit\"")
