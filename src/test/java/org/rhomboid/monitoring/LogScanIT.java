@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import ch.qos.logback.classic.LoggerContext;
 import ch.qos.logback.core.FileAppender;
 import java.io.IOException;
+import java.lang.management.ManagementFactory;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
@@ -13,6 +14,7 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
@@ -81,9 +83,11 @@ class LogScanIT {
         Path log = capturedLog();
         List<String> lines = Files.readAllLines(log, StandardCharsets.UTF_8);
         long pid = ProcessHandle.current().pid();
+        Instant started = Instant.ofEpochMilli(ManagementFactory.getRuntimeMXBean().getStartTime());
         // The capture works: this run's lines are JSON with the request id and the route, not the address typed.
         assertThat(lines.stream().map(PatientDataInLogs::parse)
-                .filter(json -> json != null && PatientDataInLogs.pidOf(json) == pid)
+                .filter(json -> json != null && PatientDataInLogs.pidOf(json) == pid
+                        && !PatientDataInLogs.loggedAt(json).isBefore(started))
                 .filter(json -> requestId.equals(requestIdOf(json)))
                 .map(json -> json.path("message").asString()))
                 .as("the search's closing line in " + log)
@@ -93,7 +97,7 @@ class LogScanIT {
         PatientDataInLogs scan = PatientDataInLogs.of(patients, LocalDate.now());
         assertThat(scan.searchedNames()).as("names searched for").isGreaterThan(10);
         assertThat(scan.scanText(0, "Logscanley " + mrn)).as("the scan knows this test's patient").hasSize(2);
-        List<PatientDataInLogs.Finding> findings = scan.scan(lines, pid);
+        List<PatientDataInLogs.Finding> findings = scan.scan(lines, pid, started);
         assertThat(findings).as("patient data in " + log + " (process " + pid + "): " + findings.stream().limit(20)
                 .map(f -> f + " in " + lines.get(f.line() - 1)).toList()).isEmpty();
     }

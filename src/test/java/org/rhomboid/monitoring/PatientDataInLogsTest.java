@@ -2,6 +2,7 @@ package org.rhomboid.monitoring;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -16,6 +17,7 @@ class PatientDataInLogsTest {
 
     static final long PID = 4242;
     static final LocalDate TODAY = LocalDate.of(2026, 12, 7);
+    static final Instant STARTED = Instant.parse("2026-12-07T10:00:00Z");
 
     final PatientDataInLogs scan = PatientDataInLogs.of(List.of(
             new Patient("Ellison", "Margaret", LocalDate.of(1951, 4, 12), "R000001", "1EG4TE5MK73"),
@@ -39,7 +41,7 @@ class PatientDataInLogsTest {
             "born 1951-04-12", "born 04/12/1951", "born 4/12/1951", "DMG*D8*19510412*F~", "born Apr 12, 1951",
             "born April 12, 1951", "born 12 Apr 1951", "Tomás", "García-López", "López", "patient García was seen"})
     void findsEachWayAPatientCanBePrinted(String message) {
-        assertThat(scan.scan(List.of(line(message)), PID)).isNotEmpty();
+        assertThat(scan.scan(List.of(line(message)), PID, STARTED)).isNotEmpty();
     }
 
     @ParameterizedTest
@@ -49,7 +51,7 @@ class PatientDataInLogsTest {
             "Ellisonian margaret r000001", "Started at 2026-12-07T10:15:30Z", "1951-04-13", "04/12/1952",
             "Newborn R000003", "seal 2026-12-07", "2024-02-30 is no date"})
     void leavesEverythingElseAlone(String message) {
-        List<Finding> findings = scan.scan(List.of(line(message)), PID);
+        List<Finding> findings = scan.scan(List.of(line(message)), PID, STARTED);
         if (message.startsWith("Newborn")) {
             // A baby born today still has a name and an MRN; only the date is not searched for.
             assertThat(findings).extracting(Finding::kind).doesNotContain("date of birth");
@@ -60,9 +62,13 @@ class PatientDataInLogsTest {
 
     @Test
     void readsOnlyThisRunsLinesButEveryLineThatIsNotJson() {
-        String earlierRun = line("Ellison").replace("\"pid\":" + PID, "\"pid\":1");
-        assertThat(scan.scan(List.of(earlierRun), PID)).isEmpty();
-        assertThat(scan.scan(List.of("plain text about Ellison"), PID)).extracting(Finding::value)
+        String otherProcess = line("Ellison").replace("\"pid\":" + PID, "\"pid\":1");
+        assertThat(scan.scan(List.of(otherProcess), PID, STARTED)).isEmpty();
+        // An earlier run whose process had the same number.
+        String earlierRun = line("Ellison").replace("2026-12-07T10:15", "2026-12-07T09:15");
+        assertThat(scan.scan(List.of(earlierRun), PID, STARTED)).isEmpty();
+        assertThat(scan.scan(List.of(line("Ellison")), PID, STARTED)).isNotEmpty();
+        assertThat(scan.scan(List.of("plain text about Ellison"), PID, STARTED)).extracting(Finding::value)
                 .containsExactly("Ellison");
     }
 
@@ -72,6 +78,6 @@ class PatientDataInLogsTest {
                 + "\"org.postgresql.util.PSQLException\",\"message\":\"Detail: Key (clinic_id, mrn)=(5a0c, R000002)"
                 + " already exists.\"},\"requestId\"");
         assertThat(PatientDataInLogs.parse(withError)).as(withError).isNotNull();
-        assertThat(scan.scan(List.of(withError), PID)).extracting(Finding::value).contains("R000002");
+        assertThat(scan.scan(List.of(withError), PID, STARTED)).extracting(Finding::value).contains("R000002");
     }
 }

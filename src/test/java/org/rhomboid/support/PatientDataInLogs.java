@@ -1,6 +1,7 @@
 package org.rhomboid.support;
 
 import java.time.DateTimeException;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.Month;
 import java.time.format.TextStyle;
@@ -92,17 +93,17 @@ public final class PatientDataInLogs {
     }
 
     /**
-     * The findings in the log lines written by one process (the JSON's process.pid): the file may still hold an
-     * earlier run's lines. A line that is not JSON is searched whole, whoever wrote it.
+     * The findings in the log lines written by one process since it started (the JSON's process.pid and
+     * @timestamp): the file may still hold an earlier run's lines. A line that is not JSON is searched whole.
      */
-    public List<Finding> scan(List<String> lines, long pid) {
+    public List<Finding> scan(List<String> lines, long pid, Instant started) {
         List<Finding> findings = new ArrayList<>();
         for (int i = 0; i < lines.size(); i++) {
             String line = lines.get(i);
             JsonNode json = parse(line);
             if (json == null) {
                 findings.addAll(scanText(i + 1, line));
-            } else if (pidOf(json) == pid) {
+            } else if (pidOf(json) == pid && !loggedAt(json).isBefore(started)) {
                 List<String> texts = new ArrayList<>();
                 strings(json, texts);
                 for (String text : texts) {
@@ -140,6 +141,14 @@ public final class PatientDataInLogs {
             pid = json.path("process.pid");
         }
         return pid.asLong(-1);
+    }
+
+    public static Instant loggedAt(JsonNode json) {
+        try {
+            return Instant.parse(json.path("@timestamp").asString());
+        } catch (DateTimeException undated) {
+            return Instant.MAX;
+        }
     }
 
     public static JsonNode parse(String line) {
