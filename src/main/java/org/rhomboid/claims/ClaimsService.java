@@ -38,6 +38,7 @@ import org.rhomboid.claims.domain.PersonName;
 import org.rhomboid.clinic.ClinicProfile;
 import org.rhomboid.clinic.ClinicRepository;
 import org.rhomboid.clinic.ClinicScope;
+import org.rhomboid.monitoring.BusinessCounters;
 import org.rhomboid.plan.CertificationRepository;
 import org.rhomboid.plan.domain.CertificationRecord;
 import org.rhomboid.plan.domain.CertificationTimeline;
@@ -91,16 +92,18 @@ public class ClaimsService {
     private final ClinicRepository clinics;
     private final VisitLines.Rules codes;
     private final AuditLog audit;
+    private final BusinessCounters counters;
     private final X12ClaimWriter writer = new X12ClaimWriter();
 
     ClaimsService(ClaimsRepository claims, CertificationRepository certifications, BillingSettings billing,
-                  ClinicRepository clinics, VisitLines.Rules codes, AuditLog audit) {
+                  ClinicRepository clinics, VisitLines.Rules codes, AuditLog audit, BusinessCounters counters) {
         this.claims = claims;
         this.certifications = certifications;
         this.codes = codes;
         this.billing = billing;
         this.clinics = clinics;
         this.audit = audit;
+        this.counters = counters;
     }
 
     /** What a batch for the range would hold, without making it. */
@@ -159,6 +162,7 @@ public class ClaimsService {
         }
         audit.record(AuditAction.CREATE, BATCH, batch.id(), null, AuditOutcome.SUCCESS);
         billing.controlNumberUsed(control);
+        counters.claimsBatched(built.size());
         return new Created(batch, file, null);
     }
 

@@ -1,6 +1,7 @@
 package org.rhomboid.database;
 
 import com.zaxxer.hikari.HikariDataSource;
+import io.micrometer.core.instrument.MeterRegistry;
 import java.io.IOException;
 import javax.sql.DataSource;
 import org.springframework.beans.factory.annotation.Qualifier;
@@ -80,8 +81,8 @@ public class DatabaseConfig {
     }
 
     @Bean
-    PlatformTransactionManager transactionManager(DataSource dataSource) {
-        return new TenantTransactionManager(dataSource);
+    PlatformTransactionManager transactionManager(DataSource dataSource, MeterRegistry registry) {
+        return new TenantTransactionManager(dataSource, registry);
     }
 
     /** Lets the embedded cluster be optional while still being closed on shutdown. */

@@ -14,12 +14,14 @@ import org.rhomboid.audit.AuditOutcome;
 import org.rhomboid.clinic.ClinicScope;
 import org.rhomboid.episode.Episode;
 import org.rhomboid.episode.EpisodeService;
+import org.rhomboid.monitoring.BusinessCounters;
 import org.rhomboid.patient.Patient;
 import org.rhomboid.patient.PatientService;
 import org.rhomboid.screening.domain.Clearance;
 import org.rhomboid.screening.domain.ClearedConcern;
 import org.rhomboid.screening.domain.Concern;
 import org.rhomboid.screening.domain.Condition;
+import org.rhomboid.screening.domain.Disposition;
 import org.rhomboid.screening.domain.Finding;
 import org.rhomboid.screening.domain.Presentation;
 import org.rhomboid.screening.domain.RedFlagScreen;
@@ -44,14 +46,17 @@ public class ScreeningService {
     private final EpisodeService episodes;
     private final PatientService patients;
     private final AuditLog audit;
+    private final BusinessCounters counters;
 
     ScreeningService(ScreeningRepository screenings, ClearanceRepository clearances, EpisodeService episodes,
-                     PatientService patients, AuditLog audit) {
+                     PatientService patients, AuditLog audit, BusinessCounters counters) {
         this.screenings = screenings;
         this.clearances = clearances;
         this.episodes = episodes;
         this.patients = patients;
         this.audit = audit;
+        this.counters = counters;
+        counters.expect(BusinessCounters.SCREENINGS, "disposition", Disposition.values());
     }
 
     /** The patient's submitted intake reported these findings; screen again with them. */
@@ -97,6 +102,7 @@ public class ScreeningService {
                 RedFlagScreen.screen(new Presentation(age, sex, combined), recorded), trigger, null);
         screenings.insert(clinic, record, clearanceId, StaffPrincipal.currentUserId());
         audit.record(AuditAction.CREATE, RESOURCE, record.id(), patient.id(), AuditOutcome.SUCCESS);
+        counters.screened(record.result().disposition());
         return record;
     }
 

@@ -30,6 +30,15 @@ final class ProblemResponses {
         };
     }
 
+    static AuthenticationEntryPoint unauthorizedScrape() {
+        return (request, response, exception) -> {
+            response.setHeader("WWW-Authenticate", "Bearer");
+            write(response, 401, "Unauthorized",
+                    "Send the scrape token: Authorization: Bearer <RHOMBOID_METRICS_TOKEN> (docs/operations.md)",
+                    request.getRequestURI());
+        };
+    }
+
     static AccessDeniedHandler forbidden() {
         return (request, response, exception) -> write(response, 403, "Forbidden",
                 "Your role does not allow this action", request.getRequestURI());

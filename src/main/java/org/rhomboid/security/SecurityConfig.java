@@ -93,6 +93,27 @@ public class SecurityConfig {
         return new ClinicRelyingParty(accounts, credentials, address);
     }
 
+    /**
+     * The Prometheus scrape: the scrape token only (MetricsScrapeFilter). Stateless, so a staff member's session
+     * opens nothing here either; without the token, 401 problem+json and never the metrics.
+     */
+    @Bean
+    @Order(0)
+    SecurityFilterChain metrics(HttpSecurity http, @Value("${rhomboid.metrics.token:}") String token) throws Exception {
+        http.securityMatcher("/actuator/prometheus")
+                .csrf(csrf -> csrf.disable())
+                .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                .securityContext(context -> context.securityContextRepository(new RequestAttributeSecurityContextRepository()))
+                .requestCache(cache -> cache.disable())
+                .addFilterBefore(new MetricsScrapeFilter(token), UsernamePasswordAuthenticationFilter.class)
+                .authorizeHttpRequests(auth -> auth.anyRequest().hasAuthority(MetricsScrapeFilter.AUTHORITY))
+                .exceptionHandling(errors -> errors
+                        .authenticationEntryPoint(ProblemResponses.unauthorizedScrape())
+                        .accessDeniedHandler(ProblemResponses.forbidden()))
+                .headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives("default-src 'none'")));
+        return http.build();
+    }
+
     @Bean
     @Order(1)
     SecurityFilterChain api(HttpSecurity http, ApiTokens tokens) throws Exception {

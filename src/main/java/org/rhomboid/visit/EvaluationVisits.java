@@ -12,6 +12,7 @@ import org.rhomboid.audit.AuditOutcome;
 import org.rhomboid.billing.domain.VisitLines;
 import org.rhomboid.clinic.ClinicScope;
 import org.rhomboid.evaluation.EvaluationSigned;
+import org.rhomboid.monitoring.BusinessCounters;
 import org.rhomboid.visit.domain.CanonicalJson;
 import org.rhomboid.visit.domain.Clinician;
 import org.rhomboid.visit.domain.LateEntry;
@@ -35,14 +36,16 @@ class EvaluationVisits {
     private final VisitService visits;
     private final VisitLines.Rules codes;
     private final AuditLog audit;
+    private final BusinessCounters counters;
 
     EvaluationVisits(NoteRepository notes, VisitFactsReader reader, VisitService visits, VisitLines.Rules codes,
-                     AuditLog audit) {
+                     AuditLog audit, BusinessCounters counters) {
         this.notes = notes;
         this.reader = reader;
         this.visits = visits;
         this.codes = codes;
         this.audit = audit;
+        this.counters = counters;
     }
 
     @EventListener
@@ -67,5 +70,6 @@ class EvaluationVisits {
         visits.recordServices(note, coding.lines());
         visits.countVisits(signed.episodeId());
         audit.record(AuditAction.CREATE, VisitService.RESOURCE, note.id(), note.patientId(), AuditOutcome.SUCCESS);
+        counters.noteSigned(NoteKind.INITIAL_EVALUATION);
     }
 }

@@ -12,6 +12,7 @@ import org.rhomboid.account.StaffPrincipal;
 import org.rhomboid.audit.AuditAction;
 import org.rhomboid.audit.AuditLog;
 import org.rhomboid.audit.AuditOutcome;
+import org.rhomboid.monitoring.BusinessCounters;
 import org.rhomboid.billing.domain.VisitLines;
 import org.rhomboid.clinic.ClinicProfile;
 import org.rhomboid.clinic.ClinicRepository;
@@ -73,10 +74,11 @@ public class VisitService {
     private final ClinicRepository clinics;
     private final AuditLog audit;
     private final HomeExerciseProgress homeExercise;
+    private final BusinessCounters counters;
 
     VisitService(NoteRepository notes, VisitFactsReader reader, EpisodeService episodes,
                  EvaluationService evaluations, ClinicRepository clinics, AuditLog audit,
-                 HomeExerciseProgress homeExercise) {
+                 HomeExerciseProgress homeExercise, BusinessCounters counters) {
         this.notes = notes;
         this.reader = reader;
         this.episodes = episodes;
@@ -84,6 +86,8 @@ public class VisitService {
         this.clinics = clinics;
         this.audit = audit;
         this.homeExercise = homeExercise;
+        this.counters = counters;
+        counters.expect(BusinessCounters.NOTES_SIGNED, "kind", NoteKind.values());
     }
 
     /** The episode's notes, oldest first; the caller has read the episode. */
@@ -201,6 +205,7 @@ public class VisitService {
         }
         countVisits(note.episodeId());
         audit.record(AuditAction.UPDATE, RESOURCE, note.id(), note.patientId(), AuditOutcome.SUCCESS);
+        counters.noteSigned(note.kind());
     }
 
     void lock(Note note, NoteStatus status, LocalDate visit, Map<String, Object> content) {
