@@ -26,6 +26,15 @@ class InputEdge {
         return registration;
     }
 
+    /** Outside everything, the security chain included: see {@link DatabaseUnavailableFilter}. */
+    @Bean
+    FilterRegistrationBean<DatabaseUnavailableFilter> databaseUnavailableFilter() {
+        FilterRegistrationBean<DatabaseUnavailableFilter> registration =
+                new FilterRegistrationBean<>(new DatabaseUnavailableFilter());
+        registration.setOrder(BEFORE_SECURITY_AND_UPLOADS - 10);
+        return registration;
+    }
+
     /** Spring Boot registers every Jackson module bean with the application's JSON mapper. */
     @Bean
     SimpleModule jsonTextRules() {
