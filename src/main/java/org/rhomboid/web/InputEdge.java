@@ -26,12 +26,15 @@ class InputEdge {
         return registration;
     }
 
-    /** Outside everything, the security chain included: see {@link DatabaseUnavailableFilter}. */
+    /**
+     * Outside every filter that reads the database (the rate limits at HIGHEST_PRECEDENCE + 10 count requests in it,
+     * then the security chain): see {@link DatabaseUnavailableFilter}.
+     */
     @Bean
     FilterRegistrationBean<DatabaseUnavailableFilter> databaseUnavailableFilter() {
         FilterRegistrationBean<DatabaseUnavailableFilter> registration =
                 new FilterRegistrationBean<>(new DatabaseUnavailableFilter());
-        registration.setOrder(BEFORE_SECURITY_AND_UPLOADS - 10);
+        registration.setOrder(org.springframework.core.Ordered.HIGHEST_PRECEDENCE + 5);
         return registration;
     }
 

@@ -9,7 +9,6 @@ import java.sql.Connection;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
@@ -25,9 +24,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.rhomboid.bootstrap.DemoClinic;
 import org.rhomboid.support.ChildApp;
-import org.rhomboid.support.CompleteIntake;
-import org.rhomboid.support.IntakeLinks;
-import org.rhomboid.support.SignedEvaluation;
 import org.rhomboid.support.WebSession;
 
 /**
@@ -41,24 +37,26 @@ class CrashRecoveryIT {
     private static final int THREADS = 20;
     private static final int NOTE_WRITERS = 10;
     private static final Duration LOAD = Duration.ofSeconds(Long.getLong("crash.load-seconds", 10));
-    private static final String PASSWORD = "rhomboid-demo";
-    private static final String FRONT_DESK = "frontdesk@demo.rhomboid.org";
-    private static final LocalDate TODAY = LocalDate.now();
+    private static final String PASSWORD = DemoVisits.PASSWORD;
+    private static final LocalDate TODAY = DemoVisits.TODAY;
 
     @TempDir
     Path folder;
 
     private final Set<UUID> signedNotes = ConcurrentHashMap.newKeySet();
     private final Map<UUID, AtomicInteger> outcomesRecorded = new ConcurrentHashMap<>();
+    /** What the writers were answered ("sign 302", "start 503", ...), for whoever reads a failure. */
+    private final Map<String, AtomicInteger> answers = new ConcurrentHashMap<>();
 
     @Test
     void aKilledRhomboidStartsAgainFirstTimeWithEveryAcknowledgedWriteWholeAndAudited() throws Exception {
         Path data = folder.resolve("postgres");
-        Path log = folder.resolve("rhomboid.log");
-        ChildApp first = ChildApp.start(data, log);
+        Path log = ChildApp.logFile("CrashRecoveryIT");
+        // A long wait for a connection: this test is about what survives a crash, not about answering fast.
+        ChildApp first = ChildApp.start(data, log, "--rhomboid.db.connection-wait=10s");
         long postmaster = ChildApp.postmasterPid(data);
         try {
-            List<UUID> episodes = openEpisodes(data);
+            List<UUID> episodes = DemoVisits.openEpisodes(data);
             assertThat(episodes).as("the demo clinic's open episodes").hasSizeGreaterThanOrEqualTo(NOTE_WRITERS);
             prepare(first.port(), episodes.subList(0, NOTE_WRITERS));
 
@@ -83,8 +81,8 @@ class CrashRecoveryIT {
             for (Future<?> writer : writers) {
                 writer.get(); // a writer's own mistake fails the test; a cut-off request is simply unacknowledged
             }
-            System.out.printf("Acknowledged before the kill: %d signed notes, %d outcomes%n", signedNotes.size(),
-                    outcomesRecorded.values().stream().mapToInt(AtomicInteger::get).sum());
+            System.out.printf("Acknowledged before the kill: %d signed notes, %d outcomes; answers %s%n",
+                    signedNotes.size(), outcomesRecorded.values().stream().mapToInt(AtomicInteger::get).sum(), answers);
             assertThat(signedNotes).as("daily notes signed before the kill").hasSizeGreaterThanOrEqualTo(10);
             assertThat(outcomesRecorded.values().stream().mapToInt(AtomicInteger::get).sum())
                     .as("outcomes recorded before the kill").isGreaterThanOrEqualTo(10);
@@ -158,16 +156,18 @@ class CrashRecoveryIT {
             while (System.nanoTime() < until) {
                 WebSession.Page started = pt.postPrepared(notes, Map.of("kind", List.of("DAILY_NOTE"),
                         "_csrf", List.of(csrf)));
+                answered("start", started.status());
                 if (started.status() != 302 || !started.location().contains("/notes/")) {
                     continue;
                 }
                 String note = started.location().substring(started.location().indexOf("/notes/"));
-                Map<String, List<String>> form = dailyNote();
+                Map<String, List<String>> form = DemoVisits.dailyNote();
                 form.put("separateSession", List.of("on"));
                 form.put("separateSessionReason", List.of("Second visit: afternoon session after work"));
                 form.put("action", List.of("sign"));
                 form.put("_csrf", List.of(csrf));
                 WebSession.Page signed = pt.postPrepared(note, form);
+                answered("sign", signed.status());
                 if (signed.status() == 302) {
                     signedNotes.add(UUID.fromString(note.substring("/notes/".length())));
                 }
@@ -187,6 +187,7 @@ class CrashRecoveryIT {
                 WebSession.Page recorded = pt.postPrepared("/episodes/" + episode + "/outcomes", Map.of(
                         "instrument", List.of("NPRS"), "r0", List.of(Integer.toString(i % 11)),
                         "measuredOn", List.of(TODAY.toString()), "_csrf", List.of(csrf)));
+                answered("outcome", recorded.status());
                 if (recorded.status() == 302) {
                     outcomesRecorded.computeIfAbsent(episode, e -> new AtomicInteger()).incrementAndGet();
                 }
@@ -194,6 +195,10 @@ class CrashRecoveryIT {
         } catch (IllegalStateException cutOff) {
             // as above
         }
+    }
+
+    private void answered(String request, int status) {
+        answers.computeIfAbsent(request + " " + status, a -> new AtomicInteger()).incrementAndGet();
     }
 
     /** A therapist signed in, with the session's CSRF token (the same on every form of the session). */
@@ -207,56 +212,14 @@ class CrashRecoveryIT {
     /** Each note writer's episode gets its intake, a signed evaluation and the day's first daily note, at once. */
     private static void prepare(int port, List<UUID> episodes) throws Exception {
         ExecutorService preparing = Executors.newFixedThreadPool(5);
-        List<Future<?>> done = new ArrayList<>();
+        List<Future<UUID>> done = new ArrayList<>();
         for (UUID episode : episodes) {
-            done.add(preparing.submit(() -> {
-                String page = "/episodes/" + episode;
-                IntakeLinks.complete(port, WebSession.signIn(port, FRONT_DESK, PASSWORD), page,
-                        CompleteIntake.fields());
-                WebSession pt = WebSession.signIn(port, DemoClinic.PT_EMAIL, PASSWORD);
-                SignedEvaluation.signAfterIntake(pt, page, TODAY, TODAY.minusDays(14));
-                WebSession.Page started = pt.post(page + "/notes", Map.of("kind", "DAILY_NOTE"), page + "/notes");
-                String note = started.location().substring(started.location().indexOf("/notes/"));
-                Map<String, List<String>> form = dailyNote();
-                form.put("action", List.of("sign"));
-                assertThat(pt.postMulti(note, form, note).status()).as("the day's first note is signed")
-                        .isEqualTo(302);
-                return null;
-            }));
+            done.add(preparing.submit(() -> DemoVisits.firstNoteSigned(port, episode)));
         }
         preparing.shutdown();
-        for (Future<?> each : done) {
-            each.get(120, TimeUnit.SECONDS);
+        for (Future<UUID> each : done) {
+            each.get(180, TimeUnit.SECONDS);
         }
-    }
-
-    private static Map<String, List<String>> dailyNote() {
-        Map<String, List<String>> f = new HashMap<>();
-        f.put("visitDate", List.of(TODAY.toString()));
-        f.put("painToday", List.of("4"));
-        f.put("patientReport", List.of("Sat through a full workday on Tuesday"));
-        f.put("hepAdherence", List.of("MOST"));
-        f.put("objective", List.of("Thoracic rotation L 40°, pain 2/10 at end range"));
-        f.put("i0.code", List.of("97112"));
-        f.put("i0.minutes", List.of("24"));
-        f.put("i1.code", List.of("97110"));
-        f.put("i1.minutes", List.of("23"));
-        f.put("totalTreatmentMinutes", List.of("52"));
-        f.put("assessment", List.of("Better rotation; tolerating loaded extension."));
-        f.put("plan", List.of("Progress prone Y to 1 kg."));
-        return f;
-    }
-
-    private static List<UUID> openEpisodes(Path data) throws Exception {
-        List<UUID> episodes = new ArrayList<>();
-        try (Connection db = ChildApp.superuser(data);
-             var rows = db.createStatement().executeQuery(
-                     "select id from episode where status = 'OPEN' order by created_at, id")) {
-            while (rows.next()) {
-                episodes.add(rows.getObject(1, UUID.class));
-            }
-        }
-        return episodes;
     }
 
     private static long count(Connection db, String sql) throws Exception {

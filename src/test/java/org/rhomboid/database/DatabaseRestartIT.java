@@ -29,7 +29,8 @@ class DatabaseRestartIT {
     @Test
     void whileTheDatabaseIsAwayRequestsGetA503QuicklyAndRhomboidRecoversByItself() throws Exception {
         Path data = folder.resolve("postgres");
-        try (ChildApp app = ChildApp.start(data, folder.resolve("rhomboid.log"), "--rhomboid.db.watch-every=3s")) {
+        try (ChildApp app = ChildApp.start(data, ChildApp.logFile("DatabaseRestartIT"),
+                "--rhomboid.db.watch-every=3s")) {
             UUID episode;
             try (Connection db = app.superuser();
                  var rows = db.createStatement().executeQuery("select id from episode order by id limit 1")) {

@@ -58,6 +58,35 @@ public final class ChildApp implements AutoCloseable {
         return app;
     }
 
+    /** What a command run as {@code java ... RhomboidApplication <arguments>} printed, and its exit status. */
+    public record Command(int exit, String output) {}
+
+    /** Runs Rhomboid's command line (backup, restore) to its end, as an operator would. */
+    public static Command command(String... arguments) throws IOException, InterruptedException {
+        List<String> command = new ArrayList<>(List.of(
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx256m",
+                "-Djava.io.tmpdir=" + System.getProperty("java.io.tmpdir"),
+                "-cp", System.getProperty("java.class.path"), "org.rhomboid.RhomboidApplication"));
+        command.addAll(List.of(arguments));
+        ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true);
+        builder.environment().keySet().removeIf(name -> name.startsWith("RHOMBOID_"));
+        Process process = builder.start();
+        String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        if (!process.waitFor(120, TimeUnit.SECONDS)) {
+            process.destroyForcibly();
+            throw new IllegalStateException("Still running after 120 s: " + command + "\n" + output);
+        }
+        return new Command(process.exitValue(), output);
+    }
+
+    /** A fresh log file under target/child-apps, kept after the test for whoever reads a failure. */
+    public static Path logFile(String name) throws IOException {
+        Path folder = Files.createDirectories(Path.of("target", "child-apps"));
+        Path log = folder.resolve(name + ".log");
+        Files.deleteIfExists(log);
+        return log;
+    }
+
     public int port() {
         return port;
     }
