@@ -21,6 +21,8 @@ public final class EmbeddedDatabase implements AutoCloseable {
 
     static final String DATABASE = "rhomboid";
     static final String SUPERUSER = "postgres";
+    /** While this file is in the data directory a stopped server stays stopped (someone stopped it on purpose). */
+    public static final String MAINTENANCE = "rhomboid-maintenance";
     /** zonky reads its working folder from this system property, and only when a builder is made. */
     private static final String ZONKY_WORKING_FOLDER = "ot.epg.working-dir";
     private static final Logger log = LoggerFactory.getLogger(EmbeddedDatabase.class);
@@ -31,6 +33,7 @@ public final class EmbeddedDatabase implements AutoCloseable {
     /** Kept across restarts: the pool's URL names it. */
     private final int port;
     private volatile boolean closed;
+    private boolean heldForMaintenance;
     private ServerWatchdog watchdog;
 
     private EmbeddedDatabase(EmbeddedPostgres postgres, ClusterFolder folder, String superuserPassword) {
@@ -209,6 +212,15 @@ public final class EmbeddedDatabase implements AutoCloseable {
         if (closed || folder.temporary() || running()) {
             return false; // a temporary cluster would be made anew, empty: tests stop it on purpose
         }
+        if (Files.exists(folder.data().resolve(MAINTENANCE))) {
+            if (!heldForMaintenance) {
+                log.warn("The embedded database server has stopped and {} is in its data directory: it is left "
+                        + "stopped until that file is removed", MAINTENANCE);
+            }
+            heldForMaintenance = true;
+            return false;
+        }
+        heldForMaintenance = false;
         log.warn("The embedded database server has stopped; starting it again on the same data and port {}", port);
         // Lets go of zonky's lock on the data directory (its own stop finds no server and says so in the log).
         postgres.close();

@@ -42,6 +42,8 @@ class DatabaseRestartIT {
             String apiPath = "/api/v1/episodes/" + episode;
             assertThat(api.get(apiPath).status()).isEqualTo(200);
 
+            // Held stopped while the outage is looked at (the watchdog could otherwise be quicker than the test).
+            Path maintenance = java.nio.file.Files.createFile(data.resolve(EmbeddedDatabase.MAINTENANCE));
             long postmaster = ChildApp.postmasterPid(data);
             ProcessHandle server = ProcessHandle.of(postmaster).orElseThrow();
             server.destroyForcibly(); // SIGKILL: no shutdown, no goodbye to the clients
@@ -68,7 +70,11 @@ class DatabaseRestartIT {
             assertThat(page.body()).contains("Please wait a moment").contains("cannot reach its database")
                     .doesNotContain("Exception");
 
-            // Back by itself: the watchdog starts the server again, the pool reconnects.
+            ChildApp.sleep(4000); // at least one watchdog check, which leaves the held server stopped
+            assertThat(api.get(apiPath).status()).as("still held").isEqualTo(503);
+
+            // Back by itself once released: the watchdog starts the server again, the pool reconnects.
+            java.nio.file.Files.delete(maintenance);
             long deadline = System.nanoTime() + 60_000_000_000L;
             int status = 0;
             while (status != 200 && System.nanoTime() < deadline) {
