@@ -224,7 +224,16 @@ public final class EmbeddedDatabase implements AutoCloseable {
         log.warn("The embedded database server has stopped; starting it again on the same data and port {}", port);
         // Lets go of zonky's lock on the data directory (its own stop finds no server and says so in the log).
         postgres.close();
-        postgres = server(folder).setConnectConfig("password", superuserPassword).setPort(port).start();
+        // The old server's own processes let go of its shared memory within moments; until then a new one refuses.
+        Postmaster.awaitNoProcessesIn(folder.data(), java.time.Duration.ofSeconds(10));
+        try {
+            postgres = server(folder).setConnectConfig("password", superuserPassword).setPort(port).start();
+        } catch (IOException | RuntimeException notYet) {
+            // zonky keeps its lock file locked when a start fails, in an object nobody can reach any more: only the
+            // garbage collector lets go of it, and the next try needs it.
+            System.gc();
+            throw notYet;
+        }
         log.info("The embedded database server is running again");
         return true;
     }

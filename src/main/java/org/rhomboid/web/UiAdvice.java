@@ -88,18 +88,16 @@ class UiAdvice {
             // Not a fault to investigate: the database is restarting or out of reach. Say so, and when to retry.
             log.warn("Page answered 503: the database is unavailable ({})", ex.getClass().getName());
             response.setHeader(HttpHeaders.RETRY_AFTER, DatabaseUnavailable.RETRY_AFTER);
-            ModelAndView page = new ModelAndView("error", HttpStatus.SERVICE_UNAVAILABLE);
-            page.addObject("status", HttpStatus.SERVICE_UNAVAILABLE.value());
-            page.addObject("message", ErrorPages.describe(HttpStatus.SERVICE_UNAVAILABLE));
-            return page;
+            return errorPage(HttpStatus.SERVICE_UNAVAILABLE);
         }
         String incident = UUID.randomUUID().toString();
         log.error("Unexpected error on a page, incident {}: {}", incident, Errors.causeChain(ex));
-        ModelAndView page = new ModelAndView("error", HttpStatus.INTERNAL_SERVER_ERROR);
-        page.addObject("status", HttpStatus.INTERNAL_SERVER_ERROR.value());
-        page.addObject("message", ErrorPages.describe(HttpStatus.INTERNAL_SERVER_ERROR));
-        page.addObject("incident", incident);
-        return page;
+        return errorPage(HttpStatus.INTERNAL_SERVER_ERROR).addObject("incident", incident);
+    }
+
+    private static ModelAndView errorPage(HttpStatus status) {
+        return new ModelAndView("error", status).addObject("status", status.value())
+                .addObject("message", ErrorPages.describe(status));
     }
 
     private static String error(Model model, HttpStatus status) {

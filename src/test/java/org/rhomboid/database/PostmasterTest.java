@@ -44,4 +44,20 @@ class PostmasterTest {
         pidFile(ProcessHandle.current().pid());
         assertThat(Postmaster.running(data)).as("this JVM is no PostgreSQL").isEmpty();
     }
+
+    @Test
+    void waitsWhileAProcessStillWorksInTheDataDirectory() throws Exception {
+        org.junit.jupiter.api.Assumptions.assumeTrue(Files.isDirectory(Path.of("/proc")), "Linux only");
+        Process lingering = new ProcessBuilder("sleep", "30").directory(data.toFile()).start();
+        try {
+            long started = System.nanoTime();
+            Postmaster.awaitNoProcessesIn(data, java.time.Duration.ofMillis(600));
+            assertThat((System.nanoTime() - started) / 1_000_000).as("waited its whole time").isGreaterThan(550);
+        } finally {
+            lingering.destroyForcibly().waitFor();
+        }
+        long started = System.nanoTime();
+        Postmaster.awaitNoProcessesIn(data, java.time.Duration.ofSeconds(5));
+        assertThat((System.nanoTime() - started) / 1_000_000).as("nothing left to wait for").isLessThan(2000);
+    }
 }
