@@ -3,8 +3,10 @@ package org.rhomboid.database;
 import com.zaxxer.hikari.HikariDataSource;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.io.IOException;
+import java.time.Duration;
 import javax.sql.DataSource;
 import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.flyway.autoconfigure.FlywayDataSource;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -28,9 +30,17 @@ public class DatabaseConfig {
         }
     }
 
+    /** The embedded server, if there is one, is started again whenever it stops (see {@link ServerWatchdog}). */
     @Bean(destroyMethod = "close")
-    EmbeddedDatabaseHolder embeddedDatabase(DatabaseProperties properties) throws IOException {
-        return new EmbeddedDatabaseHolder(properties.external() ? null : EmbeddedDatabase.start(properties));
+    EmbeddedDatabaseHolder embeddedDatabase(DatabaseProperties properties,
+                                            @Value("${rhomboid.db.watch-every:2s}") Duration watchEvery)
+            throws IOException {
+        if (properties.external()) {
+            return new EmbeddedDatabaseHolder(null);
+        }
+        EmbeddedDatabase database = EmbeddedDatabase.start(properties);
+        database.keepRunning(watchEvery);
+        return new EmbeddedDatabaseHolder(database);
     }
 
     @Bean
@@ -68,15 +78,24 @@ public class DatabaseConfig {
         return AppLogin.keep(owner, properties.appUser(), PrivateFiles.newPassword());
     }
 
+    /**
+     * A request waits at most {@code connectionWait} for a connection: while the database is away it is answered
+     * "503, try again" in about that time instead of hanging for Hikari's default 30 seconds (see
+     * {@code DatabaseUnavailable}). Once the database is back the pool makes new connections by itself.
+     */
     @Bean(destroyMethod = "close")
     @Primary
-    HikariDataSource dataSource(ConnectionDetails connection, AppLogin.Credentials login) {
+    HikariDataSource dataSource(ConnectionDetails connection, AppLogin.Credentials login,
+                                @Value("${rhomboid.db.connection-wait:1s}") Duration connectionWait) {
         var dataSource = new HikariDataSource();
         dataSource.setPoolName("rhomboid");
         dataSource.setJdbcUrl(connection.url());
         dataSource.setUsername(login.user());
         dataSource.setPassword(login.password());
         dataSource.setMaximumPoolSize(10);
+        dataSource.setConnectionTimeout(connectionWait.toMillis());
+        // Checking an idle connection before handing it out must fit in the same wait.
+        dataSource.setValidationTimeout(Math.max(250, connectionWait.toMillis() / 2));
         return dataSource;
     }
 

@@ -21,18 +21,26 @@ public final class EmbeddedDatabase implements AutoCloseable {
 
     static final String DATABASE = "rhomboid";
     static final String SUPERUSER = "postgres";
+    /** While this file is in the data directory a stopped server stays stopped (someone stopped it on purpose). */
+    public static final String MAINTENANCE = "rhomboid-maintenance";
     /** zonky reads its working folder from this system property, and only when a builder is made. */
     private static final String ZONKY_WORKING_FOLDER = "ot.epg.working-dir";
     private static final Logger log = LoggerFactory.getLogger(EmbeddedDatabase.class);
 
-    private final EmbeddedPostgres postgres;
+    private volatile EmbeddedPostgres postgres;
     private final ClusterFolder folder;
     private final String superuserPassword;
+    /** Kept across restarts: the pool's URL names it. */
+    private final int port;
+    private volatile boolean closed;
+    private boolean heldForMaintenance;
+    private ServerWatchdog watchdog;
 
     private EmbeddedDatabase(EmbeddedPostgres postgres, ClusterFolder folder, String superuserPassword) {
         this.postgres = postgres;
         this.folder = folder;
         this.superuserPassword = superuserPassword;
+        this.port = postgres.getPort();
     }
 
     public static EmbeddedDatabase start(DatabaseProperties properties) throws IOException {
@@ -44,6 +52,7 @@ public final class EmbeddedDatabase implements AutoCloseable {
         String password;
         EmbeddedPostgres postgres;
         if (folder.initialised()) {
+            OrphanedServer.stopIfAny(folder.data());
             if (folder.superuserPassword().isEmpty()) {
                 setNewSuperuserPassword(folder);
             }
@@ -187,8 +196,63 @@ public final class EmbeddedDatabase implements AutoCloseable {
         return folder.data();
     }
 
+    /**
+     * The server (the postmaster) is running. Asked of the operating system, not by connecting: a server that is
+     * only busy is not restarted.
+     */
+    boolean running() {
+        return Postmaster.running(folder.data()).isPresent();
+    }
+
+    /**
+     * Starts the server again on the same data and port if it has stopped (killed, crashed, stopped by hand):
+     * PostgreSQL recovers from its write-ahead log, and the pool reconnects by itself. Returns whether it did.
+     */
+    synchronized boolean restartIfStopped() throws IOException {
+        if (closed || folder.temporary() || running()) {
+            return false; // a temporary cluster would be made anew, empty: tests stop it on purpose
+        }
+        if (Files.exists(folder.data().resolve(MAINTENANCE))) {
+            if (!heldForMaintenance) {
+                log.warn("The embedded database server has stopped and {} is in its data directory: it is left "
+                        + "stopped until that file is removed", MAINTENANCE);
+            }
+            heldForMaintenance = true;
+            return false;
+        }
+        heldForMaintenance = false;
+        log.warn("The embedded database server has stopped; starting it again on the same data and port {}", port);
+        // Lets go of zonky's lock on the data directory (its own stop finds no server and says so in the log).
+        postgres.close();
+        // The old server's own processes let go of its shared memory within moments; until then a new one refuses.
+        Postmaster.awaitNoProcessesIn(folder.data(), java.time.Duration.ofSeconds(10));
+        try {
+            postgres = server(folder).setConnectConfig("password", superuserPassword).setPort(port).start();
+        } catch (IOException | RuntimeException notYet) {
+            // zonky keeps its lock file locked when a start fails, in an object nobody can reach any more: only the
+            // garbage collector lets go of it, and the next try needs it.
+            System.gc();
+            throw notYet;
+        }
+        log.info("The embedded database server is running again");
+        return true;
+    }
+
+    /** Restarts a server that stops while Rhomboid runs; a temporary cluster (tests) is left alone. */
+    synchronized void keepRunning(java.time.Duration every) {
+        if (watchdog == null && !folder.temporary()) {
+            watchdog = ServerWatchdog.start(this, every);
+        }
+    }
+
     @Override
     public void close() throws IOException {
+        synchronized (this) {
+            closed = true;
+            if (watchdog != null) {
+                watchdog.close();
+            }
+        }
         postgres.close();
     }
 }

@@ -139,7 +139,8 @@ public class SecurityConfig {
                 .addFilterBefore(new SessionEndFilter(users, new SessionCheck(maxAge)), AuthorizationFilter.class)
                 .authorizeHttpRequests(auth -> auth
                         .requestMatchers("/login", "/css/**", "/js/**", "/img/**", "/webjars/**", "/favicon.ico",
-                                "/actuator/health", "/v3/api-docs", "/v3/api-docs/**", "/error").permitAll()
+                                "/actuator/health", "/actuator/health/**", "/v3/api-docs", "/v3/api-docs/**", "/error")
+                                .permitAll()
                         // Patients reach only their own intake, measures or exercise portal, through a secret link.
                         .requestMatchers("/intake/**", "/measures/**", "/portal/**").permitAll()
                         // Every route's own rule decides (account.access.Permission); admin pages are also

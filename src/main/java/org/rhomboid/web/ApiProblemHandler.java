@@ -146,6 +146,10 @@ class ApiProblemHandler extends ResponseEntityExceptionHandler {
 
     @ExceptionHandler(Exception.class)
     ResponseEntity<Object> unexpected(Exception ex) {
+        if (DatabaseUnavailable.causedBy(ex)) {
+            log.warn("API request answered 503: the database is unavailable ({})", ex.getClass().getName());
+            return DatabaseUnavailable.problem();
+        }
         String incident = UUID.randomUUID().toString();
         // Messages can quote patient data (e.g. a failing row), so only types and the stack go to the log.
         log.error("Unexpected API error, incident {}: {}", incident, Errors.causeChain(ex));

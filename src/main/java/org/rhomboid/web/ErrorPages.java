@@ -56,6 +56,8 @@ class ErrorPages implements ErrorController {
             case CONTENT_TOO_LARGE -> "A field held more than "
                     + String.format(java.util.Locale.ROOT, "%,d", PlainText.MAX_FIELD_LENGTH)
                     + " characters, more than any field keeps. Go back, shorten it and send again.";
+            case SERVICE_UNAVAILABLE -> "Rhomboid cannot reach its database just now. What you just sent was not"
+                    + " saved: wait a few seconds, then try again. Everything saved before is safe.";
             case UNSUPPORTED_MEDIA_TYPE -> "Send a JSON request body with Content-Type: application/json.";
             default -> status.is5xxServerError()
                     ? "Something went wrong on our side. Your last change may not have been saved; please try again."

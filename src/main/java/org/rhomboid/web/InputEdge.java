@@ -26,6 +26,18 @@ class InputEdge {
         return registration;
     }
 
+    /**
+     * Outside every filter that reads the database (the rate limits at HIGHEST_PRECEDENCE + 10 count requests in it,
+     * then the security chain): see {@link DatabaseUnavailableFilter}.
+     */
+    @Bean
+    FilterRegistrationBean<DatabaseUnavailableFilter> databaseUnavailableFilter() {
+        FilterRegistrationBean<DatabaseUnavailableFilter> registration =
+                new FilterRegistrationBean<>(new DatabaseUnavailableFilter());
+        registration.setOrder(org.springframework.core.Ordered.HIGHEST_PRECEDENCE + 5);
+        return registration;
+    }
+
     /** Spring Boot registers every Jackson module bean with the application's JSON mapper. */
     @Bean
     SimpleModule jsonTextRules() {

@@ -1,5 +1,6 @@
 package org.rhomboid.web;
 
+import jakarta.servlet.http.HttpServletResponse;
 import java.time.LocalDate;
 import java.util.UUID;
 import org.rhomboid.clinic.ClinicMember;
@@ -9,6 +10,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.Authentication;
@@ -21,6 +23,7 @@ import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+import org.springframework.web.servlet.ModelAndView;
 
 /** What every page needs (who is signed in, today's date) and how pages show errors. */
 @ControllerAdvice(annotations = Controller.class)
@@ -80,12 +83,21 @@ class UiAdvice {
     }
 
     @ExceptionHandler(Exception.class)
-    @ResponseStatus(HttpStatus.INTERNAL_SERVER_ERROR)
-    String unexpected(Exception ex, Model model) {
+    ModelAndView unexpected(Exception ex, HttpServletResponse response) {
+        if (DatabaseUnavailable.causedBy(ex)) {
+            // Not a fault to investigate: the database is restarting or out of reach. Say so, and when to retry.
+            log.warn("Page answered 503: the database is unavailable ({})", ex.getClass().getName());
+            response.setHeader(HttpHeaders.RETRY_AFTER, DatabaseUnavailable.RETRY_AFTER);
+            return errorPage(HttpStatus.SERVICE_UNAVAILABLE);
+        }
         String incident = UUID.randomUUID().toString();
         log.error("Unexpected error on a page, incident {}: {}", incident, Errors.causeChain(ex));
-        model.addAttribute("incident", incident);
-        return error(model, HttpStatus.INTERNAL_SERVER_ERROR);
+        return errorPage(HttpStatus.INTERNAL_SERVER_ERROR).addObject("incident", incident);
+    }
+
+    private static ModelAndView errorPage(HttpStatus status) {
+        return new ModelAndView("error", status).addObject("status", status.value())
+                .addObject("message", ErrorPages.describe(status));
     }
 
     private static String error(Model model, HttpStatus status) {

@@ -30,9 +30,13 @@ public final class SignedEvaluation {
 
     /** The same, for an episode whose intake is already submitted (by the patient, or taken by a therapist). */
     public static void signAfterIntake(int port, TestClinics.Clinic clinic, LocalDate planStart) {
-        String episode = "/episodes/" + clinic.episode().id();
+        signAfterIntake(WebSession.signIn(port, clinic.user(Role.PT).email(), TestClinics.PASSWORD),
+                "/episodes/" + clinic.episode().id(), clinic.episode().startedOn(), planStart);
+    }
+
+    /** The same, by a therapist already signed in, for the episode at {@code episode} that started on the day given. */
+    public static void signAfterIntake(WebSession therapist, String episode, LocalDate startedOn, LocalDate planStart) {
         String evaluation = episode + "/evaluation";
-        WebSession therapist = WebSession.signIn(port, clinic.user(Role.PT).email(), TestClinics.PASSWORD);
         assertThat(therapist.postMultipart(episode + "/exam", Map.of("kyphosis", List.of("INCREASED"),
                 "pa.T5", List.of("HYPO")), null, null, null, episode + "/exam").status()).isEqualTo(302);
         assertThat(therapist.postMulti(episode + "/plan", Map.of("diagnoses", List.of("M54.6"),
@@ -54,11 +58,11 @@ public final class SignedEvaluation {
         Matcher condition = Pattern.compile("name=\"condition\" value=\"([A-Z_]+)\"").matcher(page);
         while (screening.find() && condition.find()) {
             therapist.post("/screenings/" + screening.group(1) + "/acknowledgements", Map.of("episodeId",
-                    clinic.episode().id().toString(), "condition", condition.group(1), "note", "Reviewed"), episode);
+                    episode.substring(episode.lastIndexOf('/') + 1), "condition", condition.group(1), "note", "Reviewed"), episode);
         }
         // The evaluation visit is dated the plan's start: the episode's start of care moves back to it first.
         LocalDate evaluatedOn = planStart.isAfter(LocalDate.now()) ? LocalDate.now() : planStart;
-        if (evaluatedOn.isBefore(clinic.episode().startedOn())) {
+        if (evaluatedOn.isBefore(startedOn)) {
             WebSession.Page moved = therapist.post(episode + "/start-date", Map.of("startedOn", evaluatedOn.toString(),
                     "reason", "First visit documented on paper"), episode);
             // A test may have moved the start itself already.
@@ -99,7 +103,7 @@ public final class SignedEvaluation {
         Matcher condition = Pattern.compile("name=\"condition\" value=\"([A-Z_]+)\"").matcher(page);
         while (screening.find() && condition.find()) {
             assertThat(therapist.post("/screenings/" + screening.group(1) + "/acknowledgements", Map.of("episodeId",
-                    clinic.episode().id().toString(), "condition", condition.group(1), "note",
+                    episode.substring(episode.lastIndexOf('/') + 1), "condition", condition.group(1), "note",
                     "Imaging requested through the referring physician; no thrust or mobilisation until cleared"),
                     episode).status()).isEqualTo(302);
         }
