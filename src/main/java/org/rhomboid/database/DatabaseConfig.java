@@ -79,7 +79,9 @@ public class DatabaseConfig {
         return dataSource;
     }
 
+    /** Every transaction of the application's own; web sessions have theirs (NodeConfig), which names no clinic. */
     @Bean
+    @Primary
     PlatformTransactionManager transactionManager(DataSource dataSource) {
         return new TenantTransactionManager(dataSource);
     }

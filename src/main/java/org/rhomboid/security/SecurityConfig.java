@@ -118,7 +118,7 @@ public class SecurityConfig {
                 .addFilterBefore(new SessionEndFilter(users, new SessionCheck(maxAge)), AuthorizationFilter.class)
                 .authorizeHttpRequests(auth -> auth
                         .requestMatchers("/login", "/css/**", "/js/**", "/img/**", "/webjars/**", "/favicon.ico",
-                                "/actuator/health", "/v3/api-docs", "/v3/api-docs/**", "/error").permitAll()
+                                "/actuator/health", "/actuator/health/liveness", "/actuator/health/readiness", "/v3/api-docs", "/v3/api-docs/**", "/error").permitAll()
                         // Patients reach only their own intake, measures or exercise portal, through a secret link.
                         .requestMatchers("/intake/**", "/measures/**", "/portal/**").permitAll()
                         // Every route's own rule decides (account.access.Permission); admin pages are also
@@ -139,7 +139,7 @@ public class SecurityConfig {
                             }
                         }))
                 .logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/login?signedOut")
-                        .deleteCookies("JSESSIONID"))
+                        .deleteCookies("SESSION"))
                 .sessionManagement(session -> session
                         .sessionFixation(fixation -> fixation.changeSessionId())
                         .invalidSessionUrl("/login?expired"))

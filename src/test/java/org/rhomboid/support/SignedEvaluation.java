@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.rhomboid.account.Role;
@@ -22,17 +23,34 @@ public final class SignedEvaluation {
     private SignedEvaluation() {
     }
 
+    /** The episode, who takes it through (front desk: the intake link; the physical therapist), and their password. */
+    public record Care(UUID episodeId, LocalDate startedOn, String frontDesk, String therapist, String password) {
+        static Care of(TestClinics.Clinic clinic) {
+            return new Care(clinic.episode().id(), clinic.episode().startedOn(), clinic.user(Role.FRONT_DESK).email(),
+                    clinic.user(Role.PT).email(), TestClinics.PASSWORD);
+        }
+    }
+
     public static void sign(int port, TestClinics.Clinic clinic, LocalDate planStart) {
-        IntakeLinks.complete(port, WebSession.signIn(port, clinic.user(Role.FRONT_DESK).email(), TestClinics.PASSWORD),
-                "/episodes/" + clinic.episode().id(), CompleteIntake.fields());
-        signAfterIntake(port, clinic, planStart);
+        sign(port, Care.of(clinic), planStart);
+    }
+
+    /** The same for any clinic's episode (another application's, reached through {@code port}). */
+    public static void sign(int port, Care care, LocalDate planStart) {
+        IntakeLinks.complete(port, WebSession.signIn(port, care.frontDesk(), care.password()),
+                "/episodes/" + care.episodeId(), CompleteIntake.fields());
+        signAfterIntake(port, care, planStart);
     }
 
     /** The same, for an episode whose intake is already submitted (by the patient, or taken by a therapist). */
     public static void signAfterIntake(int port, TestClinics.Clinic clinic, LocalDate planStart) {
-        String episode = "/episodes/" + clinic.episode().id();
+        signAfterIntake(port, Care.of(clinic), planStart);
+    }
+
+    private static void signAfterIntake(int port, Care care, LocalDate planStart) {
+        String episode = "/episodes/" + care.episodeId();
         String evaluation = episode + "/evaluation";
-        WebSession therapist = WebSession.signIn(port, clinic.user(Role.PT).email(), TestClinics.PASSWORD);
+        WebSession therapist = WebSession.signIn(port, care.therapist(), care.password());
         assertThat(therapist.postMultipart(episode + "/exam", Map.of("kyphosis", List.of("INCREASED"),
                 "pa.T5", List.of("HYPO")), null, null, null, episode + "/exam").status()).isEqualTo(302);
         assertThat(therapist.postMulti(episode + "/plan", Map.of("diagnoses", List.of("M54.6"),
@@ -54,11 +72,11 @@ public final class SignedEvaluation {
         Matcher condition = Pattern.compile("name=\"condition\" value=\"([A-Z_]+)\"").matcher(page);
         while (screening.find() && condition.find()) {
             therapist.post("/screenings/" + screening.group(1) + "/acknowledgements", Map.of("episodeId",
-                    clinic.episode().id().toString(), "condition", condition.group(1), "note", "Reviewed"), episode);
+                    care.episodeId().toString(), "condition", condition.group(1), "note", "Reviewed"), episode);
         }
         // The evaluation visit is dated the plan's start: the episode's start of care moves back to it first.
         LocalDate evaluatedOn = planStart.isAfter(LocalDate.now()) ? LocalDate.now() : planStart;
-        if (evaluatedOn.isBefore(clinic.episode().startedOn())) {
+        if (evaluatedOn.isBefore(care.startedOn())) {
             WebSession.Page moved = therapist.post(episode + "/start-date", Map.of("startedOn", evaluatedOn.toString(),
                     "reason", "First visit documented on paper"), episode);
             // A test may have moved the start itself already.
