@@ -60,15 +60,20 @@ class FirstStart implements ApplicationRunner {
     }
 
     /**
-     * Several nodes starting at once on an empty database: one founds the first clinic under a lock held on an
-     * owner's connection of its own across the founding's transactions, the others then find it.
+     * Several nodes starting at once on an empty database: one founds the first clinic, the others then find it. The
+     * lock is a transaction's (so it holds through a transaction pooler such as pgbouncer too), taken on an owner's
+     * connection of its own and held across the founding's transactions.
      */
     @Override
     public void run(ApplicationArguments args) {
-        try (Connection lock = owner.getConnection();
-             var statement = lock.prepareStatement("select pg_advisory_lock(hashtext('rhomboid first start'))")) {
-            statement.execute();
-            foundTheFirstClinic();
+        try (Connection lock = owner.getConnection()) {
+            lock.setAutoCommit(false);
+            try (var statement = lock.prepareStatement("select pg_advisory_xact_lock(hashtext('rhomboid first start'))")) {
+                statement.execute();
+                foundTheFirstClinic();
+            } finally {
+                lock.rollback();
+            }
         } catch (SQLException e) {
             throw new IllegalStateException("Could not take the first start's lock", e);
         }
