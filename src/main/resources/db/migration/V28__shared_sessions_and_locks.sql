@@ -4,7 +4,8 @@
 -- 4.1.0), so any node serves any signed-in person and a node that dies takes no one's sign-in with it. A session is
 -- found by its cookie before any clinic is known, like app_user and api_token, so these tables are not under
 -- row-level security: the application reads a row only by the session's id. They hold the sign-in (the security
--- context with the staff principal), the CSRF token and flash messages, never patient data.
+-- context with the staff principal), the CSRF token and flash messages, never patient data. principal_name (the
+-- e-mail signed in with) is text rather than Spring's varchar(100): staff e-mails may be up to 254 characters.
 CREATE TABLE spring_session (
     primary_id             char(36)     NOT NULL,
     session_id             char(36)     NOT NULL,
@@ -12,7 +13,7 @@ CREATE TABLE spring_session (
     last_access_time       bigint       NOT NULL,
     max_inactive_interval  int          NOT NULL,
     expiry_time            bigint       NOT NULL,
-    principal_name         varchar(100),
+    principal_name         text,
     CONSTRAINT spring_session_pk PRIMARY KEY (primary_id)
 );
 CREATE UNIQUE INDEX spring_session_ix1 ON spring_session (session_id);
@@ -34,7 +35,7 @@ GRANT SELECT, INSERT, UPDATE, DELETE ON spring_session, spring_session_attribute
 -- which also ends the ones nobody came back to. Only the e-mail the session was signed in with: no clinic yet.
 CREATE TABLE session_timeout (
     id              bigint  GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
-    principal_name  varchar(100) NOT NULL,
+    principal_name  text    NOT NULL,
     expired_at      bigint  NOT NULL
 );
 GRANT SELECT, INSERT, DELETE ON session_timeout TO rhomboid_app;

@@ -60,6 +60,12 @@ class NodeIT {
     }
 
     @Test
+    void theSessionCookieKeepsItsFlags() throws Exception {
+        assertThat(get("/login").headers().allValues("Set-Cookie")).anySatisfy(cookie -> assertThat(cookie)
+                .startsWith("SESSION=").contains("HttpOnly").contains("SameSite=Lax").contains("Path=/"));
+    }
+
+    @Test
     void theSessionIsARowInPostgresUntilSignOut() {
         TestClinics.Clinic clinic = clinics.create("Rowhaven");
         String email = clinic.user(Role.PT).email();
