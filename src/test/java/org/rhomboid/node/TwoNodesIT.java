@@ -43,8 +43,8 @@ import org.rhomboid.support.WebSession;
  * PostgreSQL, behind Debian's nginx configured here on loopback ports (round robin; a node that refuses connections
  * is skipped, as in docs/scaling.md). A physical therapist signs in through the balancer and is answered by both
  * nodes while staying signed in; node A dies (SIGKILL) in the middle of a daily note, and the next request, served
- * by node B, is still signed in and finds the draft saved before. Then node B is stopped with SIGTERM and shuts down
- * gracefully.
+ * by node B, is still signed in and finds the draft saved before. Then node B is stopped with SIGTERM while a
+ * request is arriving: it answers that request, then stops.
  *
  * <p>Not on the shared application context: it starts its own nodes. The database is a throwaway embedded cluster
  * of its own (started as the application starts one, with passwords), so the nodes see an external server in both
@@ -133,10 +133,27 @@ class TwoNodesIT {
         assertThat(ready.statusCode()).isEqualTo(200);
         assertThat(ready.body()).contains("\"UP\"").doesNotContain("components").doesNotContain("db");
 
-        // SIGTERM: node B stops taking requests, finishes what it has, and stops.
-        nodeB.destroy();
+        // SIGTERM in the middle of a request (its form still arriving): node B waits for it, answers it, then stops.
+        try (Socket slow = new Socket("127.0.0.1", portB)) {
+            slow.setSoTimeout(30_000);
+            String body = "username=someone%40example.org&password=not-the-password";
+            var out = slow.getOutputStream();
+            out.write(("POST /login HTTP/1.1\r\nHost: localhost:" + portB + "\r\nConnection: close\r\n"
+                    + "Content-Type: application/x-www-form-urlencoded\r\nContent-Length: " + body.length()
+                    + "\r\n\r\n" + body.substring(0, 10)).getBytes(StandardCharsets.US_ASCII));
+            out.flush();
+            Thread.sleep(500);
+            nodeB.destroy();
+            Thread.sleep(1500);
+            assertThat(nodeB.isAlive()).as("node B waits for the request in flight").isTrue();
+            out.write(body.substring(10).getBytes(StandardCharsets.US_ASCII));
+            out.flush();
+            String statusLine = new String(slow.getInputStream().readNBytes(12), StandardCharsets.US_ASCII);
+            assertThat(statusLine).as("the request in flight is answered").startsWith("HTTP/1.1 ");
+        }
         assertThat(nodeB.waitFor(60, TimeUnit.SECONDS)).as("node B stops on SIGTERM").isTrue();
-        assertThat(Files.readString(work.resolve("node-b.log"))).contains("Graceful shutdown complete");
+        assertThat(Files.readString(work.resolve("node-b.log"))).contains("Commencing graceful shutdown")
+                .contains("Graceful shutdown complete");
     }
 
     /** Debian's nginx (.ci/run installs it); outside CI a machine without it skips this test. */
