@@ -3,6 +3,8 @@ package org.rhomboid.database;
 import com.zaxxer.hikari.HikariDataSource;
 import java.io.IOException;
 import javax.sql.DataSource;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.boot.flyway.autoconfigure.FlywayDataSource;
 import org.springframework.context.annotation.Bean;
@@ -18,6 +20,8 @@ import org.springframework.transaction.PlatformTransactionManager;
  */
 @Configuration(proxyBeanMethods = false)
 public class DatabaseConfig {
+
+    private static final Logger log = LoggerFactory.getLogger(DatabaseConfig.class);
 
     /** The owner's connection details: the external server's, or the embedded one started here. */
     public record ConnectionDetails(String url, String user, String password) {
@@ -64,6 +68,9 @@ public class DatabaseConfig {
         if (properties.appLoginGiven()) {
             return AppLogin.given(owner, properties.appUser(), properties.appPassword());
         }
+        // Another node on the same database would lose its way in at its next new connection (docs/scaling.md).
+        log.info("The application's database login gets a new password at this start; with several nodes on one "
+                + "database set RHOMBOID_DB_APP_USER and RHOMBOID_DB_APP_PASSWORD instead");
         return AppLogin.keep(owner, properties.appUser(), PrivateFiles.newPassword());
     }
 
