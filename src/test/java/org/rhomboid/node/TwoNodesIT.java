@@ -98,6 +98,19 @@ class TwoNodesIT {
         }
         assertThat(nodes).as("requests land on both nodes").containsExactlyInAnyOrder("node-a", "node-b");
 
+        // Signing out on one node signs out on both.
+        WebSession colleague = WebSession.signIn(balancerPort, "pt2@demo.rhomboid.org", DemoClinic.PASSWORD);
+        assertThat(colleague.getBytes("/patients").statusCode()).isEqualTo(200);
+        assertThat(colleague.post("/logout", Map.of(), "/patients").location()).contains("/login?signedOut");
+        Set<String> refusedBy = new LinkedHashSet<>();
+        for (int i = 0; i < 4; i++) {
+            HttpResponse<byte[]> page = colleague.getBytes("/patients");
+            assertThat(page.statusCode()).as("signed out").isEqualTo(302);
+            assertThat(page.headers().firstValue("Location")).hasValueSatisfying(to -> assertThat(to).contains("/login"));
+            refusedBy.add(page.headers().firstValue(NODE_HEADER).orElseThrow());
+        }
+        assertThat(refusedBy).containsExactlyInAnyOrder("node-a", "node-b");
+
         String notes = "/episodes/" + episode + "/notes";
         WebSession.Page started = therapist.post(notes, Map.of("kind", "DAILY_NOTE"), notes);
         assertThat(started.location()).as("the daily note opens").contains("/notes/");
