@@ -318,9 +318,15 @@ class TwoNodesIT {
                 System.out.println("--- " + log + "\n" + tail(log));
             }
         }
+        // SIGTERM first: nginx's master then stops its workers (SIGKILL would leave them behind).
         for (Process process : running) {
-            process.destroyForcibly();
-            process.waitFor(20, TimeUnit.SECONDS);
+            process.destroy();
+        }
+        for (Process process : running) {
+            if (!process.waitFor(20, TimeUnit.SECONDS)) {
+                process.destroyForcibly();
+                process.waitFor(10, TimeUnit.SECONDS);
+            }
         }
         if (database != null) {
             database.close();
