@@ -2,6 +2,7 @@ package org.rhomboid.audit;
 
 import java.util.List;
 import java.util.UUID;
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.rhomboid.clinic.ClinicScope;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -9,7 +10,11 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
-/** Seals every clinic's new audit events every half minute (AuditSeals), so the chain stays close behind. */
+/**
+ * Seals every clinic's new audit events every half minute (AuditSeals), so the chain stays close behind. With several
+ * nodes one of them seals at a time (ShedLock; AuditSeals' per-clinic lock also keeps a verification's own sealing
+ * apart), and no more often than every 10 s whichever node runs it.
+ */
 @Component
 class AuditSealing {
 
@@ -24,7 +29,8 @@ class AuditSealing {
     }
 
     @Scheduled(fixedDelayString = "${rhomboid.audit.seal-every:30s}", initialDelayString = "${rhomboid.audit.seal-every:30s}")
-    void sealAll() {
+    @SchedulerLock(name = "audit-sealing", lockAtMostFor = "10m", lockAtLeastFor = "10s")
+    public void sealAll() {
         // Clinics are read through their staff accounts: the clinic table itself is under row-level security.
         List<UUID> clinics = jdbc.sql("select distinct clinic_id from app_user").query(UUID.class).list();
         for (UUID clinic : clinics) {

@@ -1,6 +1,5 @@
 package org.rhomboid.audit;
 
-import jakarta.servlet.http.HttpSession;
 import java.util.UUID;
 import org.rhomboid.account.AccountEvent;
 import org.rhomboid.account.SignInRefused;
@@ -13,9 +12,6 @@ import org.springframework.security.authentication.DisabledException;
 import org.springframework.security.authentication.event.AbstractAuthenticationFailureEvent;
 import org.springframework.security.authentication.event.AuthenticationSuccessEvent;
 import org.springframework.security.authentication.event.LogoutSuccessEvent;
-import org.springframework.security.core.Authentication;
-import org.springframework.security.core.context.SecurityContext;
-import org.springframework.security.web.session.HttpSessionDestroyedEvent;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.TransactionDefinition;
@@ -77,29 +73,10 @@ class SecurityAudit {
         }
     }
 
-    /**
-     * A web session that ended because it sat idle past its timeout (signing out, or sessions ended for the account,
-     * end it while it is still fresh and are recorded as what they are).
-     */
-    @EventListener
-    void sessionEnded(HttpSessionDestroyedEvent event) {
-        HttpSession session = event.getSession();
-        long idle;
-        try {
-            idle = System.currentTimeMillis() - session.getLastAccessedTime();
-            if (session.getMaxInactiveInterval() <= 0 || idle < session.getMaxInactiveInterval() * 1000L - 1000) {
-                return;
-            }
-        } catch (IllegalStateException alreadyInvalid) {
-            return;
-        }
-        for (SecurityContext context : event.getSecurityContexts()) {
-            Authentication authentication = context.getAuthentication();
-            if (authentication != null && authentication.getPrincipal() instanceof StaffPrincipal staff) {
-                write(staff.clinicId(), staff.userId(), staff.email(), AuditAction.SESSION_EXPIRED,
-                        AuditOutcome.SUCCESS, null);
-            }
-        }
+    /** A web session that sat idle past its time-out (ExpiredSessions), signed in with this e-mail. */
+    void sessionTimedOut(String email) {
+        users.findByEmail(email.strip()).ifPresent(user -> write(user.clinicId(), user.id(), user.email(),
+                AuditAction.SESSION_EXPIRED, AuditOutcome.SUCCESS, null));
     }
 
     /**

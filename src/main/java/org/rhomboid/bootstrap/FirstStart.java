@@ -1,7 +1,10 @@
 package org.rhomboid.bootstrap;
 
+import java.sql.Connection;
+import java.sql.SQLException;
 import java.util.EnumSet;
 import java.util.List;
+import javax.sql.DataSource;
 import org.rhomboid.account.ClinicFounding;
 import org.rhomboid.account.Role;
 import org.rhomboid.account.StaffAccounts;
@@ -10,6 +13,7 @@ import org.rhomboid.database.DatabaseProperties;
 import org.rhomboid.shared.FieldProblemException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
@@ -30,13 +34,14 @@ class FirstStart implements ApplicationRunner {
     private final ClinicFounding founding;
     private final DemoClinic demo;
     private final TransactionTemplate transaction;
+    private final DataSource owner;
     private final boolean demoMode;
     private final String adminEmail;
     private final String adminPassword;
     private final String clinicName;
 
     FirstStart(UserRepository users, ClinicFounding founding, DemoClinic demo, TransactionTemplate transaction,
-               DatabaseProperties database,
+               DatabaseProperties database, @Qualifier("migrationDataSource") DataSource owner,
                @Value("${rhomboid.demo:}") String demoSetting,
                @Value("${rhomboid.admin.email:}") String adminEmail,
                @Value("${rhomboid.admin.password:}") String adminPassword,
@@ -45,6 +50,7 @@ class FirstStart implements ApplicationRunner {
         this.founding = founding;
         this.demo = demo;
         this.transaction = transaction;
+        this.owner = owner;
         // Demo data by default only where nobody's real data can live: the embedded database.
         this.demoMode = demoSetting == null || demoSetting.isBlank() ? !database.external()
                                                                      : Boolean.parseBoolean(demoSetting.strip());
@@ -53,8 +59,27 @@ class FirstStart implements ApplicationRunner {
         this.clinicName = clinicName;
     }
 
+    /**
+     * Several nodes starting at once on an empty database: one founds the first clinic, the others then find it. The
+     * lock is a transaction's (so it holds through a transaction pooler such as pgbouncer too), taken on an owner's
+     * connection of its own and held across the founding's transactions.
+     */
     @Override
     public void run(ApplicationArguments args) {
+        try (Connection lock = owner.getConnection()) {
+            lock.setAutoCommit(false);
+            try (var statement = lock.prepareStatement("select pg_advisory_xact_lock(hashtext('rhomboid first start'))")) {
+                statement.execute();
+                foundTheFirstClinic();
+            } finally {
+                lock.rollback();
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("Could not take the first start's lock", e);
+        }
+    }
+
+    private void foundTheFirstClinic() {
         if (Boolean.TRUE.equals(transaction.execute(status -> users.anyExist()))) {
             return;
         }

@@ -5,6 +5,8 @@ import io.micrometer.core.instrument.MeterRegistry;
 import java.io.IOException;
 import java.time.Duration;
 import javax.sql.DataSource;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.flyway.autoconfigure.FlywayDataSource;
@@ -21,6 +23,8 @@ import org.springframework.transaction.PlatformTransactionManager;
  */
 @Configuration(proxyBeanMethods = false)
 public class DatabaseConfig {
+
+    private static final Logger log = LoggerFactory.getLogger(DatabaseConfig.class);
 
     /** The owner's connection details: the external server's, or the embedded one started here. */
     public record ConnectionDetails(String url, String user, String password) {
@@ -75,6 +79,9 @@ public class DatabaseConfig {
         if (properties.appLoginGiven()) {
             return AppLogin.given(owner, properties.appUser(), properties.appPassword());
         }
+        // Another node on the same database would lose its way in at its next new connection (docs/scaling.md).
+        log.info("The application's database login gets a new password at this start; with several nodes on one "
+                + "database set RHOMBOID_DB_APP_USER and RHOMBOID_DB_APP_PASSWORD instead");
         return AppLogin.keep(owner, properties.appUser(), PrivateFiles.newPassword());
     }
 
@@ -99,7 +106,9 @@ public class DatabaseConfig {
         return dataSource;
     }
 
+    /** Every transaction of the application's own; web sessions have theirs (NodeConfig), which names no clinic. */
     @Bean
+    @Primary
     PlatformTransactionManager transactionManager(DataSource dataSource, MeterRegistry registry) {
         return new TenantTransactionManager(dataSource, registry);
     }

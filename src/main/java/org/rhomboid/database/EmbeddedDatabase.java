@@ -183,7 +183,8 @@ public final class EmbeddedDatabase implements AutoCloseable {
         return SUPERUSER;
     }
 
-    String password() {
+    /** The superuser's password: for Flyway, and for a test that runs nodes of its own on this cluster. */
+    public String password() {
         return superuserPassword;
     }
 

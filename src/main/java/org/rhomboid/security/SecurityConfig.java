@@ -37,8 +37,9 @@ import org.springframework.security.web.webauthn.management.WebAuthnRelyingParty
 
 /**
  * Two doors. The JSON API is stateless and takes bearer tokens (so CSRF does not apply); the web UI uses a
- * session cookie with CSRF protection, an idle timeout (server.servlet.session.timeout), an absolute lifetime and an
- * account check on every request (SessionEndFilter), and a strict CSP. Ahead of both, rate limits (RateLimitFilter).
+ * session cookie (the session kept in PostgreSQL, so any node serves it) with CSRF protection, an idle timeout
+ * (server.servlet.session.timeout), an absolute lifetime and an account check on every request (SessionEndFilter),
+ * and a strict CSP. Ahead of both, rate limits (RateLimitFilter).
  */
 @Configuration(proxyBeanMethods = false)
 @EnableMethodSecurity
@@ -139,8 +140,9 @@ public class SecurityConfig {
                 .addFilterBefore(new SessionEndFilter(users, new SessionCheck(maxAge)), AuthorizationFilter.class)
                 .authorizeHttpRequests(auth -> auth
                         .requestMatchers("/login", "/css/**", "/js/**", "/img/**", "/webjars/**", "/favicon.ico",
-                                "/actuator/health", "/actuator/health/**", "/v3/api-docs", "/v3/api-docs/**", "/error")
-                                .permitAll()
+                                "/actuator/health", "/v3/api-docs", "/v3/api-docs/**", "/error").permitAll()
+                        // A load balancer's checks (docs/scaling.md): the status only, never details.
+                        .requestMatchers("/actuator/health/liveness", "/actuator/health/readiness").permitAll()
                         // Patients reach only their own intake, measures or exercise portal, through a secret link.
                         .requestMatchers("/intake/**", "/measures/**", "/portal/**").permitAll()
                         // Every route's own rule decides (account.access.Permission); admin pages are also
@@ -161,7 +163,7 @@ public class SecurityConfig {
                             }
                         }))
                 .logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/login?signedOut")
-                        .deleteCookies("JSESSIONID"))
+                        .deleteCookies("SESSION"))
                 .sessionManagement(session -> session
                         .sessionFixation(fixation -> fixation.changeSessionId())
                         .invalidSessionUrl("/login?expired"))

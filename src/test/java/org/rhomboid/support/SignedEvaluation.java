@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.rhomboid.account.Role;
@@ -22,16 +23,33 @@ public final class SignedEvaluation {
     private SignedEvaluation() {
     }
 
+    /** The episode, who takes it through (front desk: the intake link; the physical therapist), and their password. */
+    public record Care(UUID episodeId, LocalDate startedOn, String frontDesk, String therapist, String password) {
+        static Care of(TestClinics.Clinic clinic) {
+            return new Care(clinic.episode().id(), clinic.episode().startedOn(), clinic.user(Role.FRONT_DESK).email(),
+                    clinic.user(Role.PT).email(), TestClinics.PASSWORD);
+        }
+    }
+
     public static void sign(int port, TestClinics.Clinic clinic, LocalDate planStart) {
-        IntakeLinks.complete(port, WebSession.signIn(port, clinic.user(Role.FRONT_DESK).email(), TestClinics.PASSWORD),
-                "/episodes/" + clinic.episode().id(), CompleteIntake.fields());
-        signAfterIntake(port, clinic, planStart);
+        sign(port, Care.of(clinic), planStart);
+    }
+
+    /** The same for any clinic's episode (another application's, reached through {@code port}). */
+    public static void sign(int port, Care care, LocalDate planStart) {
+        IntakeLinks.complete(port, WebSession.signIn(port, care.frontDesk(), care.password()),
+                "/episodes/" + care.episodeId(), CompleteIntake.fields());
+        signAfterIntake(port, care, planStart);
     }
 
     /** The same, for an episode whose intake is already submitted (by the patient, or taken by a therapist). */
     public static void signAfterIntake(int port, TestClinics.Clinic clinic, LocalDate planStart) {
-        signAfterIntake(WebSession.signIn(port, clinic.user(Role.PT).email(), TestClinics.PASSWORD),
-                "/episodes/" + clinic.episode().id(), clinic.episode().startedOn(), planStart);
+        signAfterIntake(port, Care.of(clinic), planStart);
+    }
+
+    private static void signAfterIntake(int port, Care care, LocalDate planStart) {
+        signAfterIntake(WebSession.signIn(port, care.therapist(), care.password()), "/episodes/" + care.episodeId(),
+                care.startedOn(), planStart);
     }
 
     /** The same, by a therapist already signed in, for the episode at {@code episode} that started on the day given. */

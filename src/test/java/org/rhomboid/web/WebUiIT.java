@@ -20,6 +20,7 @@ import org.rhomboid.support.WebSession;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.boot.web.server.servlet.context.ServletWebServerApplicationContext;
+import org.springframework.session.jdbc.JdbcIndexedSessionRepository;
 
 @RhomboidIntegrationTest
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
@@ -131,9 +132,9 @@ class WebUiIT {
 
     @Test
     void idleSessionsExpireAfterFifteenMinutes() {
-        var servletContext = context
-                .getServletContext();
-        assertThat(servletContext.getSessionTimeout()).isEqualTo(15);
+        // Sessions live in PostgreSQL (Spring Session JDBC): its repository is what ends them.
+        org.springframework.session.Session session = context.getBean(JdbcIndexedSessionRepository.class).createSession();
+        assertThat(session.getMaxInactiveInterval()).isEqualTo(java.time.Duration.ofMinutes(15));
     }
 
     @Test
