@@ -1,5 +1,6 @@
 package org.rhomboid.certification;
 
+import org.rhomboid.clinic.ClinicDates;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -31,7 +32,10 @@ class CertificationController {
 
     private final CertificationService certifications;
 
-    CertificationController(CertificationService certifications) {
+    private final ClinicDates clinicDates;
+
+    CertificationController(CertificationService certifications, ClinicDates clinicDates) {
+        this.clinicDates = clinicDates;
         this.certifications = certifications;
     }
 
@@ -56,7 +60,7 @@ class CertificationController {
             boolean attached = file != null && !file.isEmpty();
             CertificationService.Scan scan = new CertificationService.Scan(form.value("documentId"),
                     attached ? file.getOriginalFilename() : null, attached ? file.getBytes() : null);
-            CertificationService.Recorded recorded = certifications.record(episodeId, form, scan, LocalDate.now());
+            CertificationService.Recorded recorded = certifications.record(episodeId, form, scan, clinicDates.today());
             if (!recorded.stored()) {
                 return render(episodeId, form, recorded.errors(), model, redirect);
             }
@@ -75,7 +79,7 @@ class CertificationController {
                           RedirectAttributes redirect) {
         CertificationService.Page page;
         try {
-            page = certifications.page(episodeId, LocalDate.now());
+            page = certifications.page(episodeId, clinicDates.today());
         } catch (ConflictException refused) {
             redirect.addFlashAttribute("notice", refused.getMessage());
             return "redirect:/episodes/" + episodeId;

@@ -1,5 +1,6 @@
 package org.rhomboid.chart;
 
+import org.rhomboid.clinic.ClinicDates;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
@@ -65,8 +66,11 @@ class ProgressController {
     private final IntakeService intakes;
     private final PatientMeasures patientMeasures;
 
+    private final ClinicDates clinicDates;
+
     ProgressController(EpisodeService episodes, PatientService patients, OutcomeService outcomes, PlanService plans,
-                       ExamService exams, IntakeService intakes, PatientMeasures patientMeasures) {
+                       ExamService exams, IntakeService intakes, PatientMeasures patientMeasures, ClinicDates clinicDates) {
+        this.clinicDates = clinicDates;
         this.intakes = intakes;
         this.patientMeasures = patientMeasures;
         this.episodes = episodes;
@@ -121,7 +125,7 @@ class ProgressController {
         LocalDate measuredOn = null;
         try {
             measuredOn = LocalDate.parse(typed.getOrDefault("measuredOn", ""));
-            if (measuredOn.isAfter(LocalDate.now()) || measuredOn.isBefore(episode.onsetDate())) {
+            if (measuredOn.isAfter(clinicDates.today()) || measuredOn.isBefore(episode.onsetDate())) {
                 errors.put("measuredOn", "Use a date between the onset and today");
             }
         } catch (DateTimeParseException notADate) {

@@ -1,5 +1,6 @@
 package org.rhomboid.claims;
 
+import org.rhomboid.clinic.ClinicDates;
 import java.math.BigDecimal;
 import java.security.SecureRandom;
 import java.time.LocalDate;
@@ -93,8 +94,11 @@ public class ClaimsService {
     private final AuditLog audit;
     private final X12ClaimWriter writer = new X12ClaimWriter();
 
+    private final ClinicDates clinicDates;
+
     ClaimsService(ClaimsRepository claims, CertificationRepository certifications, BillingSettings billing,
-                  ClinicRepository clinics, VisitLines.Rules codes, AuditLog audit) {
+                  ClinicRepository clinics, VisitLines.Rules codes, AuditLog audit, ClinicDates clinicDates) {
+        this.clinicDates = clinicDates;
         this.claims = claims;
         this.certifications = certifications;
         this.codes = codes;
@@ -201,7 +205,7 @@ public class ClaimsService {
                 stored.stream().map(StoredVisit::episodeId).collect(java.util.stream.Collectors.toSet()));
         List<String> setupProblems = ClaimEligibility.checkSetup(setup);
         Map<String, List<Judged.Item>> byDay = new LinkedHashMap<>();
-        LocalDate today = LocalDate.now();
+        LocalDate today = clinicDates.today();
         for (StoredVisit v : stored) {
             List<StoredLine> coded = lines.getOrDefault(v.noteId(), List.of());
             CertificationTimeline certification = v.plan() == null ? null : CertificationTimeline.of(v.plan(),

@@ -1,5 +1,6 @@
 package org.rhomboid.episode;
 
+import org.rhomboid.clinic.ClinicDates;
 import jakarta.validation.Valid;
 import java.util.UUID;
 import org.rhomboid.account.StaffDirectory;
@@ -30,7 +31,10 @@ class EpisodeController {
     private final PatientService patients;
     private final StaffDirectory staff;
 
-    EpisodeController(EpisodeService episodes, PatientService patients, StaffDirectory staff) {
+    private final ClinicDates clinicDates;
+
+    EpisodeController(EpisodeService episodes, PatientService patients, StaffDirectory staff, ClinicDates clinicDates) {
+        this.clinicDates = clinicDates;
         this.episodes = episodes;
         this.patients = patients;
         this.staff = staff;
@@ -105,7 +109,7 @@ class EpisodeController {
         java.util.Map<String, String> errors;
         try {
             errors = episodes.changeStart(episodeId, parse(startedOn), reason,
-                    version < 0 ? current.version() : version, java.time.LocalDate.now());
+                    version < 0 ? current.version() : version, clinicDates.today());
         } catch (ConflictException conflict) {
             errors = java.util.Map.of("startedOn", conflict.getMessage());
         }

@@ -1,5 +1,6 @@
 package org.rhomboid.episode;
 
+import org.rhomboid.clinic.ClinicDates;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -33,7 +34,10 @@ public class EpisodeService {
     private final StaffDirectory staff;
     private final AuditLog audit;
 
-    EpisodeService(EpisodeRepository episodes, PatientService patients, StaffDirectory staff, AuditLog audit) {
+    private final ClinicDates clinicDates;
+
+    EpisodeService(EpisodeRepository episodes, PatientService patients, StaffDirectory staff, AuditLog audit, ClinicDates clinicDates) {
+        this.clinicDates = clinicDates;
         this.episodes = episodes;
         this.patients = patients;
         this.staff = staff;
@@ -46,7 +50,7 @@ public class EpisodeService {
         checkOnset(patient, details);
         checkTherapist(details.treatingTherapistId());
         UUID id = UUID.randomUUID();
-        episodes.insert(clinic, id, patient.id(), details, LocalDate.now());
+        episodes.insert(clinic, id, patient.id(), details, clinicDates.today());
         audit.record(AuditAction.CREATE, RESOURCE, id, patient.id(), AuditOutcome.SUCCESS);
         return episodes.find(clinic, id).orElseThrow();
     }
@@ -88,7 +92,7 @@ public class EpisodeService {
             checkTherapist(details.treatingTherapistId());
         }
         LocalDate dischargedOn = next != EpisodeStatus.DISCHARGED ? null
-                : current.dischargedOn() != null ? current.dischargedOn() : LocalDate.now();
+                : current.dischargedOn() != null ? current.dischargedOn() : clinicDates.today();
         int version = details.version() == null ? current.version() : details.version();
         EpisodeDetails update = new EpisodeDetails(details.bodyRegion(), details.onsetDate(), details.mechanism(),
                 next, details.treatingTherapistId(), version);

@@ -1,5 +1,6 @@
 package org.rhomboid.evaluation;
 
+import org.rhomboid.clinic.ClinicDates;
 import java.time.LocalDate;
 
 import java.util.HashMap;
@@ -53,8 +54,11 @@ class EvaluationController {
     private final PdfRenderer documents;
     private final RedFlagStatements redFlags;
 
+    private final ClinicDates clinicDates;
+
     EvaluationController(EvaluationService evaluations, PlanService plans, ClinicSettings clinic,
-                         PdfRenderer documents, RedFlagStatements redFlags) {
+                         PdfRenderer documents, RedFlagStatements redFlags, ClinicDates clinicDates) {
+        this.clinicDates = clinicDates;
         this.redFlags = redFlags;
         this.evaluations = evaluations;
         this.plans = plans;
@@ -75,7 +79,7 @@ class EvaluationController {
     @ReadsClinicalRecords
     @GetMapping("/episodes/{episodeId}/evaluation/pdf")
     ResponseEntity<byte[]> pdf(@PathVariable UUID episodeId) {
-        EvaluationDocument doc = evaluations.document(episodeId, LocalDate.now());
+        EvaluationDocument doc = evaluations.document(episodeId, clinicDates.today());
         Map<String, Object> variables = new HashMap<>();
         variables.put("clinic", clinic.current());
         variables.put("doc", doc);
@@ -105,7 +109,7 @@ class EvaluationController {
     String plan(@PathVariable UUID episodeId, @RequestParam MultiValueMap<String, String> params, Model model,
                 RedirectAttributes redirect) {
         PlanForm form = new PlanForm(fields(params));
-        Map<String, String> errors = plans.save(episodeId, form, LocalDate.now());
+        Map<String, String> errors = plans.save(episodeId, form, clinicDates.today());
         if (!errors.isEmpty()) {
             return render(episodeId, model, null, form, null, Map.of("plan", errors));
         }
@@ -155,7 +159,7 @@ class EvaluationController {
     @WritesClinicalRecords
     String sign(@PathVariable UUID episodeId, @RequestParam(defaultValue = "") String evaluatedOn,
                 RedirectAttributes redirect) {
-        List<String> blockers = evaluations.sign(episodeId, evaluatedOn, LocalDate.now());
+        List<String> blockers = evaluations.sign(episodeId, evaluatedOn, clinicDates.today());
         if (blockers.isEmpty()) {
             redirect.addFlashAttribute("notice", "Initial evaluation signed. It is now locked.");
         } else {
@@ -167,7 +171,7 @@ class EvaluationController {
 
     private String render(UUID episodeId, Model model, AssessmentForm assessment, PlanForm plan, GoalForm goal,
                           Map<String, Map<String, String>> errors) {
-        EvaluationView view = evaluations.view(episodeId, LocalDate.now());
+        EvaluationView view = evaluations.view(episodeId, clinicDates.today());
         model.addAttribute("v", view);
         model.addAttribute("episode", view.episode());
         model.addAttribute("patient", view.patient());
@@ -179,7 +183,7 @@ class EvaluationController {
                 : view.evaluation() != null ? AssessmentForm.of(view.evaluation().assessment()) : new AssessmentForm(Map.of()));
         model.addAttribute("planForm", plan != null ? plan
                 : view.plan() != null ? PlanForm.of(view.plan())
-                : new PlanForm(Map.of("startDate", List.of(LocalDate.now().toString()))));
+                : new PlanForm(Map.of("startDate", List.of(clinicDates.today().toString()))));
         model.addAttribute("goalForm", goal != null ? goal : new GoalForm(Map.of()));
         model.addAttribute("assessmentErrors", errors.getOrDefault("assessment", Map.of()));
         model.addAttribute("planErrors", errors.getOrDefault("plan", Map.of()));

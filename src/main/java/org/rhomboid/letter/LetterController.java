@@ -1,5 +1,6 @@
 package org.rhomboid.letter;
 
+import org.rhomboid.clinic.ClinicDates;
 import java.time.LocalDate;
 import java.util.Map;
 import java.util.UUID;
@@ -29,7 +30,10 @@ class LetterController {
     private final PdfRenderer documents;
     private final RedFlagStatements redFlags;
 
-    LetterController(Letters letters, ClinicSettings clinic, PdfRenderer documents, RedFlagStatements redFlags) {
+    private final ClinicDates clinicDates;
+
+    LetterController(Letters letters, ClinicSettings clinic, PdfRenderer documents, RedFlagStatements redFlags, ClinicDates clinicDates) {
+        this.clinicDates = clinicDates;
         this.redFlags = redFlags;
         this.letters = letters;
         this.clinic = clinic;
@@ -38,7 +42,7 @@ class LetterController {
 
     @GetMapping("/episodes/{episodeId}/letters/{kind}")
     String page(@PathVariable UUID episodeId, @PathVariable String kind, Model model) {
-        Letter letter = letters.write(episodeId, kind(kind), LocalDate.now());
+        Letter letter = letters.write(episodeId, kind(kind), clinicDates.today());
         model.addAttribute("letter", letter);
         model.addAttribute("safety", redFlags.current(letter.episode()));
         return "letters/page";
@@ -46,7 +50,7 @@ class LetterController {
 
     @GetMapping("/episodes/{episodeId}/letters/{kind}/pdf")
     ResponseEntity<byte[]> pdf(@PathVariable UUID episodeId, @PathVariable String kind) {
-        Letter letter = letters.write(episodeId, kind(kind), LocalDate.now());
+        Letter letter = letters.write(episodeId, kind(kind), clinicDates.today());
         // A letter is written today: it states the red flags and precautions as they stand now.
         byte[] pdf = documents.render("documents/letter", Map.of("clinic", clinic.current(), "letter", letter,
                 "safety", redFlags.current(letter.episode())));

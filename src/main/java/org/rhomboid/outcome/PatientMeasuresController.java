@@ -1,5 +1,6 @@
 package org.rhomboid.outcome;
 
+import org.rhomboid.clinic.ClinicDates;
 import jakarta.servlet.http.HttpServletResponse;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
@@ -28,7 +29,10 @@ class PatientMeasuresController {
 
     private final PatientMeasures measures;
 
-    PatientMeasuresController(PatientMeasures measures) {
+    private final ClinicDates clinicDates;
+
+    PatientMeasuresController(PatientMeasures measures, ClinicDates clinicDates) {
+        this.clinicDates = clinicDates;
         this.measures = measures;
     }
 
@@ -50,7 +54,7 @@ class PatientMeasuresController {
                 form.put(name, values.stream().map(v -> v == null ? "" : v).toList());
             }
         });
-        Optional<Sent<PatientAnswers.Checked>> sent = measures.submit(token, form, LocalDate.now());
+        Optional<Sent<PatientAnswers.Checked>> sent = measures.submit(token, form, clinicDates.today());
         if (sent.isEmpty()) {
             return closed(response);
         }

@@ -1,5 +1,6 @@
 package org.rhomboid.outside;
 
+import org.rhomboid.clinic.ClinicDates;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.LocalDate;
@@ -65,8 +66,11 @@ public class OutsideDocuments {
     private final EpisodeService episodes;
     private final AuditLog audit;
 
+    private final ClinicDates clinicDates;
+
     OutsideDocuments(OutsideDocumentRepository documents, PatientService patients, EpisodeService episodes,
-                     AuditLog audit) {
+                     AuditLog audit, ClinicDates clinicDates) {
+        this.clinicDates = clinicDates;
         this.documents = documents;
         this.patients = patients;
         this.episodes = episodes;
@@ -92,7 +96,7 @@ public class OutsideDocuments {
         StaffPrincipal me = StaffPrincipal.current()
                 .orElseThrow(() -> new IllegalStateException("Only a member of staff files documents"));
         Map<String, String> errors = new LinkedHashMap<>(unreadable);
-        details.problems(patient.birthDate(), LocalDate.now()).forEach(errors::putIfAbsent);
+        details.problems(patient.birthDate(), clinicDates.today()).forEach(errors::putIfAbsent);
         if (details.episodeId() != null && episodes.of(patient).stream().map(Episode::id)
                 .noneMatch(details.episodeId()::equals)) {
             errors.putIfAbsent("episodeId", "Choose one of the patient’s episodes, or none");

@@ -1,5 +1,6 @@
 package org.rhomboid.screening;
 
+import org.rhomboid.clinic.ClinicDates;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.LinkedHashMap;
@@ -56,8 +57,11 @@ public class ConcernClearances {
     private final OutsideDocuments documents;
     private final AuditLog audit;
 
+    private final ClinicDates clinicDates;
+
     ConcernClearances(ScreeningService screening, ScreeningRepository screenings, ClearanceRepository clearances,
-                      EpisodeService episodes, PatientService patients, OutsideDocuments documents, AuditLog audit) {
+                      EpisodeService episodes, PatientService patients, OutsideDocuments documents, AuditLog audit, ClinicDates clinicDates) {
+        this.clinicDates = clinicDates;
         this.screening = screening;
         this.screenings = screenings;
         this.clearances = clearances;
@@ -83,7 +87,7 @@ public class ConcernClearances {
             return refused(Map.of("condition", "This concern is not open any more; the page has been refreshed"));
         }
         boolean withFile = bytes != null && bytes.length > 0;
-        LocalDate today = LocalDate.now();
+        LocalDate today = clinicDates.today();
         ClearanceForm.Checked form = ClearanceForm.check(fields, concern.level(), episode.onsetDate(), today, withFile);
         Map<String, String> errors = new LinkedHashMap<>(form.errors());
         String report = null;

@@ -1,5 +1,6 @@
 package org.rhomboid.screening;
 
+import org.rhomboid.clinic.ClinicDates;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashSet;
@@ -45,8 +46,11 @@ public class ScreeningService {
     private final PatientService patients;
     private final AuditLog audit;
 
+    private final ClinicDates clinicDates;
+
     ScreeningService(ScreeningRepository screenings, ClearanceRepository clearances, EpisodeService episodes,
-                     PatientService patients, AuditLog audit) {
+                     PatientService patients, AuditLog audit, ClinicDates clinicDates) {
+        this.clinicDates = clinicDates;
         this.screenings = screenings;
         this.clearances = clearances;
         this.episodes = episodes;
@@ -86,7 +90,7 @@ public class ScreeningService {
         Map<FindingSource, Set<Finding>> all = screenings.findings(clinic, episode.id());
         Set<Finding> combined = new LinkedHashSet<>();
         all.values().forEach(combined::addAll);
-        int age = Math.min(120, patient.ageOn(java.time.LocalDate.now()));
+        int age = Math.min(120, patient.ageOn(clinicDates.today()));
         Sex sex = switch (patient.sex()) {
             case FEMALE -> Sex.FEMALE;
             case MALE -> Sex.MALE;

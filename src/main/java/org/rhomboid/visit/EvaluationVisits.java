@@ -1,5 +1,6 @@
 package org.rhomboid.visit;
 
+import org.rhomboid.clinic.ClinicDates;
 import java.time.OffsetDateTime;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -36,8 +37,11 @@ class EvaluationVisits {
     private final VisitLines.Rules codes;
     private final AuditLog audit;
 
+    private final ClinicDates clinicDates;
+
     EvaluationVisits(NoteRepository notes, VisitFactsReader reader, VisitService visits, VisitLines.Rules codes,
-                     AuditLog audit) {
+                     AuditLog audit, ClinicDates clinicDates) {
+        this.clinicDates = clinicDates;
         this.notes = notes;
         this.reader = reader;
         this.visits = visits;
@@ -61,7 +65,7 @@ class EvaluationVisits {
         evaluation.put("code", signed.code());
         content.put("evaluation", evaluation);
         content.put("coding", CodedLines.of(coding));
-        LateEntry.of(signed.evaluatedOn(), java.time.LocalDate.now(), visits.clinic().lateEntryDays())
+        LateEntry.of(signed.evaluatedOn(), clinicDates.today(), visits.clinic().lateEntryDays())
                 .ifPresent(late -> content.put("lateEntry", late.sentence()));
         notes.insertSigned(ClinicScope.require(), note, CanonicalJson.write(content), NoteHash.of(content));
         visits.recordServices(note, coding.lines());

@@ -1,5 +1,6 @@
 package org.rhomboid.visit;
 
+import org.rhomboid.clinic.ClinicDates;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.LinkedHashMap;
@@ -74,9 +75,12 @@ public class VisitService {
     private final AuditLog audit;
     private final HomeExerciseProgress homeExercise;
 
+    private final ClinicDates clinicDates;
+
     VisitService(NoteRepository notes, VisitFactsReader reader, EpisodeService episodes,
                  EvaluationService evaluations, ClinicRepository clinics, AuditLog audit,
-                 HomeExerciseProgress homeExercise) {
+                 HomeExerciseProgress homeExercise, ClinicDates clinicDates) {
+        this.clinicDates = clinicDates;
         this.notes = notes;
         this.reader = reader;
         this.episodes = episodes;
@@ -185,7 +189,7 @@ public class VisitService {
      * @param separateSession for a second daily note of the day, why it is a separate session; else null
      */
     void lock(Note note, NoteStatus status, LocalDate visit, Map<String, Object> content, String separateSession) {
-        LateEntry.of(visit, LocalDate.now(), clinic().lateEntryDays())
+        LateEntry.of(visit, clinicDates.today(), clinic().lateEntryDays())
                 .ifPresent(late -> content.put("lateEntry", late.sentence()));
         String canonical = CanonicalJson.write(content);
         boolean signed;
