@@ -209,7 +209,7 @@ public class ClaimsService {
         for (StoredVisit v : stored) {
             List<StoredLine> coded = lines.getOrDefault(v.noteId(), List.of());
             CertificationTimeline certification = v.plan() == null ? null : CertificationTimeline.of(v.plan(),
-                    v.evaluatedOn(), records.getOrDefault(v.episodeId(), List.of()), today);
+                    v.evaluatedOn(), records.getOrDefault(v.episodeId(), List.of()), today, clinicDates.words());
             Decision decision = ClaimEligibility.decide(visit(v, coded, certification), setup);
             byDay.computeIfAbsent(v.patientId() + "|" + v.visitDate(), k -> new ArrayList<>())
                     .add(new Judged.Item(v, coded, decision));

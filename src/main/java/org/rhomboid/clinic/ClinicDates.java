@@ -96,10 +96,6 @@ public class ClinicDates {
         return words().day(when);
     }
 
-    public String longDay(Object when) {
-        return words().longDay(when);
-    }
-
     public String monthDay(Object when) {
         return words().monthDay(when);
     }

@@ -141,7 +141,7 @@ class EvaluationController {
     ResponseEntity<String> goalPreview(@RequestParam MultiValueMap<String, String> params) {
         SmartGoal goal = new GoalForm(fields(params)).read().goal();
         String sentence = GoalSentence.of(goal.activity(), goal.instrument(), goal.baseline(),
-                goal.target(), goal.deadline(), goal.participation());
+                goal.target(), goal.deadline(), goal.participation(), clinicDates.words());
         return ResponseEntity.ok().contentType(MediaType.TEXT_HTML).body(
                 "<p id=\"goal-preview\" class=\"goal-preview\" aria-live=\"polite\"><span class=\"muted\">Reads as:</span> "
                         + HtmlUtils.htmlEscape(sentence, "UTF-8") + "</p>");

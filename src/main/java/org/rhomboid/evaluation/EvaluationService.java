@@ -1,5 +1,6 @@
 package org.rhomboid.evaluation;
 
+import org.rhomboid.clinic.ClinicDates;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -70,9 +71,12 @@ public class EvaluationService {
     private final AuditLog audit;
     private final ApplicationEventPublisher events;
 
+    private final ClinicDates clinicDates;
+
     EvaluationService(EvaluationRepository evaluations, EpisodeService episodes, PatientService patients,
                       ScreeningService screening, IntakeService intakes, ExamService exams, PlanService plans,
-                      AuditLog audit, ApplicationEventPublisher events) {
+                      AuditLog audit, ApplicationEventPublisher events, ClinicDates clinicDates) {
+        this.clinicDates = clinicDates;
         this.events = events;
         this.evaluations = evaluations;
         this.episodes = episodes;
@@ -152,9 +156,9 @@ public class EvaluationService {
         // Once signed, the records made since (the returned signature) decide; before, the plan's own facts.
         Certification.Status certification = plan == null ? null : evaluation != null && evaluation.signed()
                 ? plans.certification(episode, plan, evaluation.evaluatedOn(), today).initial().status()
-                : Certification.assess(plan.certificationFacts(), today);
+                : Certification.assess(plan.certificationFacts(), today, clinicDates.words());
         List<EvaluationView.GoalRow> goals = plans.goals(episode).stream()
-                .map(g -> new EvaluationView.GoalRow(g, g.goal().sentence(),
+                .map(g -> new EvaluationView.GoalRow(g, g.goal().sentence(clinicDates.words()),
                         plan == null ? List.of() : PlanService.check(g.goal(), plan, intake)))
                 .toList();
         EvaluationComplexity.Result complexity = evaluation == null || exam == null ? null
@@ -229,7 +233,7 @@ public class EvaluationService {
         InitialEvaluationNote note = InitialEvaluationNote.assemble(new InitialEvaluationNote.Parts(answers,
                 view.screening().latest().result(), view.examSections(), assessment, view.complexity(), view.plan(),
                 view.goals().stream().map(g -> g.stored().goal()).toList(), view.certification(),
-                answers == null ? null : view.intake().takenBy()));
+                answers == null ? null : view.intake().takenBy()), clinicDates.words());
         if (!evaluations.sign(ClinicScope.require(), episodeId, note, visit, StaffPrincipal.currentUserId())) {
             throw new ConflictException("The evaluation was signed by someone else a moment ago");
         }

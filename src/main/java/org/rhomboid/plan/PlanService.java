@@ -1,5 +1,6 @@
 package org.rhomboid.plan;
 
+import org.rhomboid.clinic.ClinicDates;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
@@ -66,8 +67,11 @@ public class PlanService {
     private final VisitLines.Rules codes;
     private final AuditLog audit;
 
+    private final ClinicDates clinicDates;
+
     PlanService(PlanRepository plans, CertificationRepository certifications, EpisodeService episodes,
-                ScreeningService screening, IntakeService intakes, VisitLines.Rules codes, AuditLog audit) {
+                ScreeningService screening, IntakeService intakes, VisitLines.Rules codes, AuditLog audit, ClinicDates clinicDates) {
+        this.clinicDates = clinicDates;
         this.plans = plans;
         this.certifications = certifications;
         this.episodes = episodes;
@@ -100,7 +104,7 @@ public class PlanService {
                                                java.time.LocalDate today) {
         List<CertificationRecord> records = certifications.ofEpisode(ClinicScope.require(), episode.id());
         audit.record(AuditAction.READ, CERTIFICATION, null, episode.patientId(), AuditOutcome.SUCCESS);
-        return CertificationTimeline.of(plan, firstTreatment, records, today);
+        return CertificationTimeline.of(plan, firstTreatment, records, today, clinicDates.words());
     }
 
     /** Stores a certification record (insert-only); the caller has checked it. */

@@ -39,7 +39,6 @@ import org.springframework.transaction.annotation.Transactional;
 public class ConcernClearances {
 
     public static final String RESOURCE = "ConcernClearance";
-    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("MMM d, yyyy", Locale.ENGLISH);
 
     /** The clearance recorded, or the problems by field name ("condition", "method", "resultDate", "note",
      *  "documentId", "file"), nothing recorded. */
@@ -88,7 +87,7 @@ public class ConcernClearances {
         }
         boolean withFile = bytes != null && bytes.length > 0;
         LocalDate today = clinicDates.today();
-        ClearanceForm.Checked form = ClearanceForm.check(fields, concern.level(), episode.onsetDate(), today, withFile);
+        ClearanceForm.Checked form = ClearanceForm.check(fields, concern.level(), episode.onsetDate(), today, clinicDates.words(), withFile);
         Map<String, String> errors = new LinkedHashMap<>(form.errors());
         String report = null;
         if (form.documentId() != null) {
@@ -152,8 +151,8 @@ public class ConcernClearances {
         };
     }
 
-    private static String describe(DocumentKind kind, LocalDate date) {
-        return kind.label() + ", " + DATE.format(date);
+    private String describe(DocumentKind kind, LocalDate date) {
+        return kind.label() + ", " + clinicDates.day(date);
     }
 
     private static Recorded refused(Map<String, String> errors) {

@@ -1,5 +1,6 @@
 package org.rhomboid.visit;
 
+import org.rhomboid.clinic.ClinicDates;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -68,9 +69,12 @@ public class ComplianceService {
     private final VisitLines.Rules codes;
     private final AuditLog audit;
 
+    private final ClinicDates clinicDates;
+
     ComplianceService(ComplianceRepository repository, CertificationRepository certifications,
                       org.rhomboid.clinic.ClinicRepository clinics, UserRepository users, VisitLines.Rules codes,
-                      AuditLog audit) {
+                      AuditLog audit, ClinicDates clinicDates) {
+        this.clinicDates = clinicDates;
         this.repository = repository;
         this.certifications = certifications;
         this.clinics = clinics;
@@ -122,7 +126,7 @@ public class ComplianceService {
             patientOfEpisode.put(e.episodeId(), e.patientName());
             patientIdOfEpisode.put(e.episodeId(), e.patientId());
             CertificationTimeline timeline = CertificationTimeline.of(e.plan(), e.evaluatedOn(),
-                    records.getOrDefault(e.episodeId(), List.of()), today);
+                    records.getOrDefault(e.episodeId(), List.of()), today, clinicDates.words());
             // The period that needs attention: the first one not certified, or else the latest.
             CertificationTimeline.Period period = timeline.periods().stream().filter(p -> !p.certified()).findFirst()
                     .orElse(timeline.latest());

@@ -1,5 +1,6 @@
 package org.rhomboid.visit;
 
+import org.rhomboid.clinic.ClinicDates;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -51,8 +52,11 @@ public class TherapistReports {
     private final VisitLines.Rules codes;
     private final VisitFactsReader reader;
 
+    private final ClinicDates clinicDates;
+
     TherapistReports(VisitService visits, PlanService plans, OutcomeService outcomes, EpisodeService episodes,
-                     VisitLines.Rules codes, VisitFactsReader reader) {
+                     VisitLines.Rules codes, VisitFactsReader reader, ClinicDates clinicDates) {
+        this.clinicDates = clinicDates;
         this.reader = reader;
         this.visits = visits;
         this.plans = plans;
@@ -153,13 +157,13 @@ public class TherapistReports {
         return Map.of();
     }
 
-    private static List<Object> goals(TherapistReportForm.Report report, Facts facts) {
+    private List<Object> goals(TherapistReportForm.Report report, Facts facts) {
         List<Object> goals = new ArrayList<>();
         for (TherapistReportForm.GoalProgress progress : report.goals()) {
             StoredGoal goal = facts.goals().stream().filter(g -> g.id().equals(progress.goalId())).findFirst()
                     .orElseThrow();
             Map<String, Object> row = new LinkedHashMap<>();
-            row.put("goal", goal.goal().sentence());
+            row.put("goal", goal.goal().sentence(clinicDates.words()));
             row.put("status", progress.status().name());
             row.put("comment", progress.comment());
             goals.add(row);

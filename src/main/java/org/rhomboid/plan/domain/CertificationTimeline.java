@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
+import org.rhomboid.shared.domain.DateWords;
 import java.util.Map;
 import java.util.Optional;
 
@@ -56,6 +57,12 @@ public final class CertificationTimeline {
      */
     public static CertificationTimeline of(PlanOfCare plan, LocalDate firstTreatment, List<CertificationRecord> records,
                                            LocalDate today) {
+        return of(plan, firstTreatment, records, today, DateWords.ISO);
+    }
+
+    /** The timeline with its problems' dates written the clinic's way (pages, PDFs, the worklist, claims). */
+    public static CertificationTimeline of(PlanOfCare plan, LocalDate firstTreatment, List<CertificationRecord> records,
+                                           LocalDate today, DateWords words) {
         LocalDate first = firstTreatment == null ? plan.startDate() : firstTreatment;
         List<CertificationRecord> sorted = records.stream()
                 .sorted(Comparator.comparing(CertificationRecord::recordedAt)).toList();
@@ -68,7 +75,7 @@ public final class CertificationTimeline {
                         plan.signatureReceived(), plan.verbalOrderOn(), plan.planSentOn(), null)
                 : new Certification.PeriodFacts(true, first, plan.startDate(), plan.endDate(), current.method(),
                         current.signedOn(), current.verbalOrderOn(), current.planSentOn(), current.note());
-        Certification.Status status = Certification.assessPeriod(facts, today);
+        Certification.Status status = Certification.assessPeriod(facts, today, words);
         periods.add(new Period(plan.startDate(), status.certifiedThrough(), CertificationReason.INITIAL,
                 plan.frequencyPerWeek(), facts.method(), current, status, initial));
 
@@ -79,7 +86,7 @@ public final class CertificationTimeline {
             CertificationRecord latest = history.get(history.size() - 1);
             Certification.Status assessed = Certification.assessPeriod(new Certification.PeriodFacts(false, first,
                     start, latest.periodEnd(), latest.method(), latest.signedOn(), latest.verbalOrderOn(),
-                    latest.planSentOn(), latest.note()), today);
+                    latest.planSentOn(), latest.note()), today, words);
             periods.add(new Period(start, assessed.certifiedThrough(), latest.reason(), latest.frequencyPerWeek(),
                     latest.method(), latest, assessed, List.copyOf(history)));
         });

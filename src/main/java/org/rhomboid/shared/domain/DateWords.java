@@ -29,19 +29,30 @@ public final class DateWords {
 
     public static final Locale DEFAULT_LOCALE = LOCALES.get(0);
 
+    /**
+     * Dates for machines written as ISO 8601 (2026-12-07): what an API answer carries in its messages, and what rule
+     * tests read. Never for a page or a PDF.
+     */
+    public static final DateWords ISO = new DateWords(Locale.ROOT, java.time.ZoneOffset.UTC, true);
+
     private final Locale locale;
     private final ZoneId zone;
     private final DateTimeFormatter day;
-    private final DateTimeFormatter longDay;
     private final DateTimeFormatter monthDay;
     private final DateTimeFormatter time;
     private final DateTimeFormatter seconds;
 
-    private DateWords(Locale locale, ZoneId zone) {
+    private DateWords(Locale locale, ZoneId zone, boolean iso) {
         this.locale = locale;
         this.zone = zone;
+        if (iso) {
+            this.day = DateTimeFormatter.ISO_LOCAL_DATE;
+            this.monthDay = DateTimeFormatter.ofPattern("MM-dd", Locale.ROOT);
+            this.time = DateTimeFormatter.ofPattern("HH:mm", Locale.ROOT);
+            this.seconds = DateTimeFormatter.ofPattern("HH:mm:ss", Locale.ROOT);
+            return;
+        }
         this.day = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(locale);
-        this.longDay = DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(locale);
         this.monthDay = DateTimeFormatter.ofPattern(withoutYear(DateTimeFormatterBuilder.getLocalizedDateTimePattern(
                 FormatStyle.MEDIUM, null, IsoChronology.INSTANCE, locale)), locale);
         this.time = DateTimeFormatter.ofLocalizedTime(FormatStyle.SHORT).withLocale(locale);
@@ -52,7 +63,7 @@ public final class DateWords {
         if (!LOCALES.contains(locale)) {
             throw new IllegalArgumentException("Not a locale a clinic may choose: " + locale.toLanguageTag());
         }
-        return new DateWords(locale, zone);
+        return new DateWords(locale, zone, false);
     }
 
     /** A locale a clinic may choose, from its tag ("en-GB"); empty when it is not one of {@link #LOCALES}. */
@@ -88,12 +99,6 @@ public final class DateWords {
     public String day(Object when) {
         LocalDate date = date(when);
         return date == null ? "" : day.format(date);
-    }
-
-    /** The same day written out, for letters: "December 7, 2026", "7 December 2026". */
-    public String longDay(Object when) {
-        LocalDate date = date(when);
-        return date == null ? "" : longDay.format(date);
     }
 
     /** The day without its year, where the year is plain (chart axes, a week's range): "Dec 7", "7 Dec". */
