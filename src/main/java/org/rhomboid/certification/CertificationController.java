@@ -1,7 +1,6 @@
 package org.rhomboid.certification;
 
 import org.rhomboid.clinic.ClinicDates;
-import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;

@@ -158,14 +158,14 @@ class ProgressController {
             }
             Change change = mine.size() < 2 || instrument.mcid().isEmpty() ? null
                     : Change.of(instrument, mine.get(0).value(), mine.get(mine.size() - 1).value());
-            measures.add(new Measure(instrument, mine, OutcomeCharts.svg(instrument, mine, goals), change));
+            measures.add(new Measure(instrument, mine, OutcomeCharts.svg(instrument, mine, goals, clinicDates.words()), change));
         }
         model.addAttribute("episode", episode);
         model.addAttribute("patient", patients.get(episode.patientId()));
         model.addAttribute("measures", measures);
         model.addAttribute("examCharts", ExamTrends.of(exams.history(episode).stream()
-                .map(e -> new ExamTrends.Dated(e.examinedAt().toLocalDate(), e.exam())).toList())
-                .stream().map(TrendChart::svg).toList());
+                .map(e -> new ExamTrends.Dated(clinicDates.words().date(e.examinedAt()), e.exam())).toList())
+                .stream().map(s -> TrendChart.svg(s, clinicDates.words())).toList());
         // The FABQ is followed per subscale, each against its own MCID (FABQ-MCID): baseline against latest.
         List<FabqResult> fabq = results.stream().filter(r -> r.instrument() == OutcomeInstrument.FABQ)
                 .map(r -> new FabqResult(r, Scores.score(OutcomeInstrument.FABQ, r.responses()).subscales())).toList();

@@ -1,7 +1,6 @@
 package org.rhomboid.evaluation;
 
 import org.rhomboid.clinic.ClinicDates;
-import java.time.LocalDate;
 
 import java.util.HashMap;
 import java.util.LinkedHashMap;

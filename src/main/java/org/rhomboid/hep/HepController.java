@@ -113,8 +113,7 @@ class HepController {
             return render(episodeId, form, checked.errors(), model);
         }
         redirect.addFlashAttribute("notice", "Home programme saved: the patient sees it in their portal from "
-                + checked.effectiveFrom().format(java.time.format.DateTimeFormatter.ofPattern("MMM d, yyyy",
-                java.util.Locale.ENGLISH)) + ".");
+                + clinicDates.day(checked.effectiveFrom()) + ".");
         return "redirect:/episodes/" + episodeId + "/hep";
     }
 
@@ -175,11 +174,11 @@ class HepController {
         model.addAttribute("errors", errors);
         model.addAttribute("report", report);
         model.addAttribute("adherenceChart", AdherenceChart.svg(report.weeks(),
-                report.thresholds().progressAdherencePercent()));
+                report.thresholds().progressAdherencePercent(), clinicDates.words()));
         model.addAttribute("painChart", TrendChart.svg(new TrendChart.Series("Pain at home", "/10",
                 report.pain().stream().filter(d -> d.worst() != null)
                         .map(d -> new TrendChart.Point(d.date(), d.worst())).toList(), 0, 10, 2.0, false, List.of(),
-                "Date logged", "Worst pain of the day (0–10)")));
+                "Date logged", "Worst pain of the day (0–10)"), clinicDates.words()));
         List<PortalRepository.Access> accesses = portal.history(episode);
         model.addAttribute("accesses", accesses);
         model.addAttribute("portalLastDay", accesses.isEmpty() || !accesses.get(0).live() ? null

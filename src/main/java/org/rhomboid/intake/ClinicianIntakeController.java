@@ -1,7 +1,6 @@
 package org.rhomboid.intake;
 
 import org.rhomboid.clinic.ClinicDates;
-import java.time.LocalDate;
 import java.util.Map;
 import java.util.UUID;
 import org.rhomboid.account.access.WritesClinicalRecords;

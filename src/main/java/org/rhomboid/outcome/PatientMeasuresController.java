@@ -2,7 +2,6 @@ package org.rhomboid.outcome;
 
 import org.rhomboid.clinic.ClinicDates;
 import jakarta.servlet.http.HttpServletResponse;
-import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;

@@ -2,10 +2,8 @@ package org.rhomboid.screening;
 
 import org.rhomboid.clinic.ClinicDates;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 import org.rhomboid.account.StaffPrincipal;

@@ -2,7 +2,6 @@ package org.rhomboid.screening;
 
 import org.rhomboid.clinic.ClinicDates;
 import java.time.OffsetDateTime;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;

@@ -1,5 +1,6 @@
 package org.rhomboid.visit;
 
+import org.rhomboid.clinic.ClinicDates;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -41,8 +42,11 @@ public class DailyNotes {
     private final AuditLog audit;
     private final VisitLines.Rules codes;
 
+    private final ClinicDates clinicDates;
+
     DailyNotes(VisitService visits, VisitFactsReader reader, NoteRepository notes, HomePrograms homePrograms,
-               AuditLog audit, VisitLines.Rules codes) {
+               AuditLog audit, VisitLines.Rules codes, ClinicDates clinicDates) {
+        this.clinicDates = clinicDates;
         this.visits = visits;
         this.reader = reader;
         this.notes = notes;
@@ -116,7 +120,7 @@ public class DailyNotes {
         content.put("coding", CodedLines.of(coding));
         // The HEP line: the home programme in force on the visit date, as prescribed.
         HomePrograms.inForce(homePrograms.versions(facts.episode()), visit)
-                .ifPresent(program -> content.put("homeProgram", program.noteLine()));
+                .ifPresent(program -> content.put("homeProgram", program.noteLine(clinicDates.words())));
         visits.lock(note, decision.status(), visit, content, checked.note().separateSessionReason());
         visits.recordServices(note, coding.lines());
         return new VisitService.SignResult(Map.of());

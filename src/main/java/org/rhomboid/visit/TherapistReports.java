@@ -96,7 +96,7 @@ public class TherapistReports {
             List<OutcomeResult> mine = measured(results, instrument);
             if (!mine.isEmpty()) {
                 charts.add(new Chart(instrument.title() + (instrument.reportsPercent() ? " (%)" : ""),
-                        OutcomeCharts.captioned(instrument, mine, goals)));
+                        OutcomeCharts.captioned(instrument, mine, goals, clinicDates.words())));
             }
         }
         return charts;

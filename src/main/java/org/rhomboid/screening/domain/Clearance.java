@@ -2,7 +2,6 @@ package org.rhomboid.screening.domain;
 
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Locale;
 import java.util.UUID;
 import org.rhomboid.shared.domain.DateWords;
 
