@@ -210,7 +210,7 @@ public class ClaimsService {
             List<StoredLine> coded = lines.getOrDefault(v.noteId(), List.of());
             CertificationTimeline certification = v.plan() == null ? null : CertificationTimeline.of(v.plan(),
                     v.evaluatedOn(), records.getOrDefault(v.episodeId(), List.of()), today, clinicDates.words());
-            Decision decision = ClaimEligibility.decide(visit(v, coded, certification), setup);
+            Decision decision = ClaimEligibility.decide(visit(v, coded, certification), setup, clinicDates.words());
             byDay.computeIfAbsent(v.patientId() + "|" + v.visitDate(), k -> new ArrayList<>())
                     .add(new Judged.Item(v, coded, decision));
             audit.record(AuditAction.READ, RESOURCE, v.noteId(), v.patientId(), AuditOutcome.SUCCESS);

@@ -150,7 +150,7 @@ public class ComplianceService {
         int lateEntryDays = clinics.profile(clinic).map(org.rhomboid.clinic.ClinicProfile::lateEntryDays)
                 .orElse(org.rhomboid.visit.domain.LateEntry.DEFAULT_DAYS);
         List<Item> items = ComplianceWorklist.build(new ComplianceWorklist.Facts(notes, plans, progress, kx,
-                lateEntryDays), now, zone, codes.kx());
+                lateEntryDays), now, clinicDates.words(), codes.kx());
         Map<UUID, String> names = new HashMap<>();
         for (Therapist t : therapists()) {
             names.put(t.id(), t.name());

@@ -98,12 +98,12 @@ public class DailyNotes {
         VisitFacts facts = reader.facts(note, visit);
         Map<String, String> refusals = new LinkedHashMap<>();
         if (facts.schedule().blocksDailyNote(facts.medicareRules())) {
-            refusals.put("form", facts.schedule().message(true));
+            refusals.put("form", facts.schedule().message(true, clinicDates.words()));
         }
         if (facts.validity().blocksDailyNote()) {
             refusals.put("visitDate", String.join(" ", facts.validity().messages()));
         }
-        SameDayVisits.refusal(others(note), visit, checked.note().separateSession())
+        SameDayVisits.refusal(others(note), visit, checked.note().separateSession(), clinicDates.words())
                 .ifPresent(why -> refusals.put("visitDate", why));
         Signing.Decision decision = visits.decide(note);
         if (!decision.allowed()) {

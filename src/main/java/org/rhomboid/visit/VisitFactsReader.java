@@ -1,5 +1,6 @@
 package org.rhomboid.visit;
 
+import org.rhomboid.clinic.ClinicDates;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -51,9 +52,12 @@ class VisitFactsReader {
     private final VisitLines.Rules codes;
     private final BillingSettings fees;
 
+    private final ClinicDates clinicDates;
+
     VisitFactsReader(NoteRepository notes, EpisodeService episodes, PatientService patients, PlanService plans,
                      EvaluationService evaluations, ScreeningService screening, IntakeService intakes,
-                     VisitLines.Rules codes, BillingSettings fees) {
+                     VisitLines.Rules codes, BillingSettings fees, ClinicDates clinicDates) {
+        this.clinicDates = clinicDates;
         this.notes = notes;
         this.episodes = episodes;
         this.patients = patients;
@@ -95,7 +99,8 @@ class VisitFactsReader {
         ProgressReportSchedule.Result schedule = ProgressReportSchedule.assess(treatmentDays, reports, date);
         CertificationTimeline certification = plans.certification(episode, plan, evaluatedOn, date);
         return new VisitFacts(episode, patient, plan, coverage, medicare, schedule,
-                PlanValidity.check(date, certification.planEnd(), certification.statusOn(date), medicare),
+                PlanValidity.check(date, certification.planEnd(), certification.statusOn(date), medicare,
+                        clinicDates.words()),
                 certification, evaluatedOn);
     }
 

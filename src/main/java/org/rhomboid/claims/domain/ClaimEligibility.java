@@ -4,6 +4,8 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import org.rhomboid.shared.domain.DateWords;
+import org.rhomboid.shared.domain.Sentences;
 import java.util.Map;
 import java.util.UUID;
 import java.util.stream.IntStream;
@@ -134,7 +136,8 @@ public final class ClaimEligibility {
         return problems;
     }
 
-    public static Decision decide(Visit v, Setup setup) {
+    /** The visit judged for a claim; its reasons' dates written the clinic's way ({@code words}). */
+    public static Decision decide(Visit v, Setup setup, DateWords words) {
         // The states below end the judgement: nothing else about the visit matters until they change.
         if (v.status() == NoteStatus.DRAFT) {
             return held(v, Reason.NOT_SIGNED, "The " + v.kind().label().toLowerCase(java.util.Locale.ROOT)
@@ -186,13 +189,13 @@ public final class ClaimEligibility {
             LocalDate planStart = v.certification().initial().start();
             if (v.date().isBefore(planStart)) {
                 problems.add(new Problem(Reason.PLAN_NOT_CERTIFIED, "The visit is before the plan of care starts ("
-                        + planStart + ")."));
+                        + words.day(planStart) + ")."));
             } else if (!cert.certified()) {
                 problems.add(new Problem(Reason.PLAN_NOT_CERTIFIED, "The plan of care is not certified: "
-                        + String.join("; ", cert.problems()) + "."));
+                        + Sentences.end(String.join("; ", cert.problems()))));
             } else if (v.date().isAfter(cert.certifiedThrough())) {
                 problems.add(new Problem(Reason.PLAN_NOT_CERTIFIED, "The visit is after the certified period"
-                        + " (through " + cert.certifiedThrough() + "): recertify the plan of care."));
+                        + " (through " + words.day(cert.certifiedThrough()) + "): recertify the plan of care."));
             }
         }
         if (v.diagnoses().isEmpty()) {
