@@ -1,11 +1,11 @@
 package org.rhomboid.audit;
 
-import org.rhomboid.clinic.ClinicDates;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 import org.rhomboid.account.access.AdministersClinic;
+import org.rhomboid.clinic.ClinicDates;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;

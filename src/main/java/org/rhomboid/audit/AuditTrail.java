@@ -1,11 +1,11 @@
 package org.rhomboid.audit;
 
-import org.rhomboid.clinic.ClinicDates;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.UUID;
+import org.rhomboid.clinic.ClinicDates;
 import org.rhomboid.clinic.ClinicScope;
 import org.rhomboid.shared.LikePattern;
 import org.springframework.jdbc.core.simple.JdbcClient;

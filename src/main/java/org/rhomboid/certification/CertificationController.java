@@ -1,15 +1,15 @@
 package org.rhomboid.certification;
 
-import org.rhomboid.clinic.ClinicDates;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import org.rhomboid.account.access.TracksCertification;
+import org.rhomboid.clinic.ClinicDates;
 import org.rhomboid.plan.domain.Certification;
 import org.rhomboid.plan.domain.CertificationForm;
 import org.rhomboid.plan.domain.CertificationReason;
 import org.rhomboid.shared.ConflictException;
-import org.rhomboid.account.access.TracksCertification;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.util.MultiValueMap;

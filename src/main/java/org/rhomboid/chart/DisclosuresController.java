@@ -1,6 +1,5 @@
 package org.rhomboid.chart;
 
-import org.rhomboid.clinic.ClinicDates;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
@@ -12,6 +11,7 @@ import org.rhomboid.account.access.AdministersClinic;
 import org.rhomboid.audit.AuditCsv;
 import org.rhomboid.audit.AuditEvent;
 import org.rhomboid.audit.AuditTrail;
+import org.rhomboid.clinic.ClinicDates;
 import org.rhomboid.document.PdfDownload;
 import org.rhomboid.document.PdfRenderer;
 import org.rhomboid.patient.Patient;

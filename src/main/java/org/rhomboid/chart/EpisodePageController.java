@@ -1,6 +1,5 @@
 package org.rhomboid.chart;
 
-import org.rhomboid.clinic.ClinicDates;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -10,6 +9,7 @@ import org.rhomboid.account.StaffPrincipal;
 import org.rhomboid.account.access.KeepsDemographics;
 import org.rhomboid.account.access.Permission;
 import org.rhomboid.account.access.ReadsClinicalRecords;
+import org.rhomboid.clinic.ClinicDates;
 import org.rhomboid.document.PdfDownload;
 import org.rhomboid.document.PdfRenderer;
 import org.rhomboid.episode.Episode;

@@ -1,6 +1,5 @@
 package org.rhomboid.chart;
 
-import org.rhomboid.clinic.ClinicDates;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
@@ -10,6 +9,7 @@ import java.util.Map;
 import java.util.UUID;
 import org.rhomboid.account.access.DocumentsTreatment;
 import org.rhomboid.account.access.ReadsClinicalRecords;
+import org.rhomboid.clinic.ClinicDates;
 import org.rhomboid.episode.Episode;
 import org.rhomboid.episode.EpisodeService;
 import org.rhomboid.exam.ExamService;

@@ -1,6 +1,5 @@
 package org.rhomboid.claims;
 
-import org.rhomboid.clinic.ClinicDates;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
@@ -8,6 +7,7 @@ import java.util.Map;
 import java.util.UUID;
 import org.rhomboid.account.access.Bills;
 import org.rhomboid.claims.domain.ClaimRange;
+import org.rhomboid.clinic.ClinicDates;
 import org.springframework.http.CacheControl;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;

@@ -1,6 +1,5 @@
 package org.rhomboid.dashboard;
 
-import org.rhomboid.clinic.ClinicDates;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
@@ -10,6 +9,7 @@ import java.util.Map;
 import java.util.UUID;
 import org.rhomboid.account.StaffDirectory;
 import org.rhomboid.account.access.SeesOutcomesDashboard;
+import org.rhomboid.clinic.ClinicDates;
 import org.rhomboid.episode.domain.DischargeReason;
 import org.rhomboid.outcome.domain.OutcomeInstrument;
 import org.rhomboid.reasoning.domain.Classification;

@@ -1,12 +1,12 @@
 package org.rhomboid.episode;
 
-import org.rhomboid.clinic.ClinicDates;
-import jakarta.validation.Valid;
 import java.util.UUID;
+import jakarta.validation.Valid;
+import org.rhomboid.account.Role;
 import org.rhomboid.account.StaffDirectory;
 import org.rhomboid.account.StaffPrincipal;
-import org.rhomboid.account.Role;
 import org.rhomboid.account.access.ManagesEpisodes;
+import org.rhomboid.clinic.ClinicDates;
 import org.rhomboid.episode.domain.BodyRegion;
 import org.rhomboid.episode.domain.Mechanism;
 import org.rhomboid.patient.Patient;
@@ -114,7 +114,7 @@ class EpisodeController {
             errors = java.util.Map.of("startedOn", conflict.getMessage());
         }
         if (errors.isEmpty()) {
-            redirect.addFlashAttribute("notice", "Start of care changed to " + startedOn + ".");
+            redirect.addFlashAttribute("notice", "Start of care changed to " + clinicDates.day(parse(startedOn)) + ".");
             return "redirect:/episodes/" + episodeId;
         }
         editing(current, model);

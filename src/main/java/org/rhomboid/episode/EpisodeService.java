@@ -1,19 +1,19 @@
 package org.rhomboid.episode;
 
-import org.rhomboid.clinic.ClinicDates;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import org.rhomboid.account.StaffPrincipal;
-import org.rhomboid.episode.domain.StartOfCare;
 import org.rhomboid.account.StaffDirectory;
+import org.rhomboid.account.StaffPrincipal;
 import org.rhomboid.audit.AuditAction;
 import org.rhomboid.audit.AuditLog;
 import org.rhomboid.audit.AuditOutcome;
+import org.rhomboid.clinic.ClinicDates;
 import org.rhomboid.clinic.ClinicScope;
 import org.rhomboid.episode.domain.DischargeReason;
 import org.rhomboid.episode.domain.EpisodeStatus;
+import org.rhomboid.episode.domain.StartOfCare;
 import org.rhomboid.patient.Patient;
 import org.rhomboid.patient.PatientService;
 import org.rhomboid.shared.ConflictException;
@@ -113,7 +113,7 @@ public class EpisodeService {
         UUID clinic = ClinicScope.require();
         Episode current = get(id);
         Map<String, String> errors = StartOfCare.check(current.startedOn(), wanted, reason, current.onsetDate(),
-                episodes.firstDocumented(clinic, id), today);
+                episodes.firstDocumented(clinic, id), today, clinicDates.words());
         if (!errors.isEmpty()) {
             return errors;
         }

@@ -1,7 +1,5 @@
 package org.rhomboid.evaluation;
 
-import org.rhomboid.clinic.ClinicDates;
-
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -10,6 +8,7 @@ import java.util.UUID;
 import org.rhomboid.account.access.ReadsClinicalRecords;
 import org.rhomboid.account.access.WritesClinicalRecords;
 import org.rhomboid.billing.domain.EvaluationComplexity;
+import org.rhomboid.clinic.ClinicDates;
 import org.rhomboid.document.PdfDownload;
 import org.rhomboid.document.PdfRenderer;
 import org.rhomboid.evaluation.domain.Assessment;

@@ -1,6 +1,5 @@
 package org.rhomboid.evaluation;
 
-import org.rhomboid.clinic.ClinicDates;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -14,6 +13,7 @@ import org.rhomboid.audit.AuditLog;
 import org.rhomboid.audit.AuditOutcome;
 import org.rhomboid.billing.domain.EvaluationComplexity;
 import org.rhomboid.billing.domain.IcdCheck;
+import org.rhomboid.clinic.ClinicDates;
 import org.rhomboid.clinic.ClinicScope;
 import org.rhomboid.episode.Episode;
 import org.rhomboid.episode.EpisodeService;
@@ -36,14 +36,14 @@ import org.rhomboid.plan.domain.Certification;
 import org.rhomboid.plan.domain.CertificationTimeline;
 import org.rhomboid.plan.domain.PlanOfCare;
 import org.rhomboid.plan.domain.PlanSafety;
+import org.rhomboid.reasoning.domain.Classification;
 import org.rhomboid.reasoning.domain.ClinicalReasoning;
 import org.rhomboid.reasoning.domain.ExamSummary;
 import org.rhomboid.screening.EpisodeScreening;
+import org.rhomboid.screening.ScreeningService;
 import org.rhomboid.screening.domain.Concern;
 import org.rhomboid.screening.domain.Condition;
 import org.rhomboid.screening.domain.Disposition;
-import org.rhomboid.reasoning.domain.Classification;
-import org.rhomboid.screening.ScreeningService;
 import org.rhomboid.shared.ConflictException;
 import org.rhomboid.shared.NotFoundException;
 import org.springframework.context.ApplicationEventPublisher;
@@ -159,7 +159,7 @@ public class EvaluationService {
                 : Certification.assess(plan.certificationFacts(), today, clinicDates.words());
         List<EvaluationView.GoalRow> goals = plans.goals(episode).stream()
                 .map(g -> new EvaluationView.GoalRow(g, g.goal().sentence(clinicDates.words()),
-                        plan == null ? List.of() : PlanService.check(g.goal(), plan, intake)))
+                        plan == null ? List.of() : plans.check(g.goal(), plan, intake)))
                 .toList();
         EvaluationComplexity.Result complexity = evaluation == null || exam == null ? null
                 : EvaluationComplexity.of(evaluation.assessment().personalFactors(), examElements(exam, answers),
@@ -223,7 +223,7 @@ public class EvaluationService {
         List<String> blockers = new java.util.ArrayList<>(view.blockers());
         if (visit == null) {
             blockers.add("Give the date of the evaluation visit, from the episode's start ("
-                    + view.episode().startedOn() + ") to today");
+                    + clinicDates.day(view.episode().startedOn()) + ") to today");
         }
         if (!blockers.isEmpty()) {
             return blockers;

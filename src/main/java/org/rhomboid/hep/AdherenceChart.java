@@ -1,9 +1,9 @@
 package org.rhomboid.hep;
 
 import java.util.List;
-import org.rhomboid.shared.domain.DateWords;
 import java.util.Locale;
 import org.rhomboid.hep.domain.Adherence;
+import org.rhomboid.shared.domain.DateWords;
 
 /**
  * Adherence by programme week as bars (0–100 %), with the clinic's progression threshold as a dashed line so the

@@ -1,9 +1,9 @@
 package org.rhomboid.hep;
 
-import org.rhomboid.clinic.ClinicDates;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
+import org.rhomboid.clinic.ClinicDates;
 import org.rhomboid.clinic.ClinicProfile;
 import org.rhomboid.document.QrCodes;
 import org.rhomboid.episode.Episode;

@@ -1,6 +1,5 @@
 package org.rhomboid.hep;
 
-import org.rhomboid.clinic.ClinicDates;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -12,6 +11,7 @@ import java.util.UUID;
 import org.rhomboid.account.access.DocumentsTreatment;
 import org.rhomboid.account.access.ReadsClinicalRecords;
 import org.rhomboid.account.access.SendsPatientLinks;
+import org.rhomboid.clinic.ClinicDates;
 import org.rhomboid.document.PdfDownload;
 import org.rhomboid.document.PdfRenderer;
 import org.rhomboid.document.QrCodes;

@@ -1,6 +1,5 @@
 package org.rhomboid.hep;
 
-import org.rhomboid.clinic.ClinicDates;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -8,6 +7,7 @@ import java.util.Optional;
 import org.rhomboid.audit.AuditAction;
 import org.rhomboid.audit.AuditLog;
 import org.rhomboid.audit.AuditOutcome;
+import org.rhomboid.clinic.ClinicDates;
 import org.rhomboid.clinic.ClinicScope;
 import org.rhomboid.exercise.domain.Exercise;
 import org.rhomboid.hep.domain.DiaryForm;

@@ -1,17 +1,17 @@
 package org.rhomboid.hep;
 
-import org.rhomboid.clinic.ClinicDates;
-import jakarta.servlet.http.HttpServletResponse;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.rhomboid.web.OpenWithoutSignIn;
+import jakarta.servlet.http.HttpServletResponse;
+import org.rhomboid.clinic.ClinicDates;
 import org.rhomboid.exercise.domain.FigureRenderer;
-import org.rhomboid.hep.domain.Difficulty;
 import org.rhomboid.hep.domain.DiaryForm;
+import org.rhomboid.hep.domain.Difficulty;
 import org.rhomboid.hep.domain.SessionForm;
 import org.rhomboid.hep.domain.SessionStatus;
+import org.rhomboid.web.OpenWithoutSignIn;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;

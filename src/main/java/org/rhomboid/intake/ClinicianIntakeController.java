@@ -1,9 +1,9 @@
 package org.rhomboid.intake;
 
-import org.rhomboid.clinic.ClinicDates;
 import java.util.Map;
 import java.util.UUID;
 import org.rhomboid.account.access.WritesClinicalRecords;
+import org.rhomboid.clinic.ClinicDates;
 import org.rhomboid.intake.domain.IntakeForm;
 import org.rhomboid.shared.ConflictException;
 import org.springframework.stereotype.Controller;

@@ -1,13 +1,13 @@
 package org.rhomboid.intake;
 
-import org.rhomboid.clinic.ClinicDates;
-import jakarta.servlet.http.HttpServletResponse;
 import java.time.LocalDate;
 import java.util.Map;
 import java.util.Optional;
-import org.rhomboid.web.OpenWithoutSignIn;
+import jakarta.servlet.http.HttpServletResponse;
+import org.rhomboid.clinic.ClinicDates;
 import org.rhomboid.intake.domain.IntakeForm;
 import org.rhomboid.link.Sent;
+import org.rhomboid.web.OpenWithoutSignIn;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;

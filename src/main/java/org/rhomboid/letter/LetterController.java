@@ -1,9 +1,9 @@
 package org.rhomboid.letter;
 
-import org.rhomboid.clinic.ClinicDates;
 import java.util.Map;
 import java.util.UUID;
 import org.rhomboid.account.access.ReadsClinicalRecords;
+import org.rhomboid.clinic.ClinicDates;
 import org.rhomboid.document.PdfDownload;
 import org.rhomboid.document.PdfRenderer;
 import org.rhomboid.screening.RedFlagStatements;

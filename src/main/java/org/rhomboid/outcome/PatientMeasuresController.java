@@ -1,14 +1,14 @@
 package org.rhomboid.outcome;
 
-import org.rhomboid.clinic.ClinicDates;
-import jakarta.servlet.http.HttpServletResponse;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.rhomboid.web.OpenWithoutSignIn;
+import jakarta.servlet.http.HttpServletResponse;
+import org.rhomboid.clinic.ClinicDates;
 import org.rhomboid.link.Sent;
 import org.rhomboid.outcome.domain.PatientAnswers;
+import org.rhomboid.web.OpenWithoutSignIn;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;

@@ -5,8 +5,8 @@ import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
-import org.rhomboid.shared.domain.DateWords;
 import java.util.Locale;
+import org.rhomboid.shared.domain.DateWords;
 
 /**
  * A measure's trend over an episode as a self-contained SVG: the results joined in date order, the band within

@@ -1,6 +1,5 @@
 package org.rhomboid.outside;
 
-import org.rhomboid.clinic.ClinicDates;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.LocalDate;
@@ -16,6 +15,7 @@ import org.rhomboid.account.StaffPrincipal;
 import org.rhomboid.audit.AuditAction;
 import org.rhomboid.audit.AuditLog;
 import org.rhomboid.audit.AuditOutcome;
+import org.rhomboid.clinic.ClinicDates;
 import org.rhomboid.clinic.ClinicScope;
 import org.rhomboid.episode.Episode;
 import org.rhomboid.episode.EpisodeService;

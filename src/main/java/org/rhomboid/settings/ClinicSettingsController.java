@@ -1,20 +1,20 @@
 package org.rhomboid.settings;
 
-import jakarta.validation.Valid;
-import jakarta.validation.constraints.NotBlank;
-import jakarta.validation.constraints.Pattern;
-import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
 import org.rhomboid.account.access.AdministersClinic;
 import org.rhomboid.clinic.ClinicCalendar;
 import org.rhomboid.clinic.ClinicDates;
 import org.rhomboid.clinic.ClinicProfile;
-import org.rhomboid.shared.domain.DateWords;
 import org.rhomboid.link.domain.LinkPolicy;
+import org.rhomboid.shared.domain.DateWords;
 import org.rhomboid.shared.domain.Npi;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;

@@ -1,11 +1,11 @@
 package org.rhomboid.visit;
 
-import org.rhomboid.clinic.ClinicDates;
 import java.util.List;
 import java.util.UUID;
 import org.rhomboid.account.Role;
 import org.rhomboid.account.StaffPrincipal;
 import org.rhomboid.account.access.ReadsClinicalRecords;
+import org.rhomboid.clinic.ClinicDates;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;

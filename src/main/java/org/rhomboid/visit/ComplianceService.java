@@ -1,6 +1,5 @@
 package org.rhomboid.visit;
 
-import org.rhomboid.clinic.ClinicDates;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -19,14 +18,15 @@ import org.rhomboid.audit.AuditLog;
 import org.rhomboid.audit.AuditOutcome;
 import org.rhomboid.billing.domain.PayerRules;
 import org.rhomboid.billing.domain.VisitLines;
+import org.rhomboid.clinic.ClinicDates;
 import org.rhomboid.clinic.ClinicScope;
 import org.rhomboid.plan.CertificationRepository;
 import org.rhomboid.plan.domain.Certification;
 import org.rhomboid.plan.domain.CertificationRecord;
 import org.rhomboid.plan.domain.CertificationTimeline;
-import org.rhomboid.visit.domain.ComplianceWorklist;
 import org.rhomboid.visit.domain.ComplianceWorklist.Item;
 import org.rhomboid.visit.domain.ComplianceWorklist.Severity;
+import org.rhomboid.visit.domain.ComplianceWorklist;
 import org.rhomboid.visit.domain.NoteKind;
 import org.rhomboid.visit.domain.ProgressReportSchedule;
 import org.springframework.stereotype.Service;

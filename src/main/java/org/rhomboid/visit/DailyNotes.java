@@ -1,6 +1,5 @@
 package org.rhomboid.visit;
 
-import org.rhomboid.clinic.ClinicDates;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -11,6 +10,7 @@ import org.rhomboid.audit.AuditAction;
 import org.rhomboid.audit.AuditLog;
 import org.rhomboid.audit.AuditOutcome;
 import org.rhomboid.billing.domain.VisitLines;
+import org.rhomboid.clinic.ClinicDates;
 import org.rhomboid.clinic.ClinicScope;
 import org.rhomboid.hep.HomePrograms;
 import org.rhomboid.shared.NotFoundException;

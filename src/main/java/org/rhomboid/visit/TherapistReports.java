@@ -1,6 +1,5 @@
 package org.rhomboid.visit;
 
-import org.rhomboid.clinic.ClinicDates;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -9,6 +8,7 @@ import java.util.Map;
 import java.util.UUID;
 import org.rhomboid.billing.domain.VisitLines;
 import org.rhomboid.chart.OutcomeCharts;
+import org.rhomboid.clinic.ClinicDates;
 import org.rhomboid.episode.EpisodeService;
 import org.rhomboid.outcome.OutcomeResult;
 import org.rhomboid.outcome.OutcomeService;
@@ -107,7 +107,7 @@ public class TherapistReports {
         visits.requireDraftByMe(note);
         VisitFacts visit = visits.facts(note, today);
         TherapistReportForm.Checked checked = new TherapistReportForm(note.kind(), form)
-                .check(goalIds(visit), visit.earliestVisit(), today, false);
+                .check(goalIds(visit), visit.earliestVisit(), today, false, clinicDates.words());
         visits.saveDraftRaw(note, checked.valid() ? checked.report().visitDate() : null, form);
         return checked.errors();
     }
@@ -117,7 +117,7 @@ public class TherapistReports {
         visits.requireDraftByMe(note);
         VisitFacts draft = visits.facts(note, today);
         TherapistReportForm.Checked checked = new TherapistReportForm(note.kind(), form)
-                .check(goalIds(draft), draft.earliestVisit(), today, true);
+                .check(goalIds(draft), draft.earliestVisit(), today, true, clinicDates.words());
         visits.saveDraftRaw(note, checked.valid() ? checked.report().visitDate() : null, form);
         if (!checked.valid()) {
             return checked.errors();

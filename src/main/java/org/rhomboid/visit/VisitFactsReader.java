@@ -1,6 +1,5 @@
 package org.rhomboid.visit;
 
-import org.rhomboid.clinic.ClinicDates;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -11,6 +10,7 @@ import java.util.Set;
 import org.rhomboid.billing.BillingSettings;
 import org.rhomboid.billing.domain.PayerRules;
 import org.rhomboid.billing.domain.VisitLines;
+import org.rhomboid.clinic.ClinicDates;
 import org.rhomboid.clinic.ClinicScope;
 import org.rhomboid.episode.Episode;
 import org.rhomboid.episode.EpisodeService;
@@ -111,7 +111,8 @@ class VisitFactsReader {
     }
 
     DailyNoteForm.Context context(VisitFacts facts, LocalDate today, boolean assistantAuthor) {
-        return new DailyNoteForm.Context(today, facts.earliestVisit(), facts.coverage(), assistantAuthor);
+        return new DailyNoteForm.Context(today, facts.earliestVisit(), facts.coverage(), assistantAuthor,
+                clinicDates.words());
     }
 
     /**

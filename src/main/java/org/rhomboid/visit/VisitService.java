@@ -1,6 +1,5 @@
 package org.rhomboid.visit;
 
-import org.rhomboid.clinic.ClinicDates;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.LinkedHashMap;
@@ -14,6 +13,7 @@ import org.rhomboid.audit.AuditAction;
 import org.rhomboid.audit.AuditLog;
 import org.rhomboid.audit.AuditOutcome;
 import org.rhomboid.billing.domain.VisitLines;
+import org.rhomboid.clinic.ClinicDates;
 import org.rhomboid.clinic.ClinicProfile;
 import org.rhomboid.clinic.ClinicRepository;
 import org.rhomboid.clinic.ClinicScope;

@@ -4,8 +4,6 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import org.rhomboid.shared.domain.DateWords;
-import org.rhomboid.shared.domain.Sentences;
 import java.util.Map;
 import java.util.UUID;
 import java.util.stream.IntStream;
@@ -14,13 +12,15 @@ import org.rhomboid.billing.domain.Fee;
 import org.rhomboid.billing.domain.PayerIdentity;
 import org.rhomboid.billing.domain.PayerRules;
 import org.rhomboid.billing.domain.VisitLines;
-import org.rhomboid.shared.domain.Npi;
 import org.rhomboid.patient.domain.Payer;
 import org.rhomboid.patient.domain.Sex;
 import org.rhomboid.plan.domain.Certification;
 import org.rhomboid.plan.domain.CertificationTimeline;
-import org.rhomboid.visit.domain.NoteKind;
+import org.rhomboid.shared.domain.DateWords;
+import org.rhomboid.shared.domain.Npi;
+import org.rhomboid.shared.domain.Sentences;
 import org.rhomboid.visit.domain.Clinician;
+import org.rhomboid.visit.domain.NoteKind;
 import org.rhomboid.visit.domain.NoteStatus;
 
 /**

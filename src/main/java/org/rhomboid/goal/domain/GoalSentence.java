@@ -3,11 +3,11 @@ package org.rhomboid.goal.domain;
 import java.text.DecimalFormat;
 import java.text.DecimalFormatSymbols;
 import java.time.LocalDate;
-import org.rhomboid.shared.domain.DateWords;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;
+import org.rhomboid.shared.domain.DateWords;
 
 /**
  * Builds the goal sentence a physician, an auditor and the patient read ("Patient will carry a grocery bag from the

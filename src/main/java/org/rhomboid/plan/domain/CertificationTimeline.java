@@ -5,9 +5,9 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
-import org.rhomboid.shared.domain.DateWords;
 import java.util.Map;
 import java.util.Optional;
+import org.rhomboid.shared.domain.DateWords;
 
 /**
  * The certification of a plan of care over time (POC-CERT): the initial period — from the plan's own certification

@@ -9,11 +9,11 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import org.rhomboid.shared.domain.DateWords;
-import org.rhomboid.shared.domain.Plural;
 import java.util.UUID;
 import org.rhomboid.billing.domain.KxThresholds;
 import org.rhomboid.plan.domain.Certification;
+import org.rhomboid.shared.domain.DateWords;
+import org.rhomboid.shared.domain.Plural;
 
 /**
  * A clinic's documentation to-do list, most urgent first: drafts left unsigned (WORKLIST-UNSIGNED), assistants'

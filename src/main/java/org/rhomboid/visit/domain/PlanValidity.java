@@ -1,11 +1,11 @@
 package org.rhomboid.visit.domain;
 
-import org.rhomboid.shared.domain.DateWords;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import org.rhomboid.plan.domain.Certification;
+import org.rhomboid.shared.domain.DateWords;
 
 /**
  * Whether the plan of care still covers a visit's date. Certification lasts at most 90 days or the plan's

@@ -1,11 +1,11 @@
 package org.rhomboid.visit.domain;
 
-import org.rhomboid.shared.domain.DateWords;
-import org.rhomboid.shared.domain.Plural;
 import java.time.LocalDate;
 import java.util.Collection;
 import java.util.Objects;
 import java.util.TreeSet;
+import org.rhomboid.shared.domain.DateWords;
+import org.rhomboid.shared.domain.Plural;
 
 /**
  * Medicare wants a progress report at least once every 10 treatment days; the first reporting period starts on

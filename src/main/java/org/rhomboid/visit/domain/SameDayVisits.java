@@ -1,10 +1,10 @@
 package org.rhomboid.visit.domain;
 
-import org.rhomboid.shared.domain.DateWords;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import org.rhomboid.shared.domain.DateWords;
 
 /**
  * One daily note per episode and day (SAME-DAY-VISIT): a second one is either a separate session — a second visit
