@@ -25,6 +25,7 @@ import org.rhomboid.plan.domain.CertificationTimeline;
 import org.rhomboid.plan.domain.PlanOfCare;
 import org.rhomboid.visit.domain.Clinician;
 import org.rhomboid.visit.domain.NoteStatus;
+import org.rhomboid.shared.domain.TestDates;
 
 class ClaimEligibilityTest {
 
@@ -84,7 +85,7 @@ class ClaimEligibilityTest {
     }
 
     static Decision decide(Visit v) {
-        return ClaimEligibility.decide(v, SETUP);
+        return ClaimEligibility.decide(v, SETUP, TestDates.US);
     }
 
     @Test

@@ -10,6 +10,7 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.rhomboid.intervention.domain.HealthCondition;
 import org.rhomboid.intervention.domain.Intervention;
+import org.rhomboid.shared.domain.TestDates;
 
 class PlanFormTest {
 
@@ -40,14 +41,14 @@ class PlanFormTest {
     }
 
     private static PlanOfCare plan(PlanForm form) {
-        PlanForm.Checked checked = form.check(TODAY);
+        PlanForm.Checked checked = form.check(TODAY, TestDates.US);
         assertThat(checked.errors()).isEmpty();
         assertThat(checked.valid()).isTrue();
         return checked.plan();
     }
 
     private static Map<String, String> errors(PlanForm form) {
-        PlanForm.Checked checked = form.check(TODAY);
+        PlanForm.Checked checked = form.check(TODAY, TestDates.US);
         assertThat(checked.valid()).isFalse();
         assertThat(checked.plan()).isNull();
         return checked.errors();
@@ -145,10 +146,10 @@ class PlanFormTest {
     void theSignedReferralAlternativeStartsIn2025() {
         LocalDate newYear = LocalDate.of(2025, 1, 10);
         PlanForm before = form("certification", "SIGNED_REFERRAL_AND_PLAN_SENT", "startDate", "2024-12-31");
-        assertThat(before.check(newYear).errors())
+        assertThat(before.check(newYear, TestDates.US).errors())
                 .containsExactly(entry("certification", "The signed-referral alternative applies from 1 Jan 2025 only"));
         PlanForm from = form("certification", "SIGNED_REFERRAL_AND_PLAN_SENT", "startDate", "2025-01-01");
-        assertThat(from.check(newYear).valid()).isTrue();
+        assertThat(from.check(newYear, TestDates.US).valid()).isTrue();
     }
 
     @Test

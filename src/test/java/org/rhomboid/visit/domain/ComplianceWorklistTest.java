@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
+import org.rhomboid.shared.domain.DateWords;
 import org.rhomboid.billing.domain.KxThresholds;
 import org.rhomboid.plan.domain.Certification;
 import org.rhomboid.plan.domain.Certification.Method;
@@ -34,7 +35,7 @@ class ComplianceWorklistTest {
 
     private static List<Item> build(List<NoteFacts> notes, List<PlanFacts> plans, List<ProgressFacts> progress,
                                     List<KxFacts> kx) {
-        return ComplianceWorklist.build(new Facts(notes, plans, progress, kx), NOW, ZONE, KxThresholds.builtIn());
+        return ComplianceWorklist.build(new Facts(notes, plans, progress, kx), NOW, DateWords.of(java.util.Locale.US, ZONE), KxThresholds.builtIn());
     }
 
     private static List<Item> notes(NoteFacts... notes) {
