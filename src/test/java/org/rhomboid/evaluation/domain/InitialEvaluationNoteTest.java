@@ -103,8 +103,9 @@ class InitialEvaluationNoteTest {
                 "Began Jan 5, 2026: gradually, for no clear reason.");
         assertThat(subjective.get(3)).isEqualTo("Worse with sitting for a long time, twisting; eased by heat and walking.");
         assertThat(subjective.get(4)).matches("PSFS mean 4[.,]5/10: Sitting through a workday 4, Lifting my toddler 5\\.");
-        assertThat(subjective.subList(5, 8)).containsExactly("Work: Software developer",
-                "Allergies: Penicillin (rash).", "Patient’s goals: Pick up my daughter without pain");
+        assertThat(subjective.subList(5, 8)).containsExactly("Work: Software developer.",
+                "Allergies: Penicillin (rash).", "Patient’s goals: Pick up my daughter without pain.")
+                .as("each line of the history is a sentence of its own, so the lines never run together");
     }
 
     private static IntakeAnswers withAllergies(String allergies) {
@@ -195,8 +196,8 @@ class InitialEvaluationNoteTest {
                 "Intervention: Thoracic mobility exercise",
                 "Short-term goal: " + goal(SmartGoal.Term.SHORT_TERM).sentence(TestDates.US),
                 "Long-term goal: " + goal(SmartGoal.Term.LONG_TERM).sentence(TestDates.US),
-                "Certification: plan signed by the referring practitioner; certify by Apr 1, 2026, "
-                        + "certified through Apr 12, 2026 (certified).");
+                "Certification: plan signed by the referring practitioner; certified through Apr 12, 2026: "
+                        + "recertify by then if treatment continues.");
     }
 
     @Test
@@ -208,6 +209,7 @@ class InitialEvaluationNoteTest {
                 base.complexity(), unsigned, List.of(), Certification.assess(unsigned.certificationFacts(), START));
         List<String> plan = section(InitialEvaluationNote.assemble(parts, TestDates.US), "Plan");
         assertThat(plan.get(plan.size() - 1)).isEqualTo("Certification: plan signed by the referring practitioner; "
-                + "certify by Apr 1, 2026, certified through Apr 12, 2026.");
+                + "certifying signature due by Apr 1, 2026; plan of care through Apr 12, 2026: recertify by then if "
+                + "treatment continues.");
     }
 }

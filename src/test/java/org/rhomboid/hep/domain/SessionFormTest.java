@@ -79,7 +79,7 @@ class SessionFormTest {
         assertThat(errors(form("date", "2026-03-21")))
                 .containsExactly(entry("date", "The date can't be in the future"));
         assertThat(errors(form("date", "2026-03-12")))
-                .containsExactly(entry("date", "You can log the last 7 days only, from 13 March 2026"));
+                .containsExactly(entry("date", "You can log the last 7 days only, from Mar 13, 2026"));
         assertThat(check(form("date", "2026-03-13")).valid()).isTrue();
         assertThat(check(form("date", "2026-03-20")).valid()).isTrue();
         assertThat(errors(form("date", "20/03/2026")))

@@ -108,7 +108,7 @@ class PlanFormTest {
     void theStartDateIsNearToday() {
         assertThat(plan(form("startDate", "2026-02-08")).startDate()).isEqualTo(TODAY.minusDays(30));
         assertThat(plan(form("startDate", "2026-05-09")).startDate()).isEqualTo(TODAY.plusDays(60));
-        String range = "Start between 2026-02-08 and 2026-05-09";
+        String range = "Start between Feb 8, 2026 and May 9, 2026";
         assertThat(errors(form("startDate", "2026-02-07"))).containsExactly(entry("startDate", range));
         assertThat(errors(form("startDate", "2026-05-10"))).containsExactly(entry("startDate", range));
         assertThat(errors(form("startDate", "10/03/2026")))

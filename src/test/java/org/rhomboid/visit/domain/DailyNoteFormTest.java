@@ -133,7 +133,7 @@ class DailyNoteFormTest {
         assertThat(signable(form("visitDate", EPISODE_START.toString())).visitDate()).isEqualTo(EPISODE_START);
         assertThat(signingErrors(form("visitDate", TODAY.plusDays(1).toString()))).containsOnlyKeys("visitDate");
         assertThat(signingErrors(form("visitDate", EPISODE_START.minusDays(1).toString())).get("visitDate"))
-                .contains(EPISODE_START.toString());
+                .contains(TestDates.US.day(EPISODE_START));
         assertThat(signingErrors(form("visitDate", "20/03/2026")))
                 .containsExactly(entry("visitDate", "Enter a date as yyyy-mm-dd"));
     }

@@ -37,7 +37,7 @@ class PlanValidityTest {
         assertThat(medicare.verdict()).isEqualTo(Verdict.BLOCK);
         assertThat(medicare.blocksDailyNote()).isTrue();
         assertThat(medicare.messages()).singleElement().asString().contains("recertification is overdue")
-                .contains(status.certifiedThrough().toString());
+                .contains(TestDates.US.day(status.certifiedThrough()));
         var commercial = PlanValidity.check(day91, planEnd, status, false, TestDates.US);
         assertThat(commercial.verdict()).isEqualTo(Verdict.WARN);
         assertThat(commercial.blocksDailyNote()).isFalse();
@@ -49,7 +49,7 @@ class PlanValidityTest {
         LocalDate planEnd = FIRST.plusWeeks(6).minusDays(1);
         var result = PlanValidity.check(planEnd.plusDays(1), planEnd, status, true, TestDates.US);
         assertThat(result.verdict()).isEqualTo(Verdict.BLOCK);
-        assertThat(result.messages()).singleElement().asString().contains("plan of care ended on " + planEnd);
+        assertThat(result.messages()).singleElement().asString().contains("plan of care ended on " + TestDates.US.day(planEnd));
         assertThat(PlanValidity.check(planEnd, planEnd, status, true, TestDates.US).verdict()).isEqualTo(Verdict.OK);
     }
 
