@@ -66,7 +66,7 @@ class EvaluationVisits {
         content.put("evaluation", evaluation);
         content.put("coding", CodedLines.of(coding));
         LateEntry.of(signed.evaluatedOn(), clinicDates.today(), visits.clinic().lateEntryDays())
-                .ifPresent(late -> content.put("lateEntry", late.sentence()));
+                .ifPresent(late -> content.put("lateEntry", late.sentence(clinicDates.words())));
         notes.insertSigned(ClinicScope.require(), note, CanonicalJson.write(content), NoteHash.of(content));
         visits.recordServices(note, coding.lines());
         visits.countVisits(signed.episodeId());

@@ -190,7 +190,7 @@ public class VisitService {
      */
     void lock(Note note, NoteStatus status, LocalDate visit, Map<String, Object> content, String separateSession) {
         LateEntry.of(visit, clinicDates.today(), clinic().lateEntryDays())
-                .ifPresent(late -> content.put("lateEntry", late.sentence()));
+                .ifPresent(late -> content.put("lateEntry", late.sentence(clinicDates.words())));
         String canonical = CanonicalJson.write(content);
         boolean signed;
         try {
