@@ -26,6 +26,7 @@ import org.rhomboid.plan.domain.PlanForm;
 import org.rhomboid.reasoning.domain.Classification;
 import org.rhomboid.screening.RedFlagStatements;
 import org.rhomboid.settings.ClinicSettings;
+import org.rhomboid.shared.domain.Sentences;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
@@ -161,7 +162,7 @@ class EvaluationController {
         if (blockers.isEmpty()) {
             redirect.addFlashAttribute("notice", "Initial evaluation signed. It is now locked.");
         } else {
-            redirect.addFlashAttribute("signError", "Not signed yet: " + String.join("; ", blockers) + ".");
+            redirect.addFlashAttribute("signError", Sentences.listing("Not signed yet", blockers));
             redirect.addFlashAttribute("evaluatedOn", evaluatedOn);
         }
         return "redirect:/episodes/" + episodeId + "/evaluation#sign";

@@ -14,6 +14,7 @@ import org.rhomboid.clinic.ClinicDates;
 import org.rhomboid.clinic.ClinicScope;
 import org.rhomboid.hep.HomePrograms;
 import org.rhomboid.shared.NotFoundException;
+import org.rhomboid.shared.domain.Sentences;
 import org.rhomboid.visit.domain.Clinician;
 import org.rhomboid.visit.domain.DailyNoteForm;
 import org.rhomboid.visit.domain.NoteCoding;
@@ -101,7 +102,7 @@ public class DailyNotes {
             refusals.put("form", facts.schedule().message(true, clinicDates.words()));
         }
         if (facts.validity().blocksDailyNote()) {
-            refusals.put("visitDate", String.join(" ", facts.validity().messages()));
+            refusals.put("visitDate", Sentences.join(facts.validity().messages()));
         }
         SameDayVisits.refusal(others(note), visit, checked.note().separateSession(), clinicDates.words())
                 .ifPresent(why -> refusals.put("visitDate", why));

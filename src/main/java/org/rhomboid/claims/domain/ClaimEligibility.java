@@ -191,8 +191,8 @@ public final class ClaimEligibility {
                 problems.add(new Problem(Reason.PLAN_NOT_CERTIFIED, "The visit is before the plan of care starts ("
                         + words.day(planStart) + ")."));
             } else if (!cert.certified()) {
-                problems.add(new Problem(Reason.PLAN_NOT_CERTIFIED, "The plan of care is not certified: "
-                        + Sentences.end(String.join("; ", cert.problems()))));
+                problems.add(new Problem(Reason.PLAN_NOT_CERTIFIED, Sentences.listing("The plan of care is not certified",
+                        cert.problems())));
             } else if (v.date().isAfter(cert.certifiedThrough())) {
                 problems.add(new Problem(Reason.PLAN_NOT_CERTIFIED, "The visit is after the certified period"
                         + " (through " + words.day(cert.certifiedThrough()) + "): recertify the plan of care."));

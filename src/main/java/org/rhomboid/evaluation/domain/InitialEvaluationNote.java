@@ -65,9 +65,9 @@ public record InitialEvaluationNote(List<Section> sections, String evaluationCod
                     .collect(Collectors.joining(", ")) + ".");
             subjective.add("Began " + words.day(a.onsetDate()) + ": " + a.onset().label().toLowerCase() + ".");
             if (!a.aggravators().isEmpty()) {
-                subjective.add("Worse with " + a.aggravators().stream().map(x -> x.label().toLowerCase())
-                        .collect(Collectors.joining(", ")) + (a.easing() == null || a.easing().isBlank() ? ""
-                        : "; eased by " + a.easing().strip()) + ".");
+                subjective.add(Sentences.end("Worse with " + a.aggravators().stream()
+                        .map(x -> x.label().toLowerCase()).collect(Collectors.joining(", "))
+                        + (a.easing() == null || a.easing().isBlank() ? "" : "; eased by " + a.easing().strip())));
             }
             subjective.add("PSFS mean " + ONE.format(a.psfsMean()) + "/10: " + a.psfs().stream()
                     .map(i -> i.activity() + " " + i.score()).collect(Collectors.joining(", ")) + ".");

@@ -45,4 +45,23 @@ public final class Sentences {
     public static String join(String... sentences) {
         return join(java.util.Arrays.asList(sentences));
     }
+
+    /** A sentence without its closing full stop, to be a clause of a longer one: "Seen today." → "Seen today". */
+    public static String clause(String sentence) {
+        String s = sentence == null ? "" : sentence.strip();
+        while (s.endsWith(".") && !s.endsWith("...")) {
+            s = s.substring(0, s.length() - 1).stripTrailing();
+        }
+        return s;
+    }
+
+    /**
+     * One sentence from a lead and its items, separated by semicolons and ended once:
+     * ("Not signed yet", ["Save the plan.", "Set a goal"]) → "Not signed yet: Save the plan; Set a goal."
+     */
+    public static String listing(String lead, Collection<String> items) {
+        String joined = items.stream().filter(Objects::nonNull).map(Sentences::clause).filter(s -> !s.isEmpty())
+                .collect(Collectors.joining("; "));
+        return end(joined.isEmpty() ? lead : lead + ": " + joined);
+    }
 }
