@@ -67,11 +67,6 @@ public final class Certification {
                : certify + "; " + through + ": recertify by then if treatment continues.";
     }
 
-    /** The initial certification, its dates in ISO (the API, rule tests); pages use {@link #assess(Facts, LocalDate, DateWords)}. */
-    public static Status assess(Facts f, LocalDate today) {
-        return assess(f, today, DateWords.ISO);
-    }
-
     /**
      * What a plan's certification stands at on {@code today}: the problems are sentences with their dates written
      * the clinic's way.

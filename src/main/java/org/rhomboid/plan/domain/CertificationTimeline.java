@@ -56,12 +56,6 @@ public final class CertificationTimeline {
      * @param records        every certification record of the episode, in any order
      */
     public static CertificationTimeline of(PlanOfCare plan, LocalDate firstTreatment, List<CertificationRecord> records,
-                                           LocalDate today) {
-        return of(plan, firstTreatment, records, today, DateWords.ISO);
-    }
-
-    /** The timeline with its problems' dates written the clinic's way (pages, PDFs, the worklist, claims). */
-    public static CertificationTimeline of(PlanOfCare plan, LocalDate firstTreatment, List<CertificationRecord> records,
                                            LocalDate today, DateWords words) {
         LocalDate first = firstTreatment == null ? plan.startDate() : firstTreatment;
         List<CertificationRecord> sorted = records.stream()

@@ -22,10 +22,12 @@ import java.util.Optional;
  */
 public final class DateWords {
 
-    /** The locales a clinic may choose: English, as the pages are written, with each country's way of dating. */
+    /**
+     * The locales a clinic may choose: English, as the pages are written, with each country's way of dating — each
+     * writes the month as a word, so no date reads two ways (New Zealand's medium style, 7/12/2026, does not).
+     */
     public static final List<Locale> LOCALES = List.of(Locale.forLanguageTag("en-US"), Locale.forLanguageTag("en-CA"),
-            Locale.forLanguageTag("en-GB"), Locale.forLanguageTag("en-IE"), Locale.forLanguageTag("en-AU"),
-            Locale.forLanguageTag("en-NZ"));
+            Locale.forLanguageTag("en-GB"), Locale.forLanguageTag("en-IE"), Locale.forLanguageTag("en-AU"));
 
     public static final Locale DEFAULT_LOCALE = LOCALES.get(0);
 
@@ -124,7 +126,7 @@ public final class DateWords {
     public String exactMoment(Object when) {
         ZonedDateTime at = zoned(when);
         return at == null ? "" : day.format(at) + ", " + seconds.format(at) + " "
-                + at.getZone().getDisplayName(java.time.format.TextStyle.SHORT, locale).replace("GMT", "UTC");
+                + DateTimeFormatter.ofPattern("zzz", locale).format(at);
     }
 
     /** The time of day of a moment in the clinic's time zone: "3:04 PM", "15:04". */

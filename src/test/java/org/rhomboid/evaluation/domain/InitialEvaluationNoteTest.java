@@ -70,7 +70,7 @@ class InitialEvaluationNoteTest {
                         EvaluationComplexity.Level.LOW, 0),
                 EvaluationComplexity.of(0, 2, EvaluationComplexity.Presentation.STABLE, EvaluationComplexity.Level.LOW),
                 plan, List.of(goal(SmartGoal.Term.SHORT_TERM), goal(SmartGoal.Term.LONG_TERM)),
-                Certification.assess(plan.certificationFacts(), START.plusDays(5)));
+                Certification.assess(plan.certificationFacts(), START.plusDays(5), TestDates.US));
     }
 
     private static List<String> section(InitialEvaluationNote note, String title) {
@@ -206,7 +206,7 @@ class InitialEvaluationNoteTest {
                 null, null, Map.of(Intervention.MOBILITY_EXERCISE, ""), Set.of());
         InitialEvaluationNote.Parts base = parts(null, null, "");
         InitialEvaluationNote.Parts parts = new InitialEvaluationNote.Parts(null, null, base.exam(), base.assessment(),
-                base.complexity(), unsigned, List.of(), Certification.assess(unsigned.certificationFacts(), START));
+                base.complexity(), unsigned, List.of(), Certification.assess(unsigned.certificationFacts(), START, TestDates.US));
         List<String> plan = section(InitialEvaluationNote.assemble(parts, TestDates.US), "Plan");
         assertThat(plan.get(plan.size() - 1)).isEqualTo("Certification: plan signed by the referring practitioner; "
                 + "certifying signature due by Apr 1, 2026; plan of care through Apr 12, 2026: recertify by then if "

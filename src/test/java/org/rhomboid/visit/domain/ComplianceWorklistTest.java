@@ -23,6 +23,7 @@ import org.rhomboid.visit.domain.ComplianceWorklist.NoteFacts;
 import org.rhomboid.visit.domain.ComplianceWorklist.PlanFacts;
 import org.rhomboid.visit.domain.ComplianceWorklist.ProgressFacts;
 import org.rhomboid.visit.domain.ComplianceWorklist.Severity;
+import org.rhomboid.shared.domain.TestDates;
 
 class ComplianceWorklistTest {
 
@@ -48,7 +49,7 @@ class ComplianceWorklistTest {
 
     private static PlanFacts plan(LocalDate firstTreatment, int weeks, LocalDate signed) {
         var status = Certification.assess(new Certification.Facts(firstTreatment, weeks, Method.SIGNED_PLAN, signed,
-                null, null), TODAY);
+                null, null), TODAY, TestDates.US);
         return new PlanFacts(EPISODE, PT, firstTreatment, status);
     }
 

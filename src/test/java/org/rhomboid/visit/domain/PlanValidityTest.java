@@ -16,7 +16,7 @@ class PlanValidityTest {
 
     private static Certification.Status certified(int weeks) {
         return Certification.assess(new Facts(FIRST, weeks, Method.SIGNED_PLAN, FIRST.plusDays(5), null, null),
-                FIRST.plusDays(6));
+                FIRST.plusDays(6), TestDates.US);
     }
 
     @Test
@@ -55,7 +55,7 @@ class PlanValidityTest {
 
     @Test
     void aMissingInitialCertificationIsOnlyAWarning() {
-        var status = Certification.assess(new Facts(FIRST, 8, Method.SIGNED_PLAN, null, null, null), FIRST.plusDays(35));
+        var status = Certification.assess(new Facts(FIRST, 8, Method.SIGNED_PLAN, null, null, null), FIRST.plusDays(35), TestDates.US);
         var result = PlanValidity.check(FIRST.plusDays(35), FIRST.plusWeeks(8).minusDays(1), status, true, TestDates.US);
         assertThat(result.verdict()).isEqualTo(Verdict.WARN);
         assertThat(result.messages()).singleElement().asString().contains("not certified").contains("reason");
