@@ -147,7 +147,7 @@ public class ClaimsService {
         StaffPrincipal me = StaffPrincipal.current().orElseThrow();
         String file = writer.write(new Interchange(settings.senderId(), settings.receiverId(), settings.receiverName(),
                 new Submitter(settings.submitterName(), settings.contactName(), settings.contactPhone()), control,
-                settings.usage(), LocalDateTime.now()), built);
+                settings.usage(), clinicDates.nowHere().toLocalDateTime()), built);
         BigDecimal total = billed.stream().map(ClaimDay.Claim::total).reduce(BigDecimal.ZERO, BigDecimal::add);
         UUID clinic = ClinicScope.require();
         Batch batch = new Batch(UUID.randomUUID(), claims.nextBatchNumber(clinic), control, range.from(), range.to(),
