@@ -132,6 +132,8 @@ class ClinicSettingsController {
         ZoneId.getAvailableZoneIds().stream().filter(z -> DateWords.zone(z).isPresent())
                 .filter(z -> z.matches("(Africa|America|Antarctica|Asia|Atlantic|Australia|Europe|Indian|Pacific)/.+")
                         || z.equals("UTC"))
+                // Old aliases (Australia/NSW, America/Knox_IN) name the same zones as their cities do.
+                .filter(z -> !z.matches(".*[/_][A-Z]{2,}([/_].*)?"))
                 .sorted().forEach(z -> zones.add(new Choice(z, z.replace('_', ' '))));
         return zones;
     }
