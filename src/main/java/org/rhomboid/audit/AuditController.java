@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 import org.rhomboid.account.access.AdministersClinic;
+import org.rhomboid.clinic.ClinicDates;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -25,7 +26,10 @@ class AuditController {
 
     private final AuditTrail trail;
 
-    AuditController(AuditTrail trail) {
+    private final ClinicDates clinicDates;
+
+    AuditController(AuditTrail trail, ClinicDates clinicDates) {
+        this.clinicDates = clinicDates;
         this.trail = trail;
     }
 
@@ -75,7 +79,7 @@ class AuditController {
         if (events.size() > AuditTrail.EXPORT_LIMIT) {
             csv += "\"Cut short at " + AuditTrail.EXPORT_LIMIT + " events: narrow the dates or the action to export the rest\"\r\n";
         }
-        return AuditCsv.download(csv, "audit-trail-" + LocalDate.now());
+        return AuditCsv.download(csv, "audit-trail-" + clinicDates.today());
     }
 
     /** The patient the filter asks for: none, an id, or something typed that is not a patient id. */

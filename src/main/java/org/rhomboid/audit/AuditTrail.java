@@ -5,6 +5,7 @@ import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.UUID;
+import org.rhomboid.clinic.ClinicDates;
 import org.rhomboid.clinic.ClinicScope;
 import org.rhomboid.shared.LikePattern;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -22,7 +23,10 @@ public class AuditTrail {
 
     private final JdbcClient jdbc;
 
-    AuditTrail(JdbcClient jdbc, AuditLog audit) {
+    private final ClinicDates clinicDates;
+
+    AuditTrail(JdbcClient jdbc, AuditLog audit, ClinicDates clinicDates) {
+        this.clinicDates = clinicDates;
         this.jdbc = jdbc;
         this.audit = audit;
     }
@@ -50,7 +54,7 @@ public class AuditTrail {
     }
 
     private List<AuditEvent> query(AuditFilter filter, int limit, int offset) {
-        ZoneId zone = ZoneId.systemDefault();
+        ZoneId zone = clinicDates.zone();
         return jdbc.sql("""
                 select id, user_id, username, patient_id, action, resource_type, resource_id, channel, outcome,
                        occurred_at, source_address, detail
@@ -83,7 +87,7 @@ public class AuditTrail {
      */
     @Transactional
     public List<AuditEvent> disclosures(UUID patientId, LocalDate from, LocalDate to, String format) {
-        ZoneId zone = ZoneId.systemDefault();
+        ZoneId zone = clinicDates.zone();
         List<AuditEvent> events = jdbc.sql("""
                 select id, user_id, username, patient_id, action, resource_type, resource_id, channel, outcome,
                        occurred_at, source_address, detail

@@ -11,11 +11,13 @@ import org.rhomboid.billing.claim.Claim;
 import org.rhomboid.billing.claim.Interchange;
 import org.rhomboid.billing.claim.X12ClaimWriter;
 import org.rhomboid.shared.FieldProblemException;
+import org.springframework.context.ApplicationContext;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestController;
 import org.thymeleaf.TemplateEngine;
 import org.thymeleaf.context.Context;
+import org.thymeleaf.spring6.expression.ThymeleafEvaluationContext;
 
 /**
  * Claims for a clearinghouse: one visit or a batch as ANSI X12 837P (005010X222A1), and the same claims as a
@@ -33,9 +35,11 @@ class ClaimsApiController {
 
     private final X12ClaimWriter writer = new X12ClaimWriter();
     private final TemplateEngine templates;
+    private final ApplicationContext beans;
 
-    ClaimsApiController(TemplateEngine templates) {
+    ClaimsApiController(TemplateEngine templates, ApplicationContext beans) {
         this.templates = templates;
+        this.beans = beans;
     }
 
     @PostMapping(value = "/api/v1/billing/claims/837p", produces = X12)
@@ -52,6 +56,9 @@ class ClaimsApiController {
     @Operation(summary = "Printable summary of the same claims, for review before sending")
     String summary(@Valid @RequestBody ClaimsRequest request) {
         Context context = new Context();
+        // The summary writes its dates through @dates, the clinic's format, like every page.
+        context.setVariable(ThymeleafEvaluationContext.THYMELEAF_EVALUATION_CONTEXT_CONTEXT_VARIABLE_NAME,
+                new ThymeleafEvaluationContext(beans, null));
         context.setVariable("interchange", request.interchange());
         context.setVariable("claims", request.claims());
         return templates.process("billing/claim-summary", context);

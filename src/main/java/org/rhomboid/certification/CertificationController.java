@@ -1,15 +1,15 @@
 package org.rhomboid.certification;
 
-import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import org.rhomboid.account.access.TracksCertification;
+import org.rhomboid.clinic.ClinicDates;
 import org.rhomboid.plan.domain.Certification;
 import org.rhomboid.plan.domain.CertificationForm;
 import org.rhomboid.plan.domain.CertificationReason;
 import org.rhomboid.shared.ConflictException;
-import org.rhomboid.account.access.TracksCertification;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.util.MultiValueMap;
@@ -31,7 +31,10 @@ class CertificationController {
 
     private final CertificationService certifications;
 
-    CertificationController(CertificationService certifications) {
+    private final ClinicDates clinicDates;
+
+    CertificationController(CertificationService certifications, ClinicDates clinicDates) {
+        this.clinicDates = clinicDates;
         this.certifications = certifications;
     }
 
@@ -56,7 +59,7 @@ class CertificationController {
             boolean attached = file != null && !file.isEmpty();
             CertificationService.Scan scan = new CertificationService.Scan(form.value("documentId"),
                     attached ? file.getOriginalFilename() : null, attached ? file.getBytes() : null);
-            CertificationService.Recorded recorded = certifications.record(episodeId, form, scan, LocalDate.now());
+            CertificationService.Recorded recorded = certifications.record(episodeId, form, scan, clinicDates.today());
             if (!recorded.stored()) {
                 return render(episodeId, form, recorded.errors(), model, redirect);
             }
@@ -75,7 +78,7 @@ class CertificationController {
                           RedirectAttributes redirect) {
         CertificationService.Page page;
         try {
-            page = certifications.page(episodeId, LocalDate.now());
+            page = certifications.page(episodeId, clinicDates.today());
         } catch (ConflictException refused) {
             redirect.addFlashAttribute("notice", refused.getMessage());
             return "redirect:/episodes/" + episodeId;

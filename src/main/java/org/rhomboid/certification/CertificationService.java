@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.UUID;
 import org.rhomboid.account.Role;
 import org.rhomboid.account.StaffPrincipal;
+import org.rhomboid.clinic.ClinicDates;
 import org.rhomboid.episode.Episode;
 import org.rhomboid.episode.EpisodeService;
 import org.rhomboid.evaluation.EvaluationRecord;
@@ -71,8 +72,11 @@ public class CertificationService {
     private final PlanService plans;
     private final OutsideDocuments documents;
 
+    private final ClinicDates clinicDates;
+
     CertificationService(EpisodeService episodes, PatientService patients, EvaluationService evaluations,
-                         PlanService plans, OutsideDocuments documents) {
+                         PlanService plans, OutsideDocuments documents, ClinicDates clinicDates) {
+        this.clinicDates = clinicDates;
         this.documents = documents;
         this.episodes = episodes;
         this.patients = patients;
@@ -100,7 +104,7 @@ public class CertificationService {
     public Recorded record(UUID episodeId, CertificationForm form, Scan scan, LocalDate today) {
         Page page = page(episodeId, today);
         CertificationForm.Checked checked = form.check(new CertificationForm.Context(today, page.plan(),
-                page.evaluation().evaluatedOn()));
+                page.evaluation().evaluatedOn(), clinicDates.words()));
         Map<String, String> errors = new LinkedHashMap<>(checked.errors());
         StaffPrincipal me = StaffPrincipal.current().orElseThrow();
         if (checked.valid() && checked.draft().reason().recertification() && !me.has(Role.PT)) {

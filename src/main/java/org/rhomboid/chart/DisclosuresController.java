@@ -11,6 +11,7 @@ import org.rhomboid.account.access.AdministersClinic;
 import org.rhomboid.audit.AuditCsv;
 import org.rhomboid.audit.AuditEvent;
 import org.rhomboid.audit.AuditTrail;
+import org.rhomboid.clinic.ClinicDates;
 import org.rhomboid.document.PdfDownload;
 import org.rhomboid.document.PdfRenderer;
 import org.rhomboid.patient.Patient;
@@ -41,7 +42,10 @@ class DisclosuresController {
     private final ClinicSettings clinic;
     private final PdfRenderer documents;
 
-    DisclosuresController(PatientService patients, AuditTrail trail, ClinicSettings clinic, PdfRenderer documents) {
+    private final ClinicDates clinicDates;
+
+    DisclosuresController(PatientService patients, AuditTrail trail, ClinicSettings clinic, PdfRenderer documents, ClinicDates clinicDates) {
+        this.clinicDates = clinicDates;
         this.patients = patients;
         this.trail = trail;
         this.clinic = clinic;
@@ -53,7 +57,7 @@ class DisclosuresController {
                                   @RequestParam(defaultValue = "") String to,
                                   @RequestParam(defaultValue = "csv") String format) {
         Patient patient = patients.get(patientId);
-        LocalDate end = date(to, LocalDate.now());
+        LocalDate end = date(to, clinicDates.today());
         LocalDate start = date(from, end.minusYears(1));
         if (start.isAfter(end) || start.isBefore(end.minusDays(MAX_DAYS)) || !(format.equals("csv") || format.equals("pdf"))) {
             return ResponseEntity.badRequest().contentType(MediaType.TEXT_PLAIN)

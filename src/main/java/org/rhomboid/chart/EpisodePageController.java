@@ -9,6 +9,7 @@ import org.rhomboid.account.StaffPrincipal;
 import org.rhomboid.account.access.KeepsDemographics;
 import org.rhomboid.account.access.Permission;
 import org.rhomboid.account.access.ReadsClinicalRecords;
+import org.rhomboid.clinic.ClinicDates;
 import org.rhomboid.document.PdfDownload;
 import org.rhomboid.document.PdfRenderer;
 import org.rhomboid.episode.Episode;
@@ -44,9 +45,12 @@ class EpisodePageController {
     private final ClinicSettings clinic;
     private final PdfRenderer pdfs;
 
+    private final ClinicDates clinicDates;
+
     EpisodePageController(EpisodeService episodes, PatientService patients, IntakeService intakes,
                           ScreeningService screening, OutsideDocuments documents, RedFlagStatements redFlags,
-                          ClinicSettings clinic, PdfRenderer pdfs) {
+                          ClinicSettings clinic, PdfRenderer pdfs, ClinicDates clinicDates) {
+        this.clinicDates = clinicDates;
         this.redFlags = redFlags;
         this.clinic = clinic;
         this.pdfs = pdfs;
@@ -107,7 +111,7 @@ class EpisodePageController {
     ResponseEntity<byte[]> referralLetterPdf(@PathVariable UUID episodeId, @AuthenticationPrincipal StaffPrincipal me) {
         Episode episode = episodes.get(episodeId);
         Patient patient = patients.get(episode.patientId());
-        LocalDate today = LocalDate.now();
+        LocalDate today = clinicDates.today();
         Map<String, Object> variables = new HashMap<>();
         variables.put("clinic", clinic.current());
         variables.put("episode", episode);

@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.UUID;
 import org.rhomboid.account.access.DocumentsTreatment;
 import org.rhomboid.account.access.ReadsClinicalRecords;
+import org.rhomboid.clinic.ClinicDates;
 import org.rhomboid.episode.Episode;
 import org.rhomboid.episode.EpisodeService;
 import org.rhomboid.exam.ExamService;
@@ -65,8 +66,11 @@ class ProgressController {
     private final IntakeService intakes;
     private final PatientMeasures patientMeasures;
 
+    private final ClinicDates clinicDates;
+
     ProgressController(EpisodeService episodes, PatientService patients, OutcomeService outcomes, PlanService plans,
-                       ExamService exams, IntakeService intakes, PatientMeasures patientMeasures) {
+                       ExamService exams, IntakeService intakes, PatientMeasures patientMeasures, ClinicDates clinicDates) {
+        this.clinicDates = clinicDates;
         this.intakes = intakes;
         this.patientMeasures = patientMeasures;
         this.episodes = episodes;
@@ -121,7 +125,7 @@ class ProgressController {
         LocalDate measuredOn = null;
         try {
             measuredOn = LocalDate.parse(typed.getOrDefault("measuredOn", ""));
-            if (measuredOn.isAfter(LocalDate.now()) || measuredOn.isBefore(episode.onsetDate())) {
+            if (measuredOn.isAfter(clinicDates.today()) || measuredOn.isBefore(episode.onsetDate())) {
                 errors.put("measuredOn", "Use a date between the onset and today");
             }
         } catch (DateTimeParseException notADate) {
@@ -154,14 +158,14 @@ class ProgressController {
             }
             Change change = mine.size() < 2 || instrument.mcid().isEmpty() ? null
                     : Change.of(instrument, mine.get(0).value(), mine.get(mine.size() - 1).value());
-            measures.add(new Measure(instrument, mine, OutcomeCharts.svg(instrument, mine, goals), change));
+            measures.add(new Measure(instrument, mine, OutcomeCharts.svg(instrument, mine, goals, clinicDates.words()), change));
         }
         model.addAttribute("episode", episode);
         model.addAttribute("patient", patients.get(episode.patientId()));
         model.addAttribute("measures", measures);
         model.addAttribute("examCharts", ExamTrends.of(exams.history(episode).stream()
-                .map(e -> new ExamTrends.Dated(e.examinedAt().toLocalDate(), e.exam())).toList())
-                .stream().map(TrendChart::svg).toList());
+                .map(e -> new ExamTrends.Dated(clinicDates.words().date(e.examinedAt()), e.exam())).toList())
+                .stream().map(s -> TrendChart.svg(s, clinicDates.words())).toList());
         // The FABQ is followed per subscale, each against its own MCID (FABQ-MCID): baseline against latest.
         List<FabqResult> fabq = results.stream().filter(r -> r.instrument() == OutcomeInstrument.FABQ)
                 .map(r -> new FabqResult(r, Scores.score(OutcomeInstrument.FABQ, r.responses()).subscales())).toList();

@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.UUID;
 import org.rhomboid.account.access.Bills;
 import org.rhomboid.claims.domain.ClaimRange;
+import org.rhomboid.clinic.ClinicDates;
 import org.springframework.http.CacheControl;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -33,14 +34,17 @@ class ClaimsController {
 
     private final ClaimsService claims;
 
-    ClaimsController(ClaimsService claims) {
+    private final ClinicDates clinicDates;
+
+    ClaimsController(ClaimsService claims, ClinicDates clinicDates) {
+        this.clinicDates = clinicDates;
         this.claims = claims;
     }
 
     @GetMapping("/billing/claims")
     String page(@RequestParam(required = false) String from, @RequestParam(required = false) String to, Model model) {
         if (from == null && to == null) {
-            LocalDate today = LocalDate.now();
+            LocalDate today = clinicDates.today();
             model.addAttribute("typed", Map.of("from", today.withDayOfMonth(1).toString(), "to", today.toString()));
             model.addAttribute("errors", Map.of());
         } else {

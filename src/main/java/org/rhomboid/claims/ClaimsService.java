@@ -4,8 +4,8 @@ import java.math.BigDecimal;
 import java.security.SecureRandom;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
-import java.util.LinkedHashMap;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -25,16 +25,17 @@ import org.rhomboid.billing.claim.Subscriber;
 import org.rhomboid.billing.claim.X12ClaimWriter;
 import org.rhomboid.billing.domain.ClearinghouseSettings;
 import org.rhomboid.billing.domain.Fee;
+import org.rhomboid.billing.domain.VisitLines;
 import org.rhomboid.claims.ClaimsRepository.Batch;
 import org.rhomboid.claims.ClaimsRepository.StoredLine;
 import org.rhomboid.claims.ClaimsRepository.StoredVisit;
-import org.rhomboid.billing.domain.VisitLines;
 import org.rhomboid.claims.domain.ClaimDay;
-import org.rhomboid.claims.domain.ClaimEligibility;
 import org.rhomboid.claims.domain.ClaimEligibility.Decision;
 import org.rhomboid.claims.domain.ClaimEligibility.Person;
+import org.rhomboid.claims.domain.ClaimEligibility;
 import org.rhomboid.claims.domain.ClaimRange;
 import org.rhomboid.claims.domain.PersonName;
+import org.rhomboid.clinic.ClinicDates;
 import org.rhomboid.clinic.ClinicProfile;
 import org.rhomboid.clinic.ClinicRepository;
 import org.rhomboid.clinic.ClinicScope;
@@ -42,9 +43,9 @@ import org.rhomboid.monitoring.BusinessCounters;
 import org.rhomboid.plan.CertificationRepository;
 import org.rhomboid.plan.domain.CertificationRecord;
 import org.rhomboid.plan.domain.CertificationTimeline;
-import org.rhomboid.visit.domain.NoteKind;
 import org.rhomboid.shared.NotFoundException;
 import org.rhomboid.visit.domain.NoteHash;
+import org.rhomboid.visit.domain.NoteKind;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import tools.jackson.core.type.TypeReference;
@@ -95,8 +96,12 @@ public class ClaimsService {
     private final BusinessCounters counters;
     private final X12ClaimWriter writer = new X12ClaimWriter();
 
+    private final ClinicDates clinicDates;
+
     ClaimsService(ClaimsRepository claims, CertificationRepository certifications, BillingSettings billing,
-                  ClinicRepository clinics, VisitLines.Rules codes, AuditLog audit, BusinessCounters counters) {
+                  ClinicRepository clinics, VisitLines.Rules codes, AuditLog audit, BusinessCounters counters,
+                  ClinicDates clinicDates) {
+        this.clinicDates = clinicDates;
         this.claims = claims;
         this.certifications = certifications;
         this.codes = codes;
@@ -146,7 +151,7 @@ public class ClaimsService {
         StaffPrincipal me = StaffPrincipal.current().orElseThrow();
         String file = writer.write(new Interchange(settings.senderId(), settings.receiverId(), settings.receiverName(),
                 new Submitter(settings.submitterName(), settings.contactName(), settings.contactPhone()), control,
-                settings.usage(), LocalDateTime.now()), built);
+                settings.usage(), clinicDates.nowHere().toLocalDateTime()), built);
         BigDecimal total = billed.stream().map(ClaimDay.Claim::total).reduce(BigDecimal.ZERO, BigDecimal::add);
         UUID clinic = ClinicScope.require();
         Batch batch = new Batch(UUID.randomUUID(), claims.nextBatchNumber(clinic), control, range.from(), range.to(),
@@ -205,12 +210,12 @@ public class ClaimsService {
                 stored.stream().map(StoredVisit::episodeId).collect(java.util.stream.Collectors.toSet()));
         List<String> setupProblems = ClaimEligibility.checkSetup(setup);
         Map<String, List<Judged.Item>> byDay = new LinkedHashMap<>();
-        LocalDate today = LocalDate.now();
+        LocalDate today = clinicDates.today();
         for (StoredVisit v : stored) {
             List<StoredLine> coded = lines.getOrDefault(v.noteId(), List.of());
             CertificationTimeline certification = v.plan() == null ? null : CertificationTimeline.of(v.plan(),
-                    v.evaluatedOn(), records.getOrDefault(v.episodeId(), List.of()), today);
-            Decision decision = ClaimEligibility.decide(visit(v, coded, certification), setup);
+                    v.evaluatedOn(), records.getOrDefault(v.episodeId(), List.of()), today, clinicDates.words());
+            Decision decision = ClaimEligibility.decide(visit(v, coded, certification), setup, clinicDates.words());
             byDay.computeIfAbsent(v.patientId() + "|" + v.visitDate(), k -> new ArrayList<>())
                     .add(new Judged.Item(v, coded, decision));
             audit.record(AuditAction.READ, RESOURCE, v.noteId(), v.patientId(), AuditOutcome.SUCCESS);

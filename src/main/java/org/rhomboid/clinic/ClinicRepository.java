@@ -43,6 +43,19 @@ public class ClinicRepository {
                 .param("cosign", p.requiresCosign()).param("late", p.lateEntryDays()).update();
     }
 
+    /** The clinic's locale tag and IANA time zone as stored (the zone is null until an administrator chooses one). */
+    public Optional<ClinicCalendar> calendar(UUID id) {
+        return jdbc.sql("select locale, time_zone from clinic where id = :id")
+                .param("id", id)
+                .query((rs, n) -> new ClinicCalendar(rs.getString(1), rs.getString(2)))
+                .optional();
+    }
+
+    public void updateCalendar(UUID id, ClinicCalendar calendar) {
+        jdbc.sql("update clinic set locale = :locale, time_zone = :zone where id = :id")
+                .param("id", id).param("locale", calendar.locale()).param("zone", calendar.timeZone()).update();
+    }
+
     public Optional<String> name(UUID id) {
         return jdbc.sql("select name from clinic where id = :id").param("id", id).query(String.class).optional();
     }

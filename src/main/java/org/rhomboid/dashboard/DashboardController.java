@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.UUID;
 import org.rhomboid.account.StaffDirectory;
 import org.rhomboid.account.access.SeesOutcomesDashboard;
+import org.rhomboid.clinic.ClinicDates;
 import org.rhomboid.episode.domain.DischargeReason;
 import org.rhomboid.outcome.domain.OutcomeInstrument;
 import org.rhomboid.reasoning.domain.Classification;
@@ -32,7 +33,10 @@ class DashboardController {
     private final OutcomeDashboard dashboard;
     private final StaffDirectory staff;
 
-    DashboardController(OutcomeDashboard dashboard, StaffDirectory staff) {
+    private final ClinicDates clinicDates;
+
+    DashboardController(OutcomeDashboard dashboard, StaffDirectory staff, ClinicDates clinicDates) {
+        this.clinicDates = clinicDates;
         this.dashboard = dashboard;
         this.staff = staff;
     }
@@ -84,10 +88,10 @@ class DashboardController {
                 .body(csv.toString().getBytes(StandardCharsets.UTF_8));
     }
 
-    static ReadFilter read(Map<String, String> params) {
+    ReadFilter read(Map<String, String> params) {
         Map<String, String> typed = new LinkedHashMap<>();
         Map<String, String> errors = new LinkedHashMap<>();
-        OutcomeFilter defaults = OutcomeFilter.lastYear(LocalDate.now());
+        OutcomeFilter defaults = OutcomeFilter.lastYear(clinicDates.today());
         LocalDate from = date(params, "from", defaults.from(), typed, errors);
         LocalDate to = date(params, "to", defaults.to(), typed, errors);
         if (from.isAfter(to)) {

@@ -11,9 +11,11 @@ import java.util.Locale;
 import java.util.Map;
 import org.jsoup.Jsoup;
 import org.jsoup.helper.W3CDom;
+import org.springframework.context.ApplicationContext;
 import org.springframework.stereotype.Component;
 import org.thymeleaf.ITemplateEngine;
 import org.thymeleaf.context.Context;
+import org.thymeleaf.spring6.expression.ThymeleafEvaluationContext;
 
 /**
  * Renders a Thymeleaf template to PDF with openhtmltopdf: the same fragments the pages use, wrapped in a print
@@ -27,13 +29,19 @@ public class PdfRenderer {
     private static final String FONT = "Rhomboid Sans";
 
     private final ITemplateEngine templates;
+    private final ApplicationContext beans;
 
-    PdfRenderer(ITemplateEngine templates) {
+    PdfRenderer(ITemplateEngine templates, ApplicationContext beans) {
         this.templates = templates;
+        this.beans = beans;
     }
 
     public byte[] render(String template, Map<String, Object> variables) {
-        String html = templates.process(template, new Context(Locale.ENGLISH, variables));
+        Context context = new Context(Locale.ENGLISH, variables);
+        // The PDF's templates reach the same beans as the pages (@dates, @words): one date format for both.
+        context.setVariable(ThymeleafEvaluationContext.THYMELEAF_EVALUATION_CONTEXT_CONTEXT_VARIABLE_NAME,
+                new ThymeleafEvaluationContext(beans, null));
+        String html = templates.process(template, context);
         org.w3c.dom.Document document = new W3CDom().fromJsoup(Jsoup.parse(html));
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         try {

@@ -1,11 +1,12 @@
 package org.rhomboid.episode;
 
-import jakarta.validation.Valid;
 import java.util.UUID;
+import jakarta.validation.Valid;
+import org.rhomboid.account.Role;
 import org.rhomboid.account.StaffDirectory;
 import org.rhomboid.account.StaffPrincipal;
-import org.rhomboid.account.Role;
 import org.rhomboid.account.access.ManagesEpisodes;
+import org.rhomboid.clinic.ClinicDates;
 import org.rhomboid.episode.domain.BodyRegion;
 import org.rhomboid.episode.domain.Mechanism;
 import org.rhomboid.patient.Patient;
@@ -30,7 +31,10 @@ class EpisodeController {
     private final PatientService patients;
     private final StaffDirectory staff;
 
-    EpisodeController(EpisodeService episodes, PatientService patients, StaffDirectory staff) {
+    private final ClinicDates clinicDates;
+
+    EpisodeController(EpisodeService episodes, PatientService patients, StaffDirectory staff, ClinicDates clinicDates) {
+        this.clinicDates = clinicDates;
         this.episodes = episodes;
         this.patients = patients;
         this.staff = staff;
@@ -105,12 +109,12 @@ class EpisodeController {
         java.util.Map<String, String> errors;
         try {
             errors = episodes.changeStart(episodeId, parse(startedOn), reason,
-                    version < 0 ? current.version() : version, java.time.LocalDate.now());
+                    version < 0 ? current.version() : version, clinicDates.today());
         } catch (ConflictException conflict) {
             errors = java.util.Map.of("startedOn", conflict.getMessage());
         }
         if (errors.isEmpty()) {
-            redirect.addFlashAttribute("notice", "Start of care changed to " + startedOn + ".");
+            redirect.addFlashAttribute("notice", "Start of care changed to " + clinicDates.day(parse(startedOn)) + ".");
             return "redirect:/episodes/" + episodeId;
         }
         editing(current, model);

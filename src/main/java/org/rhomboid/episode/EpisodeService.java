@@ -4,15 +4,16 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import org.rhomboid.account.StaffPrincipal;
-import org.rhomboid.episode.domain.StartOfCare;
 import org.rhomboid.account.StaffDirectory;
+import org.rhomboid.account.StaffPrincipal;
 import org.rhomboid.audit.AuditAction;
 import org.rhomboid.audit.AuditLog;
 import org.rhomboid.audit.AuditOutcome;
+import org.rhomboid.clinic.ClinicDates;
 import org.rhomboid.clinic.ClinicScope;
 import org.rhomboid.episode.domain.DischargeReason;
 import org.rhomboid.episode.domain.EpisodeStatus;
+import org.rhomboid.episode.domain.StartOfCare;
 import org.rhomboid.patient.Patient;
 import org.rhomboid.patient.PatientService;
 import org.rhomboid.shared.ConflictException;
@@ -33,7 +34,10 @@ public class EpisodeService {
     private final StaffDirectory staff;
     private final AuditLog audit;
 
-    EpisodeService(EpisodeRepository episodes, PatientService patients, StaffDirectory staff, AuditLog audit) {
+    private final ClinicDates clinicDates;
+
+    EpisodeService(EpisodeRepository episodes, PatientService patients, StaffDirectory staff, AuditLog audit, ClinicDates clinicDates) {
+        this.clinicDates = clinicDates;
         this.episodes = episodes;
         this.patients = patients;
         this.staff = staff;
@@ -46,7 +50,7 @@ public class EpisodeService {
         checkOnset(patient, details);
         checkTherapist(details.treatingTherapistId());
         UUID id = UUID.randomUUID();
-        episodes.insert(clinic, id, patient.id(), details, LocalDate.now());
+        episodes.insert(clinic, id, patient.id(), details, clinicDates.today());
         audit.record(AuditAction.CREATE, RESOURCE, id, patient.id(), AuditOutcome.SUCCESS);
         return episodes.find(clinic, id).orElseThrow();
     }
@@ -88,7 +92,7 @@ public class EpisodeService {
             checkTherapist(details.treatingTherapistId());
         }
         LocalDate dischargedOn = next != EpisodeStatus.DISCHARGED ? null
-                : current.dischargedOn() != null ? current.dischargedOn() : LocalDate.now();
+                : current.dischargedOn() != null ? current.dischargedOn() : clinicDates.today();
         int version = details.version() == null ? current.version() : details.version();
         EpisodeDetails update = new EpisodeDetails(details.bodyRegion(), details.onsetDate(), details.mechanism(),
                 next, details.treatingTherapistId(), version);
@@ -109,7 +113,7 @@ public class EpisodeService {
         UUID clinic = ClinicScope.require();
         Episode current = get(id);
         Map<String, String> errors = StartOfCare.check(current.startedOn(), wanted, reason, current.onsetDate(),
-                episodes.firstDocumented(clinic, id), today);
+                episodes.firstDocumented(clinic, id), today, clinicDates.words());
         if (!errors.isEmpty()) {
             return errors;
         }

@@ -1,7 +1,5 @@
 package org.rhomboid.evaluation;
 
-import java.time.LocalDate;
-
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -10,6 +8,7 @@ import java.util.UUID;
 import org.rhomboid.account.access.ReadsClinicalRecords;
 import org.rhomboid.account.access.WritesClinicalRecords;
 import org.rhomboid.billing.domain.EvaluationComplexity;
+import org.rhomboid.clinic.ClinicDates;
 import org.rhomboid.document.PdfDownload;
 import org.rhomboid.document.PdfRenderer;
 import org.rhomboid.evaluation.domain.Assessment;
@@ -27,6 +26,7 @@ import org.rhomboid.plan.domain.PlanForm;
 import org.rhomboid.reasoning.domain.Classification;
 import org.rhomboid.screening.RedFlagStatements;
 import org.rhomboid.settings.ClinicSettings;
+import org.rhomboid.shared.domain.Sentences;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
@@ -53,8 +53,11 @@ class EvaluationController {
     private final PdfRenderer documents;
     private final RedFlagStatements redFlags;
 
+    private final ClinicDates clinicDates;
+
     EvaluationController(EvaluationService evaluations, PlanService plans, ClinicSettings clinic,
-                         PdfRenderer documents, RedFlagStatements redFlags) {
+                         PdfRenderer documents, RedFlagStatements redFlags, ClinicDates clinicDates) {
+        this.clinicDates = clinicDates;
         this.redFlags = redFlags;
         this.evaluations = evaluations;
         this.plans = plans;
@@ -75,7 +78,7 @@ class EvaluationController {
     @ReadsClinicalRecords
     @GetMapping("/episodes/{episodeId}/evaluation/pdf")
     ResponseEntity<byte[]> pdf(@PathVariable UUID episodeId) {
-        EvaluationDocument doc = evaluations.document(episodeId, LocalDate.now());
+        EvaluationDocument doc = evaluations.document(episodeId, clinicDates.today());
         Map<String, Object> variables = new HashMap<>();
         variables.put("clinic", clinic.current());
         variables.put("doc", doc);
@@ -105,7 +108,7 @@ class EvaluationController {
     String plan(@PathVariable UUID episodeId, @RequestParam MultiValueMap<String, String> params, Model model,
                 RedirectAttributes redirect) {
         PlanForm form = new PlanForm(fields(params));
-        Map<String, String> errors = plans.save(episodeId, form, LocalDate.now());
+        Map<String, String> errors = plans.save(episodeId, form, clinicDates.today());
         if (!errors.isEmpty()) {
             return render(episodeId, model, null, form, null, Map.of("plan", errors));
         }
@@ -137,7 +140,7 @@ class EvaluationController {
     ResponseEntity<String> goalPreview(@RequestParam MultiValueMap<String, String> params) {
         SmartGoal goal = new GoalForm(fields(params)).read().goal();
         String sentence = GoalSentence.of(goal.activity(), goal.instrument(), goal.baseline(),
-                goal.target(), goal.deadline(), goal.participation());
+                goal.target(), goal.deadline(), goal.participation(), clinicDates.words());
         return ResponseEntity.ok().contentType(MediaType.TEXT_HTML).body(
                 "<p id=\"goal-preview\" class=\"goal-preview\" aria-live=\"polite\"><span class=\"muted\">Reads as:</span> "
                         + HtmlUtils.htmlEscape(sentence, "UTF-8") + "</p>");
@@ -155,11 +158,11 @@ class EvaluationController {
     @WritesClinicalRecords
     String sign(@PathVariable UUID episodeId, @RequestParam(defaultValue = "") String evaluatedOn,
                 RedirectAttributes redirect) {
-        List<String> blockers = evaluations.sign(episodeId, evaluatedOn, LocalDate.now());
+        List<String> blockers = evaluations.sign(episodeId, evaluatedOn, clinicDates.today());
         if (blockers.isEmpty()) {
             redirect.addFlashAttribute("notice", "Initial evaluation signed. It is now locked.");
         } else {
-            redirect.addFlashAttribute("signError", "Not signed yet: " + String.join("; ", blockers) + ".");
+            redirect.addFlashAttribute("signError", Sentences.listing("Not signed yet", blockers));
             redirect.addFlashAttribute("evaluatedOn", evaluatedOn);
         }
         return "redirect:/episodes/" + episodeId + "/evaluation#sign";
@@ -167,7 +170,7 @@ class EvaluationController {
 
     private String render(UUID episodeId, Model model, AssessmentForm assessment, PlanForm plan, GoalForm goal,
                           Map<String, Map<String, String>> errors) {
-        EvaluationView view = evaluations.view(episodeId, LocalDate.now());
+        EvaluationView view = evaluations.view(episodeId, clinicDates.today());
         model.addAttribute("v", view);
         model.addAttribute("episode", view.episode());
         model.addAttribute("patient", view.patient());
@@ -179,7 +182,7 @@ class EvaluationController {
                 : view.evaluation() != null ? AssessmentForm.of(view.evaluation().assessment()) : new AssessmentForm(Map.of()));
         model.addAttribute("planForm", plan != null ? plan
                 : view.plan() != null ? PlanForm.of(view.plan())
-                : new PlanForm(Map.of("startDate", List.of(LocalDate.now().toString()))));
+                : new PlanForm(Map.of("startDate", List.of(clinicDates.today().toString()))));
         model.addAttribute("goalForm", goal != null ? goal : new GoalForm(Map.of()));
         model.addAttribute("assessmentErrors", errors.getOrDefault("assessment", Map.of()));
         model.addAttribute("planErrors", errors.getOrDefault("plan", Map.of()));

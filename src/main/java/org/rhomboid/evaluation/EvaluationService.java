@@ -13,6 +13,7 @@ import org.rhomboid.audit.AuditLog;
 import org.rhomboid.audit.AuditOutcome;
 import org.rhomboid.billing.domain.EvaluationComplexity;
 import org.rhomboid.billing.domain.IcdCheck;
+import org.rhomboid.clinic.ClinicDates;
 import org.rhomboid.clinic.ClinicScope;
 import org.rhomboid.episode.Episode;
 import org.rhomboid.episode.EpisodeService;
@@ -35,14 +36,14 @@ import org.rhomboid.plan.domain.Certification;
 import org.rhomboid.plan.domain.CertificationTimeline;
 import org.rhomboid.plan.domain.PlanOfCare;
 import org.rhomboid.plan.domain.PlanSafety;
+import org.rhomboid.reasoning.domain.Classification;
 import org.rhomboid.reasoning.domain.ClinicalReasoning;
 import org.rhomboid.reasoning.domain.ExamSummary;
 import org.rhomboid.screening.EpisodeScreening;
+import org.rhomboid.screening.ScreeningService;
 import org.rhomboid.screening.domain.Concern;
 import org.rhomboid.screening.domain.Condition;
 import org.rhomboid.screening.domain.Disposition;
-import org.rhomboid.reasoning.domain.Classification;
-import org.rhomboid.screening.ScreeningService;
 import org.rhomboid.shared.ConflictException;
 import org.rhomboid.shared.NotFoundException;
 import org.springframework.context.ApplicationEventPublisher;
@@ -70,9 +71,12 @@ public class EvaluationService {
     private final AuditLog audit;
     private final ApplicationEventPublisher events;
 
+    private final ClinicDates clinicDates;
+
     EvaluationService(EvaluationRepository evaluations, EpisodeService episodes, PatientService patients,
                       ScreeningService screening, IntakeService intakes, ExamService exams, PlanService plans,
-                      AuditLog audit, ApplicationEventPublisher events) {
+                      AuditLog audit, ApplicationEventPublisher events, ClinicDates clinicDates) {
+        this.clinicDates = clinicDates;
         this.events = events;
         this.evaluations = evaluations;
         this.episodes = episodes;
@@ -152,10 +156,10 @@ public class EvaluationService {
         // Once signed, the records made since (the returned signature) decide; before, the plan's own facts.
         Certification.Status certification = plan == null ? null : evaluation != null && evaluation.signed()
                 ? plans.certification(episode, plan, evaluation.evaluatedOn(), today).initial().status()
-                : Certification.assess(plan.certificationFacts(), today);
+                : Certification.assess(plan.certificationFacts(), today, clinicDates.words());
         List<EvaluationView.GoalRow> goals = plans.goals(episode).stream()
-                .map(g -> new EvaluationView.GoalRow(g, g.goal().sentence(),
-                        plan == null ? List.of() : PlanService.check(g.goal(), plan, intake)))
+                .map(g -> new EvaluationView.GoalRow(g, g.goal().sentence(clinicDates.words()),
+                        plan == null ? List.of() : plans.check(g.goal(), plan, intake)))
                 .toList();
         EvaluationComplexity.Result complexity = evaluation == null || exam == null ? null
                 : EvaluationComplexity.of(evaluation.assessment().personalFactors(), examElements(exam, answers),
@@ -219,7 +223,7 @@ public class EvaluationService {
         List<String> blockers = new java.util.ArrayList<>(view.blockers());
         if (visit == null) {
             blockers.add("Give the date of the evaluation visit, from the episode's start ("
-                    + view.episode().startedOn() + ") to today");
+                    + clinicDates.day(view.episode().startedOn()) + ") to today");
         }
         if (!blockers.isEmpty()) {
             return blockers;
@@ -229,7 +233,7 @@ public class EvaluationService {
         InitialEvaluationNote note = InitialEvaluationNote.assemble(new InitialEvaluationNote.Parts(answers,
                 view.screening().latest().result(), view.examSections(), assessment, view.complexity(), view.plan(),
                 view.goals().stream().map(g -> g.stored().goal()).toList(), view.certification(),
-                answers == null ? null : view.intake().takenBy()));
+                answers == null ? null : view.intake().takenBy()), clinicDates.words());
         if (!evaluations.sign(ClinicScope.require(), episodeId, note, visit, StaffPrincipal.currentUserId())) {
             throw new ConflictException("The evaluation was signed by someone else a moment ago");
         }

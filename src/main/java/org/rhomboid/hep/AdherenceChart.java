@@ -1,9 +1,9 @@
 package org.rhomboid.hep;
 
-import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
 import org.rhomboid.hep.domain.Adherence;
+import org.rhomboid.shared.domain.DateWords;
 
 /**
  * Adherence by programme week as bars (0–100 %), with the clinic's progression threshold as a dashed line so the
@@ -19,12 +19,11 @@ final class AdherenceChart {
     private static final int TOP = 40;
     private static final int BOTTOM = 54;
     static final String TITLE = "Adherence by week";
-    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("MMM d", Locale.ENGLISH);
 
     private AdherenceChart() {
     }
 
-    static String svg(List<Adherence.Week> weeks, int threshold) {
+    static String svg(List<Adherence.Week> weeks, int threshold, DateWords words) {
         StringBuilder svg = new StringBuilder("<svg xmlns=\"http://www.w3.org/2000/svg\" class=\"trend adherence\""
                 + " viewBox=\"0 0 " + WIDTH + " " + HEIGHT + "\" role=\"img\" aria-label=\"" + summary(weeks) + "\">");
         svg.append("<title>").append(TITLE).append("</title>");
@@ -59,8 +58,8 @@ final class AdherenceChart {
             String fill = week.percent() == null ? "#cbd5e1" : percent >= threshold ? "#0f766e" : "#f59e0b";
             svg.append(String.format(Locale.ROOT, "<rect class=\"bar\" x=\"%.1f\" y=\"%.1f\" width=\"%.1f\""
                             + " height=\"%.1f\" rx=\"3\" fill=\"%s\"><title>Week %d (%s–%s): %s</title></rect>",
-                    x, y(percent), bar, y(0) - y(percent), fill, week.number(), DAY.format(week.start()),
-                    DAY.format(week.end()), week.percent() == null ? "nothing prescribed" : percent + "%"));
+                    x, y(percent), bar, y(0) - y(percent), fill, week.number(), words.monthDay(week.start()),
+                    words.monthDay(week.end()), week.percent() == null ? "nothing prescribed" : percent + "%"));
             svg.append(String.format(Locale.ROOT, "<text x=\"%.1f\" y=\"%.1f\" text-anchor=\"middle\" font-size=\"11\""
                     + " fill=\"#334155\">%s</text>", x + bar / 2, y(percent) - 4,
                     week.percent() == null ? "" : percent + "%"));

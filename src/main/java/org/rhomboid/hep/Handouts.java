@@ -3,6 +3,7 @@ package org.rhomboid.hep;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
+import org.rhomboid.clinic.ClinicDates;
 import org.rhomboid.clinic.ClinicProfile;
 import org.rhomboid.document.QrCodes;
 import org.rhomboid.episode.Episode;
@@ -44,8 +45,11 @@ public class Handouts {
     private final IntakeService intakes;
     private final ClinicSettings clinic;
 
+    private final ClinicDates clinicDates;
+
     Handouts(EpisodeService episodes, PatientService patients, HomePrograms programs, ExerciseCatalog catalog,
-             PlanService plans, IntakeService intakes, ClinicSettings clinic) {
+             PlanService plans, IntakeService intakes, ClinicSettings clinic, ClinicDates clinicDates) {
+        this.clinicDates = clinicDates;
         this.episodes = episodes;
         this.patients = patients;
         this.programs = programs;
@@ -70,7 +74,7 @@ public class Handouts {
             return new Item(p, e, e == null ? null : FigureRenderer.startAndEnd(e));
         }).toList();
         List<String> goals = plans.goals(episode).stream().map(StoredGoal::goal)
-                .map(org.rhomboid.goal.domain.SmartGoal::sentence).toList();
+                .map(g -> g.sentence(clinicDates.words())).toList();
         var answers = intakes.of(episode).filter(i -> i.submitted()).map(i -> i.answers()).orElse(null);
         boolean desk = DeskWork.applies(answers == null ? List.of()
                         : answers.aggravators().stream().map(Enum::name).toList(),

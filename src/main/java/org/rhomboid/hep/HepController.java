@@ -11,6 +11,7 @@ import java.util.UUID;
 import org.rhomboid.account.access.DocumentsTreatment;
 import org.rhomboid.account.access.ReadsClinicalRecords;
 import org.rhomboid.account.access.SendsPatientLinks;
+import org.rhomboid.clinic.ClinicDates;
 import org.rhomboid.document.PdfDownload;
 import org.rhomboid.document.PdfRenderer;
 import org.rhomboid.document.QrCodes;
@@ -53,8 +54,11 @@ class HepController {
     private final PdfRenderer documents;
     private final PublicLinks links;
 
+    private final ClinicDates clinicDates;
+
     HepController(HomePrograms programs, HomeExerciseProgress progress, PortalAccess portal, Handouts handouts,
-                  PdfRenderer documents, PublicLinks links) {
+                  PdfRenderer documents, PublicLinks links, ClinicDates clinicDates) {
+        this.clinicDates = clinicDates;
         this.programs = programs;
         this.progress = progress;
         this.portal = portal;
@@ -66,7 +70,7 @@ class HepController {
     /** The handout without a portal link (links are shown once, when the clinic opens or renews them). */
     @GetMapping("/episodes/{episodeId}/hep/handout")
     ResponseEntity<byte[]> handout(@PathVariable UUID episodeId) {
-        return pdf(handouts.handout(episodeId, null, LocalDate.now()));
+        return pdf(handouts.handout(episodeId, null, clinicDates.today()));
     }
 
     /** The handout with the link just issued: printed only if it is still the episode's live link. */
@@ -78,7 +82,7 @@ class HepController {
             throw new ConflictException("This portal link has been renewed or revoked since: print the handout "
                     + "from the new link, or without one.");
         }
-        return pdf(handouts.handout(episodeId, links.portal(token), LocalDate.now()));
+        return pdf(handouts.handout(episodeId, links.portal(token), clinicDates.today()));
     }
 
     private ResponseEntity<byte[]> pdf(Handouts.Handout handout) {
@@ -99,7 +103,7 @@ class HepController {
         form.remove("_csrf");
         ProgramForm.Checked checked;
         try {
-            checked = programs.prescribe(episodeId, form, LocalDate.now());
+            checked = programs.prescribe(episodeId, form, clinicDates.today());
         } catch (ConflictException refused) {
             model.addAttribute("prescribeFailed", true);
             return render(episodeId, form, Map.of("exercises", refused.getMessage()), model);
@@ -109,8 +113,7 @@ class HepController {
             return render(episodeId, form, checked.errors(), model);
         }
         redirect.addFlashAttribute("notice", "Home programme saved: the patient sees it in their portal from "
-                + checked.effectiveFrom().format(java.time.format.DateTimeFormatter.ofPattern("MMM d, yyyy",
-                java.util.Locale.ENGLISH)) + ".");
+                + clinicDates.day(checked.effectiveFrom()) + ".");
         return "redirect:/episodes/" + episodeId + "/hep";
     }
 
@@ -144,7 +147,7 @@ class HepController {
     private String render(UUID episodeId, Map<String, List<String>> typed, Map<String, String> errors, Model model) {
         HomePrograms.Choices choices = programs.choices(episodeId);
         Episode episode = choices.episode();
-        LocalDate today = LocalDate.now();
+        LocalDate today = clinicDates.today();
         List<Program> versions = programs.versions(episode);
         Optional<Program> current = HomePrograms.inForce(versions, today);
         Optional<Program> latest = versions.isEmpty() ? Optional.empty() : Optional.of(versions.get(versions.size() - 1));
@@ -171,11 +174,11 @@ class HepController {
         model.addAttribute("errors", errors);
         model.addAttribute("report", report);
         model.addAttribute("adherenceChart", AdherenceChart.svg(report.weeks(),
-                report.thresholds().progressAdherencePercent()));
+                report.thresholds().progressAdherencePercent(), clinicDates.words()));
         model.addAttribute("painChart", TrendChart.svg(new TrendChart.Series("Pain at home", "/10",
                 report.pain().stream().filter(d -> d.worst() != null)
                         .map(d -> new TrendChart.Point(d.date(), d.worst())).toList(), 0, 10, 2.0, false, List.of(),
-                "Date logged", "Worst pain of the day (0–10)")));
+                "Date logged", "Worst pain of the day (0–10)"), clinicDates.words()));
         List<PortalRepository.Access> accesses = portal.history(episode);
         model.addAttribute("accesses", accesses);
         model.addAttribute("portalLastDay", accesses.isEmpty() || !accesses.get(0).live() ? null

@@ -13,6 +13,7 @@ import org.rhomboid.account.StaffPrincipal;
 import org.rhomboid.audit.AuditAction;
 import org.rhomboid.audit.AuditLog;
 import org.rhomboid.audit.AuditOutcome;
+import org.rhomboid.clinic.ClinicDates;
 import org.rhomboid.clinic.ClinicScope;
 import org.rhomboid.episode.Episode;
 import org.rhomboid.hep.domain.Adherence;
@@ -62,7 +63,10 @@ public class HomeExerciseProgress {
     private final ProgramRepository programs;
     private final AuditLog audit;
 
-    HomeExerciseProgress(PortalRepository portal, ProgramRepository programs, AuditLog audit) {
+    private final ClinicDates clinicDates;
+
+    HomeExerciseProgress(PortalRepository portal, ProgramRepository programs, AuditLog audit, ClinicDates clinicDates) {
+        this.clinicDates = clinicDates;
         this.portal = portal;
         this.programs = programs;
         this.audit = audit;
@@ -115,7 +119,7 @@ public class HomeExerciseProgress {
         return new SinceLastVisit(since, logged.size(), adherence, PainTrend.mean(days, since, until), latestPain,
                 comments(sessions, diary, since), versions.isEmpty() ? Optional.empty()
                 : HepAdvice.assess(versions, sessions, diary, portal.thresholds(clinic), today),
-                current.map(Program::noteLine).orElse(null));
+                current.map(p -> p.noteLine(clinicDates.words())).orElse(null));
     }
 
     public Thresholds thresholds() {

@@ -14,6 +14,7 @@ import org.rhomboid.account.StaffPrincipal;
 import org.rhomboid.audit.AuditAction;
 import org.rhomboid.audit.AuditLog;
 import org.rhomboid.audit.AuditOutcome;
+import org.rhomboid.clinic.ClinicDates;
 import org.rhomboid.clinic.ClinicScope;
 import org.rhomboid.episode.Episode;
 import org.rhomboid.episode.EpisodeService;
@@ -68,9 +69,12 @@ public class HomePrograms {
     private final ProgramRepository programs;
     private final AuditLog audit;
 
+    private final ClinicDates clinicDates;
+
     HomePrograms(EpisodeService episodes, PatientService patients, ScreeningService screening, IntakeService intakes,
                  PlanService plans, EvaluationService evaluations, ExerciseCatalog catalog,
-                 ProgramRepository programs, AuditLog audit) {
+                 ProgramRepository programs, AuditLog audit, ClinicDates clinicDates) {
+        this.clinicDates = clinicDates;
         this.episodes = episodes;
         this.patients = patients;
         this.screening = screening;
@@ -152,7 +156,7 @@ public class HomePrograms {
         Map<String, Exercise> offered = new java.util.HashMap<>();
         catalog.offered().forEach(e -> offered.put(e.code(), e));
         ProgramForm.Checked checked = ProgramForm.check(form, code -> Optional.ofNullable(offered.get(code)),
-                exercise -> ExerciseSafety.check(exercise, risks), earliest, today);
+                exercise -> ExerciseSafety.check(exercise, risks), earliest, today, clinicDates.words());
         if (!checked.valid()) {
             return checked;
         }

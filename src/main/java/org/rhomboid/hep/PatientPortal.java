@@ -7,6 +7,7 @@ import java.util.Optional;
 import org.rhomboid.audit.AuditAction;
 import org.rhomboid.audit.AuditLog;
 import org.rhomboid.audit.AuditOutcome;
+import org.rhomboid.clinic.ClinicDates;
 import org.rhomboid.clinic.ClinicScope;
 import org.rhomboid.exercise.domain.Exercise;
 import org.rhomboid.hep.domain.DiaryForm;
@@ -41,9 +42,12 @@ public class PatientPortal {
     private final AuditLog audit;
     private final TransactionTemplate transaction;
 
+    private final ClinicDates clinicDates;
+
     PatientPortal(PortalRepository portal, ProgramRepository programs, HomePrograms homePrograms,
                   PatientService patients, ClinicSettings clinic, PortalAccess accesses, AuditLog audit,
-                  TransactionTemplate transaction) {
+                  TransactionTemplate transaction, ClinicDates clinicDates) {
+        this.clinicDates = clinicDates;
         this.portal = portal;
         this.programs = programs;
         this.homePrograms = homePrograms;
@@ -77,7 +81,8 @@ public class PatientPortal {
             if (program.isEmpty()) {
                 return new SessionForm.Checked(null, Map.of("date", "There is no programme to log yet"));
             }
-            SessionForm.Checked checked = SessionForm.check(form, program.get().asVersion().exercises(), today, today);
+            SessionForm.Checked checked = SessionForm.check(form, program.get().asVersion().exercises(), today, today,
+                    clinicDates.words());
             if (checked.valid()) {
                 Program logged = HomePrograms.inForce(versions, checked.log().date()).orElse(program.get());
                 portal.insertSession(ClinicScope.require(), access.episodeId(), access.patientId(), logged.id(),
@@ -90,7 +95,7 @@ public class PatientPortal {
 
     public Optional<DiaryForm.Checked> logDiary(String token, Map<String, List<String>> form, LocalDate today) {
         return inScopeOf(token, today, access -> {
-            DiaryForm.Checked checked = DiaryForm.check(form, today);
+            DiaryForm.Checked checked = DiaryForm.check(form, today, clinicDates.words());
             if (checked.valid()) {
                 portal.saveDiary(ClinicScope.require(), access.episodeId(), access.patientId(), checked.entry());
                 audit.record(AuditAction.CREATE, LOG, null, access.patientId(), AuditOutcome.SUCCESS);

@@ -1,17 +1,17 @@
 package org.rhomboid.hep;
 
-import jakarta.servlet.http.HttpServletResponse;
-import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.rhomboid.web.OpenWithoutSignIn;
+import jakarta.servlet.http.HttpServletResponse;
+import org.rhomboid.clinic.ClinicDates;
 import org.rhomboid.exercise.domain.FigureRenderer;
-import org.rhomboid.hep.domain.Difficulty;
 import org.rhomboid.hep.domain.DiaryForm;
+import org.rhomboid.hep.domain.Difficulty;
 import org.rhomboid.hep.domain.SessionForm;
 import org.rhomboid.hep.domain.SessionStatus;
+import org.rhomboid.web.OpenWithoutSignIn;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -31,7 +31,10 @@ class PortalController {
 
     private final PatientPortal portal;
 
-    PortalController(PatientPortal portal) {
+    private final ClinicDates clinicDates;
+
+    PortalController(PatientPortal portal, ClinicDates clinicDates) {
+        this.clinicDates = clinicDates;
         this.portal = portal;
     }
 
@@ -44,7 +47,7 @@ class PortalController {
     String logSession(@PathVariable String token, @RequestParam MultiValueMap<String, String> body, Model model,
                       HttpServletResponse response) {
         Map<String, List<String>> form = form(body);
-        Optional<SessionForm.Checked> checked = portal.logSession(token, form, LocalDate.now());
+        Optional<SessionForm.Checked> checked = portal.logSession(token, form, clinicDates.today());
         if (checked.isEmpty()) {
             return closed(response);
         }
@@ -58,7 +61,7 @@ class PortalController {
     String logDiary(@PathVariable String token, @RequestParam MultiValueMap<String, String> body, Model model,
                     HttpServletResponse response) {
         Map<String, List<String>> form = form(body);
-        Optional<DiaryForm.Checked> checked = portal.logDiary(token, form, LocalDate.now());
+        Optional<DiaryForm.Checked> checked = portal.logDiary(token, form, clinicDates.today());
         if (checked.isEmpty()) {
             return closed(response);
         }
@@ -70,7 +73,7 @@ class PortalController {
 
     private String page(String token, Map<String, List<String>> typed, Map<String, String> errors, String saved,
                         String failed, Model model, HttpServletResponse response) {
-        Optional<PatientPortal.View> view = portal.open(token, LocalDate.now());
+        Optional<PatientPortal.View> view = portal.open(token, clinicDates.today());
         if (view.isEmpty()) {
             return closed(response);
         }
@@ -85,7 +88,7 @@ class PortalController {
         model.addAttribute("errors", errors);
         model.addAttribute("saved", saved);
         model.addAttribute("failed", failed);
-        model.addAttribute("today", LocalDate.now());
+        model.addAttribute("today", clinicDates.today());
         model.addAttribute("statuses", SessionStatus.values());
         model.addAttribute("difficulties", Difficulty.values());
         return "portal/page";

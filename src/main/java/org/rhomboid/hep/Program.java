@@ -26,9 +26,8 @@ public record Program(UUID id, UUID episodeId, int version, LocalDate effectiveF
     }
 
     /** The HEP line of a daily note: which version, since when, and every exercise with its dosage. */
-    public String noteLine() {
-        return "Home exercise programme v" + version + " (since " + effectiveFrom.format(
-                java.time.format.DateTimeFormatter.ofPattern("MMM d, yyyy", java.util.Locale.ENGLISH)) + "): "
+    public String noteLine(org.rhomboid.shared.domain.DateWords words) {
+        return "Home exercise programme v" + version + " (since " + words.day(effectiveFrom) + "): "
                 + summary();
     }
 

@@ -1,9 +1,9 @@
 package org.rhomboid.intake;
 
-import java.time.LocalDate;
 import java.util.Map;
 import java.util.UUID;
 import org.rhomboid.account.access.WritesClinicalRecords;
+import org.rhomboid.clinic.ClinicDates;
 import org.rhomboid.intake.domain.IntakeForm;
 import org.rhomboid.shared.ConflictException;
 import org.springframework.stereotype.Controller;
@@ -26,7 +26,10 @@ class ClinicianIntakeController {
 
     private final IntakeService intakes;
 
-    ClinicianIntakeController(IntakeService intakes) {
+    private final ClinicDates clinicDates;
+
+    ClinicianIntakeController(IntakeService intakes, ClinicDates clinicDates) {
+        this.clinicDates = clinicDates;
         this.intakes = intakes;
     }
 
@@ -41,7 +44,7 @@ class ClinicianIntakeController {
                 @RequestParam(defaultValue = "save") String action, Model model, RedirectAttributes redirect) {
         IntakeForm form = IntakeFormPage.formOf(body);
         if ("submit".equals(action)) {
-            Map<String, String> errors = intakes.submitForPatient(episodeId, form, LocalDate.now());
+            Map<String, String> errors = intakes.submitForPatient(episodeId, form, clinicDates.today());
             if (errors.isEmpty()) {
                 // The episode page first: the answers may have raised a red flag that needs acknowledging.
                 redirect.addFlashAttribute("notice", "Intake submitted and the episode screened on the patient’s answers.");
@@ -50,7 +53,7 @@ class ClinicianIntakeController {
             model.addAttribute("submitFailed", true);
             return page(model, intakes.toTakeForPatient(episodeId), form, errors);
         }
-        Map<String, String> problems = intakes.saveDraftForPatient(episodeId, form, LocalDate.now());
+        Map<String, String> problems = intakes.saveDraftForPatient(episodeId, form, clinicDates.today());
         model.addAttribute("saved", true);
         return page(model, intakes.toTakeForPatient(episodeId), form, problems);
     }
@@ -61,7 +64,7 @@ class ClinicianIntakeController {
     String autosave(@PathVariable UUID episodeId, @RequestParam MultiValueMap<String, String> body) {
         Map<String, String> problems;
         try {
-            problems = intakes.saveDraftForPatient(episodeId, IntakeFormPage.formOf(body), LocalDate.now());
+            problems = intakes.saveDraftForPatient(episodeId, IntakeFormPage.formOf(body), clinicDates.today());
         } catch (ConflictException locked) {
             return locked.getMessage();
         }
@@ -69,11 +72,11 @@ class ClinicianIntakeController {
                 + (problems.size() == 1 ? " answer needs" : " answers need") + " a look before you submit";
     }
 
-    private static String page(Model model, IntakeService.ClinicianView view, IntakeForm form,
+    private String page(Model model, IntakeService.ClinicianView view, IntakeForm form,
                                Map<String, String> errors) {
         model.addAttribute("episode", view.episode());
         model.addAttribute("patient", view.patient());
         String path = "/episodes/" + view.episode().id() + "/intake";
-        return IntakeFormPage.show(model, path, path + "/draft", true, form, errors);
+        return IntakeFormPage.show(model, path, path + "/draft", true, form, errors, clinicDates.today());
     }
 }

@@ -40,7 +40,7 @@ final class IntakeFormPage {
      * @param clinician   the therapist's frame (navigation, "How were the answers taken?") rather than the patient's
      */
     static String show(Model model, String action, String draftAction, boolean clinician, IntakeForm form,
-                       Map<String, String> errors) {
+                       Map<String, String> errors, LocalDate today) {
         model.addAttribute("formAction", action);
         model.addAttribute("draftAction", draftAction);
         model.addAttribute("clinician", clinician);
@@ -59,7 +59,7 @@ final class IntakeFormPage {
         model.addAttribute("redFlagGroups", RedFlagGroup.values());
         model.addAttribute("psfsRows", IntStream.range(0, IntakeForm.MAX_PSFS).boxed().toList());
         model.addAttribute("ways", TakenBy.Way.values());
-        model.addAttribute("today", LocalDate.now());
+        model.addAttribute("today", today);
         return "intake/form";
     }
 }

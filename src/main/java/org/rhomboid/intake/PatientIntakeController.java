@@ -1,12 +1,13 @@
 package org.rhomboid.intake;
 
-import jakarta.servlet.http.HttpServletResponse;
 import java.time.LocalDate;
 import java.util.Map;
 import java.util.Optional;
-import org.rhomboid.web.OpenWithoutSignIn;
+import jakarta.servlet.http.HttpServletResponse;
+import org.rhomboid.clinic.ClinicDates;
 import org.rhomboid.intake.domain.IntakeForm;
 import org.rhomboid.link.Sent;
+import org.rhomboid.web.OpenWithoutSignIn;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -27,7 +28,10 @@ class PatientIntakeController {
 
     private final IntakeService intakes;
 
-    PatientIntakeController(IntakeService intakes) {
+    private final ClinicDates clinicDates;
+
+    PatientIntakeController(IntakeService intakes, ClinicDates clinicDates) {
+        this.clinicDates = clinicDates;
         this.intakes = intakes;
     }
 
@@ -46,7 +50,7 @@ class PatientIntakeController {
                 @RequestParam(defaultValue = "save") String action, Model model,
                 HttpServletResponse response) {
         IntakeForm form = IntakeFormPage.formOf(body);
-        LocalDate today = LocalDate.now();
+        LocalDate today = clinicDates.today();
         if ("submit".equals(action)) {
             Optional<Sent<IntakeForm.Checked>> sent = intakes.submit(token, form, today);
             if (sent.isEmpty()) {
@@ -75,7 +79,7 @@ class PatientIntakeController {
     @PostMapping("/intake/{token}/draft")
     @ResponseBody
     String autosave(@PathVariable String token, @RequestParam MultiValueMap<String, String> body) {
-        return intakes.saveDraft(token, IntakeFormPage.formOf(body), LocalDate.now())
+        return intakes.saveDraft(token, IntakeFormPage.formOf(body), clinicDates.today())
                 .map(problems -> problems.isEmpty() ? "Saved" : "Saved — " + problems.size()
                         + (problems.size() == 1 ? " answer needs" : " answers need") + " a look before you send")
                 .orElse("This form can no longer be saved. Please contact the clinic.");
@@ -89,6 +93,6 @@ class PatientIntakeController {
 
     private String page(Model model, String token, String givenName, IntakeForm form, Map<String, String> errors) {
         model.addAttribute("givenName", givenName);
-        return IntakeFormPage.show(model, "/intake/" + token, "/intake/" + token + "/draft", false, form, errors);
+        return IntakeFormPage.show(model, "/intake/" + token, "/intake/" + token + "/draft", false, form, errors, clinicDates.today());
     }
 }

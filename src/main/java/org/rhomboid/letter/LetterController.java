@@ -1,9 +1,9 @@
 package org.rhomboid.letter;
 
-import java.time.LocalDate;
 import java.util.Map;
 import java.util.UUID;
 import org.rhomboid.account.access.ReadsClinicalRecords;
+import org.rhomboid.clinic.ClinicDates;
 import org.rhomboid.document.PdfDownload;
 import org.rhomboid.document.PdfRenderer;
 import org.rhomboid.screening.RedFlagStatements;
@@ -29,7 +29,10 @@ class LetterController {
     private final PdfRenderer documents;
     private final RedFlagStatements redFlags;
 
-    LetterController(Letters letters, ClinicSettings clinic, PdfRenderer documents, RedFlagStatements redFlags) {
+    private final ClinicDates clinicDates;
+
+    LetterController(Letters letters, ClinicSettings clinic, PdfRenderer documents, RedFlagStatements redFlags, ClinicDates clinicDates) {
+        this.clinicDates = clinicDates;
         this.redFlags = redFlags;
         this.letters = letters;
         this.clinic = clinic;
@@ -38,7 +41,7 @@ class LetterController {
 
     @GetMapping("/episodes/{episodeId}/letters/{kind}")
     String page(@PathVariable UUID episodeId, @PathVariable String kind, Model model) {
-        Letter letter = letters.write(episodeId, kind(kind), LocalDate.now());
+        Letter letter = letters.write(episodeId, kind(kind), clinicDates.today());
         model.addAttribute("letter", letter);
         model.addAttribute("safety", redFlags.current(letter.episode()));
         return "letters/page";
@@ -46,7 +49,7 @@ class LetterController {
 
     @GetMapping("/episodes/{episodeId}/letters/{kind}/pdf")
     ResponseEntity<byte[]> pdf(@PathVariable UUID episodeId, @PathVariable String kind) {
-        Letter letter = letters.write(episodeId, kind(kind), LocalDate.now());
+        Letter letter = letters.write(episodeId, kind(kind), clinicDates.today());
         // A letter is written today: it states the red flags and precautions as they stand now.
         byte[] pdf = documents.render("documents/letter", Map.of("clinic", clinic.current(), "letter", letter,
                 "safety", redFlags.current(letter.episode())));

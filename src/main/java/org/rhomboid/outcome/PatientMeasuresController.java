@@ -1,14 +1,14 @@
 package org.rhomboid.outcome;
 
-import jakarta.servlet.http.HttpServletResponse;
-import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.rhomboid.web.OpenWithoutSignIn;
+import jakarta.servlet.http.HttpServletResponse;
+import org.rhomboid.clinic.ClinicDates;
 import org.rhomboid.link.Sent;
 import org.rhomboid.outcome.domain.PatientAnswers;
+import org.rhomboid.web.OpenWithoutSignIn;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -28,7 +28,10 @@ class PatientMeasuresController {
 
     private final PatientMeasures measures;
 
-    PatientMeasuresController(PatientMeasures measures) {
+    private final ClinicDates clinicDates;
+
+    PatientMeasuresController(PatientMeasures measures, ClinicDates clinicDates) {
+        this.clinicDates = clinicDates;
         this.measures = measures;
     }
 
@@ -50,7 +53,7 @@ class PatientMeasuresController {
                 form.put(name, values.stream().map(v -> v == null ? "" : v).toList());
             }
         });
-        Optional<Sent<PatientAnswers.Checked>> sent = measures.submit(token, form, LocalDate.now());
+        Optional<Sent<PatientAnswers.Checked>> sent = measures.submit(token, form, clinicDates.today());
         if (sent.isEmpty()) {
             return closed(response);
         }

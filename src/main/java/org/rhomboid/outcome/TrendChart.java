@@ -2,11 +2,11 @@ package org.rhomboid.outcome;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import org.rhomboid.shared.domain.DateWords;
 
 /**
  * A measure's trend over an episode as a self-contained SVG: the results joined in date order, the band within
@@ -52,7 +52,6 @@ public final class TrendChart {
     static final int DOT_RADIUS = 5;
     /** Average advance of a 12 px sans-serif character, generous so an estimated box covers the drawn text. */
     static final double CHAR_WIDTH = 7.0;
-    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("MMM d", Locale.ENGLISH);
 
     private TrendChart() {
     }
@@ -68,20 +67,20 @@ public final class TrendChart {
         return 4;
     }
 
-    public static String svg(Series s) {
-        return svg(s, true);
+    public static String svg(Series s, DateWords words) {
+        return svg(s, true, words);
     }
 
     /**
      * The drawing; {@code drawTitle} false where the document prints the title as text above it (the PDFs'
      * chart captions, which a reader can search and copy) — the {@code <title>} and {@code <desc>} stay.
      */
-    public static String svg(Series s, boolean drawTitle) {
+    public static String svg(Series s, boolean drawTitle, DateWords words) {
         StringBuilder svg = new StringBuilder();
         svg.append("<svg xmlns=\"http://www.w3.org/2000/svg\" class=\"trend\" viewBox=\"0 0 ").append(WIDTH).append(' ')
-                .append(HEIGHT).append("\" role=\"img\" aria-label=\"").append(escape(summary(s))).append("\">");
+                .append(HEIGHT).append("\" role=\"img\" aria-label=\"").append(escape(summary(s, words))).append("\">");
         svg.append("<title>").append(escape(s.title())).append("</title>");
-        svg.append("<desc>").append(escape(description(s))).append("</desc>");
+        svg.append("<desc>").append(escape(description(s, words))).append("</desc>");
         if (drawTitle) {
             svg.append("<text class=\"chart-title\" x=\"").append(LEFT).append("\" y=\"20\" text-anchor=\"start\""
                     + " font-size=\"14\" font-weight=\"bold\" font-family=\"system-ui, sans-serif\" fill=\"#1e293b\">")
@@ -145,9 +144,9 @@ public final class TrendChart {
             double y = y(s, p.value());
             svg.append("<circle class=\"dot\" fill=\"#0f766e\" cx=\"").append(fmt(x)).append("\" cy=\"").append(fmt(y))
                     .append("\" r=\"").append(DOT_RADIUS).append("\"><title>")
-                    .append(escape(DAY.format(p.date()) + ": " + number(p.value()) + s.unit())).append("</title></circle>");
+                    .append(escape(words.monthDay(p.date()) + ": " + number(p.value()) + s.unit())).append("</title></circle>");
             svg.append(text(x, y - 10, number(p.value()), "value middle"));
-            svg.append(text(x, HEIGHT - 30, DAY.format(p.date()), "axis middle"));
+            svg.append(text(x, HEIGHT - 30, words.monthDay(p.date()), "axis middle"));
         }
         return svg.append("</svg>").toString();
     }
@@ -183,7 +182,7 @@ public final class TrendChart {
     }
 
     /** Every result in words, oldest first, with the goals: the text alternative of the drawing. */
-    static String description(Series s) {
+    static String description(Series s, DateWords words) {
         StringBuilder out = new StringBuilder(s.title()).append(". ").append(s.yAxis()).append(" by ")
                 .append(s.xAxis().toLowerCase(Locale.ENGLISH)).append(", from ").append(number(s.min()))
                 .append(" to ").append(number(s.max())).append(s.higherIsBetter() ? "; higher" : "; lower")
@@ -194,7 +193,7 @@ public final class TrendChart {
         out.append(" Results:");
         for (int i = 0; i < s.points().size(); i++) {
             Point p = s.points().get(i);
-            out.append(i == 0 ? " " : "; ").append(DAY.format(p.date())).append(' ').append(number(p.value()))
+            out.append(i == 0 ? " " : "; ").append(words.monthDay(p.date())).append(' ').append(number(p.value()))
                     .append(s.unit());
         }
         out.append('.');
@@ -205,14 +204,14 @@ public final class TrendChart {
     }
 
     /** The picture in words, for screen readers and the tooltip. */
-    static String summary(Series s) {
+    static String summary(Series s, DateWords words) {
         if (s.points().isEmpty()) {
             return s.title() + ": no results yet";
         }
         Point first = s.points().get(0);
         Point last = s.points().get(s.points().size() - 1);
-        return s.title() + ": " + number(first.value()) + s.unit() + " on " + DAY.format(first.date()) + ", "
-                + number(last.value()) + s.unit() + " on " + DAY.format(last.date()) + " ("
+        return s.title() + ": " + number(first.value()) + s.unit() + " on " + words.monthDay(first.date()) + ", "
+                + number(last.value()) + s.unit() + " on " + words.monthDay(last.date()) + " ("
                 + s.points().size() + (s.points().size() == 1 ? " result" : " results") + ", "
                 + (s.higherIsBetter() ? "higher" : "lower") + " is better)";
     }

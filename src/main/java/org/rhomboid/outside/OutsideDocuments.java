@@ -15,6 +15,7 @@ import org.rhomboid.account.StaffPrincipal;
 import org.rhomboid.audit.AuditAction;
 import org.rhomboid.audit.AuditLog;
 import org.rhomboid.audit.AuditOutcome;
+import org.rhomboid.clinic.ClinicDates;
 import org.rhomboid.clinic.ClinicScope;
 import org.rhomboid.episode.Episode;
 import org.rhomboid.episode.EpisodeService;
@@ -65,8 +66,11 @@ public class OutsideDocuments {
     private final EpisodeService episodes;
     private final AuditLog audit;
 
+    private final ClinicDates clinicDates;
+
     OutsideDocuments(OutsideDocumentRepository documents, PatientService patients, EpisodeService episodes,
-                     AuditLog audit) {
+                     AuditLog audit, ClinicDates clinicDates) {
+        this.clinicDates = clinicDates;
         this.documents = documents;
         this.patients = patients;
         this.episodes = episodes;
@@ -92,7 +96,7 @@ public class OutsideDocuments {
         StaffPrincipal me = StaffPrincipal.current()
                 .orElseThrow(() -> new IllegalStateException("Only a member of staff files documents"));
         Map<String, String> errors = new LinkedHashMap<>(unreadable);
-        details.problems(patient.birthDate(), LocalDate.now()).forEach(errors::putIfAbsent);
+        details.problems(patient.birthDate(), clinicDates.today()).forEach(errors::putIfAbsent);
         if (details.episodeId() != null && episodes.of(patient).stream().map(Episode::id)
                 .noneMatch(details.episodeId()::equals)) {
             errors.putIfAbsent("episodeId", "Choose one of the patient’s episodes, or none");

@@ -1,9 +1,9 @@
 package org.rhomboid.plan;
 
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
-import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -16,6 +16,7 @@ import org.rhomboid.audit.AuditLog;
 import org.rhomboid.audit.AuditOutcome;
 import org.rhomboid.billing.domain.IcdCheck;
 import org.rhomboid.billing.domain.VisitLines;
+import org.rhomboid.clinic.ClinicDates;
 import org.rhomboid.clinic.ClinicScope;
 import org.rhomboid.episode.Episode;
 import org.rhomboid.episode.EpisodeService;
@@ -26,8 +27,8 @@ import org.rhomboid.intake.IntakeService;
 import org.rhomboid.intake.domain.Choices.Comorbidity;
 import org.rhomboid.intake.domain.IntakeAnswers;
 import org.rhomboid.intervention.domain.HealthCondition;
-import org.rhomboid.intervention.domain.Intervention;
 import org.rhomboid.intervention.domain.HealthConditions;
+import org.rhomboid.intervention.domain.Intervention;
 import org.rhomboid.plan.domain.CertificationRecord;
 import org.rhomboid.plan.domain.CertificationTimeline;
 import org.rhomboid.plan.domain.PlanForm;
@@ -66,8 +67,11 @@ public class PlanService {
     private final VisitLines.Rules codes;
     private final AuditLog audit;
 
+    private final ClinicDates clinicDates;
+
     PlanService(PlanRepository plans, CertificationRepository certifications, EpisodeService episodes,
-                ScreeningService screening, IntakeService intakes, VisitLines.Rules codes, AuditLog audit) {
+                ScreeningService screening, IntakeService intakes, VisitLines.Rules codes, AuditLog audit, ClinicDates clinicDates) {
+        this.clinicDates = clinicDates;
         this.plans = plans;
         this.certifications = certifications;
         this.episodes = episodes;
@@ -100,7 +104,7 @@ public class PlanService {
                                                java.time.LocalDate today) {
         List<CertificationRecord> records = certifications.ofEpisode(ClinicScope.require(), episode.id());
         audit.record(AuditAction.READ, CERTIFICATION, null, episode.patientId(), AuditOutcome.SUCCESS);
-        return CertificationTimeline.of(plan, firstTreatment, records, today);
+        return CertificationTimeline.of(plan, firstTreatment, records, today, clinicDates.words());
     }
 
     /** Stores a certification record (insert-only); the caller has checked it. */
@@ -142,7 +146,7 @@ public class PlanService {
         UUID clinic = ClinicScope.require();
         Episode episode = episodes.get(episodeId);
         refuseIfSigned(clinic, episode);
-        PlanForm.Checked checked = form.check(today);
+        PlanForm.Checked checked = form.check(today, clinicDates.words());
         if (!checked.valid()) {
             return checked.errors();
         }
@@ -192,11 +196,12 @@ public class PlanService {
     }
 
     /** A goal checked against the plan and what the patient said matters (their PSFS activities and goals). */
-    public static List<GoalCheck.Finding> check(org.rhomboid.goal.domain.SmartGoal goal, PlanOfCare plan, Intake intake) {
+    public List<GoalCheck.Finding> check(org.rhomboid.goal.domain.SmartGoal goal, PlanOfCare plan, Intake intake) {
         IntakeAnswers answers = intake != null && intake.submitted() ? intake.answers() : null;
         List<String> activities = answers == null ? List.of()
                 : answers.psfs().stream().map(IntakeAnswers.PsfsItem::activity).toList();
-        return GoalCheck.check(goal, plan.startDate(), plan.endDate(), activities, answers == null ? null : answers.goals());
+        return GoalCheck.check(goal, plan.startDate(), plan.endDate(), activities, answers == null ? null : answers.goals(),
+                clinicDates.words());
     }
 
     /** What a goal may be linked to: the patient's PSFS activities and their own goals, as they wrote them. */

@@ -1,16 +1,15 @@
 package org.rhomboid.screening;
 
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 import org.rhomboid.account.StaffPrincipal;
 import org.rhomboid.audit.AuditAction;
 import org.rhomboid.audit.AuditLog;
 import org.rhomboid.audit.AuditOutcome;
+import org.rhomboid.clinic.ClinicDates;
 import org.rhomboid.clinic.ClinicScope;
 import org.rhomboid.episode.Episode;
 import org.rhomboid.episode.EpisodeService;
@@ -38,7 +37,6 @@ import org.springframework.transaction.annotation.Transactional;
 public class ConcernClearances {
 
     public static final String RESOURCE = "ConcernClearance";
-    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("MMM d, yyyy", Locale.ENGLISH);
 
     /** The clearance recorded, or the problems by field name ("condition", "method", "resultDate", "note",
      *  "documentId", "file"), nothing recorded. */
@@ -56,8 +54,11 @@ public class ConcernClearances {
     private final OutsideDocuments documents;
     private final AuditLog audit;
 
+    private final ClinicDates clinicDates;
+
     ConcernClearances(ScreeningService screening, ScreeningRepository screenings, ClearanceRepository clearances,
-                      EpisodeService episodes, PatientService patients, OutsideDocuments documents, AuditLog audit) {
+                      EpisodeService episodes, PatientService patients, OutsideDocuments documents, AuditLog audit, ClinicDates clinicDates) {
+        this.clinicDates = clinicDates;
         this.screening = screening;
         this.screenings = screenings;
         this.clearances = clearances;
@@ -83,8 +84,8 @@ public class ConcernClearances {
             return refused(Map.of("condition", "This concern is not open any more; the page has been refreshed"));
         }
         boolean withFile = bytes != null && bytes.length > 0;
-        LocalDate today = LocalDate.now();
-        ClearanceForm.Checked form = ClearanceForm.check(fields, concern.level(), episode.onsetDate(), today, withFile);
+        LocalDate today = clinicDates.today();
+        ClearanceForm.Checked form = ClearanceForm.check(fields, concern.level(), episode.onsetDate(), today, clinicDates.words(), withFile);
         Map<String, String> errors = new LinkedHashMap<>(form.errors());
         String report = null;
         if (form.documentId() != null) {
@@ -148,8 +149,8 @@ public class ConcernClearances {
         };
     }
 
-    private static String describe(DocumentKind kind, LocalDate date) {
-        return kind.label() + ", " + DATE.format(date);
+    private String describe(DocumentKind kind, LocalDate date) {
+        return kind.label() + ", " + clinicDates.day(date);
     }
 
     private static Recorded refused(Map<String, String> errors) {

@@ -1,7 +1,6 @@
 package org.rhomboid.screening;
 
 import java.time.OffsetDateTime;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -9,6 +8,7 @@ import java.util.UUID;
 import org.rhomboid.audit.AuditAction;
 import org.rhomboid.audit.AuditLog;
 import org.rhomboid.audit.AuditOutcome;
+import org.rhomboid.clinic.ClinicDates;
 import org.rhomboid.clinic.ClinicScope;
 import org.rhomboid.episode.Episode;
 import org.rhomboid.screening.domain.ClearedConcern;
@@ -28,12 +28,14 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional
 public class RedFlagStatements {
 
-    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("MMM d, yyyy", Locale.ENGLISH);
 
     private final ScreeningRepository screenings;
     private final AuditLog audit;
 
-    RedFlagStatements(ScreeningRepository screenings, AuditLog audit) {
+    private final ClinicDates clinicDates;
+
+    RedFlagStatements(ScreeningRepository screenings, AuditLog audit, ClinicDates clinicDates) {
+        this.clinicDates = clinicDates;
         this.screenings = screenings;
         this.audit = audit;
     }
@@ -65,14 +67,14 @@ public class RedFlagStatements {
             ConcernStanding standing = ConcernStanding.of(concern.level(), covering != null);
             String detail = covering == null ? concern.rationale()
                     : "acknowledged by " + covering.acknowledgedBy() + " on "
-                    + DATE.format(covering.acknowledgedAt()) + ": " + covering.note();
+                    + clinicDates.day(covering.acknowledgedAt()) + ": " + covering.note();
             concerns.add(new RedFlagStatement.ConcernLine(concern.condition().label(),
                     concern.level().label().toLowerCase(Locale.ROOT), standing.label(), detail));
         }
         for (ClearedConcern cleared : latest.result().cleared()) {
             concerns.add(new RedFlagStatement.ConcernLine(cleared.concern().condition().label(),
                     cleared.concern().level().label().toLowerCase(Locale.ROOT), ConcernStanding.CLEARED.label(),
-                    cleared.clearance().summary()));
+                    cleared.clearance().summary(clinicDates.words())));
         }
         List<RedFlagStatement.PrecautionLine> precautions = new ArrayList<>();
         for (Precaution precaution : latest.result().precautions()) {

@@ -11,6 +11,7 @@ import org.rhomboid.account.StaffPrincipal;
 import org.rhomboid.audit.AuditAction;
 import org.rhomboid.audit.AuditLog;
 import org.rhomboid.audit.AuditOutcome;
+import org.rhomboid.clinic.ClinicDates;
 import org.rhomboid.clinic.ClinicScope;
 import org.rhomboid.episode.Episode;
 import org.rhomboid.episode.EpisodeService;
@@ -48,8 +49,12 @@ public class ScreeningService {
     private final AuditLog audit;
     private final BusinessCounters counters;
 
+    private final ClinicDates clinicDates;
+
     ScreeningService(ScreeningRepository screenings, ClearanceRepository clearances, EpisodeService episodes,
-                     PatientService patients, AuditLog audit, BusinessCounters counters) {
+                     PatientService patients, AuditLog audit, BusinessCounters counters,
+                     ClinicDates clinicDates) {
+        this.clinicDates = clinicDates;
         this.screenings = screenings;
         this.clearances = clearances;
         this.episodes = episodes;
@@ -91,7 +96,7 @@ public class ScreeningService {
         Map<FindingSource, Set<Finding>> all = screenings.findings(clinic, episode.id());
         Set<Finding> combined = new LinkedHashSet<>();
         all.values().forEach(combined::addAll);
-        int age = Math.min(120, patient.ageOn(java.time.LocalDate.now()));
+        int age = Math.min(120, patient.ageOn(clinicDates.today()));
         Sex sex = switch (patient.sex()) {
             case FEMALE -> Sex.FEMALE;
             case MALE -> Sex.MALE;

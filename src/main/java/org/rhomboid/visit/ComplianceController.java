@@ -1,12 +1,11 @@
 package org.rhomboid.visit;
 
-import java.time.Instant;
-import java.time.ZoneId;
 import java.util.List;
 import java.util.UUID;
 import org.rhomboid.account.Role;
 import org.rhomboid.account.StaffPrincipal;
 import org.rhomboid.account.access.ReadsClinicalRecords;
+import org.rhomboid.clinic.ClinicDates;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -27,7 +26,10 @@ class ComplianceController {
 
     private final ComplianceService compliance;
 
-    ComplianceController(ComplianceService compliance) {
+    private final ClinicDates clinicDates;
+
+    ComplianceController(ComplianceService compliance, ClinicDates clinicDates) {
+        this.clinicDates = clinicDates;
         this.compliance = compliance;
     }
 
@@ -50,7 +52,7 @@ class ComplianceController {
                         + "the list. Showing " + (shown == null ? "the whole clinic" : "your own items") + " instead.");
             }
         }
-        model.addAttribute("worklist", compliance.worklist(shown, Instant.now(), ZoneId.systemDefault()));
+        model.addAttribute("worklist", compliance.worklist(shown, clinicDates.now(), clinicDates.zone()));
         model.addAttribute("therapists", therapists);
         model.addAttribute("shownTherapist", shown == null ? null : find(therapists, shown));
         model.addAttribute("mine", shown != null && shown.equals(me.userId()));

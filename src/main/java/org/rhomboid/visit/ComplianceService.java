@@ -18,14 +18,15 @@ import org.rhomboid.audit.AuditLog;
 import org.rhomboid.audit.AuditOutcome;
 import org.rhomboid.billing.domain.PayerRules;
 import org.rhomboid.billing.domain.VisitLines;
+import org.rhomboid.clinic.ClinicDates;
 import org.rhomboid.clinic.ClinicScope;
 import org.rhomboid.plan.CertificationRepository;
 import org.rhomboid.plan.domain.Certification;
 import org.rhomboid.plan.domain.CertificationRecord;
 import org.rhomboid.plan.domain.CertificationTimeline;
-import org.rhomboid.visit.domain.ComplianceWorklist;
 import org.rhomboid.visit.domain.ComplianceWorklist.Item;
 import org.rhomboid.visit.domain.ComplianceWorklist.Severity;
+import org.rhomboid.visit.domain.ComplianceWorklist;
 import org.rhomboid.visit.domain.NoteKind;
 import org.rhomboid.visit.domain.ProgressReportSchedule;
 import org.springframework.stereotype.Service;
@@ -68,9 +69,12 @@ public class ComplianceService {
     private final VisitLines.Rules codes;
     private final AuditLog audit;
 
+    private final ClinicDates clinicDates;
+
     ComplianceService(ComplianceRepository repository, CertificationRepository certifications,
                       org.rhomboid.clinic.ClinicRepository clinics, UserRepository users, VisitLines.Rules codes,
-                      AuditLog audit) {
+                      AuditLog audit, ClinicDates clinicDates) {
+        this.clinicDates = clinicDates;
         this.repository = repository;
         this.certifications = certifications;
         this.clinics = clinics;
@@ -122,7 +126,7 @@ public class ComplianceService {
             patientOfEpisode.put(e.episodeId(), e.patientName());
             patientIdOfEpisode.put(e.episodeId(), e.patientId());
             CertificationTimeline timeline = CertificationTimeline.of(e.plan(), e.evaluatedOn(),
-                    records.getOrDefault(e.episodeId(), List.of()), today);
+                    records.getOrDefault(e.episodeId(), List.of()), today, clinicDates.words());
             // The period that needs attention: the first one not certified, or else the latest.
             CertificationTimeline.Period period = timeline.periods().stream().filter(p -> !p.certified()).findFirst()
                     .orElse(timeline.latest());
@@ -146,7 +150,7 @@ public class ComplianceService {
         int lateEntryDays = clinics.profile(clinic).map(org.rhomboid.clinic.ClinicProfile::lateEntryDays)
                 .orElse(org.rhomboid.visit.domain.LateEntry.DEFAULT_DAYS);
         List<Item> items = ComplianceWorklist.build(new ComplianceWorklist.Facts(notes, plans, progress, kx,
-                lateEntryDays), now, zone, codes.kx());
+                lateEntryDays), now, clinicDates.words(), codes.kx());
         Map<UUID, String> names = new HashMap<>();
         for (Therapist t : therapists()) {
             names.put(t.id(), t.name());

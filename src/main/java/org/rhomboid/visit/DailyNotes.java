@@ -10,9 +10,11 @@ import org.rhomboid.audit.AuditAction;
 import org.rhomboid.audit.AuditLog;
 import org.rhomboid.audit.AuditOutcome;
 import org.rhomboid.billing.domain.VisitLines;
+import org.rhomboid.clinic.ClinicDates;
 import org.rhomboid.clinic.ClinicScope;
 import org.rhomboid.hep.HomePrograms;
 import org.rhomboid.shared.NotFoundException;
+import org.rhomboid.shared.domain.Sentences;
 import org.rhomboid.visit.domain.Clinician;
 import org.rhomboid.visit.domain.DailyNoteForm;
 import org.rhomboid.visit.domain.NoteCoding;
@@ -41,8 +43,11 @@ public class DailyNotes {
     private final AuditLog audit;
     private final VisitLines.Rules codes;
 
+    private final ClinicDates clinicDates;
+
     DailyNotes(VisitService visits, VisitFactsReader reader, NoteRepository notes, HomePrograms homePrograms,
-               AuditLog audit, VisitLines.Rules codes) {
+               AuditLog audit, VisitLines.Rules codes, ClinicDates clinicDates) {
+        this.clinicDates = clinicDates;
         this.visits = visits;
         this.reader = reader;
         this.notes = notes;
@@ -94,12 +99,12 @@ public class DailyNotes {
         VisitFacts facts = reader.facts(note, visit);
         Map<String, String> refusals = new LinkedHashMap<>();
         if (facts.schedule().blocksDailyNote(facts.medicareRules())) {
-            refusals.put("form", facts.schedule().message(true));
+            refusals.put("form", facts.schedule().message(true, clinicDates.words()));
         }
         if (facts.validity().blocksDailyNote()) {
-            refusals.put("visitDate", String.join(" ", facts.validity().messages()));
+            refusals.put("visitDate", Sentences.join(facts.validity().messages()));
         }
-        SameDayVisits.refusal(others(note), visit, checked.note().separateSession())
+        SameDayVisits.refusal(others(note), visit, checked.note().separateSession(), clinicDates.words())
                 .ifPresent(why -> refusals.put("visitDate", why));
         Signing.Decision decision = visits.decide(note);
         if (!decision.allowed()) {
@@ -116,7 +121,7 @@ public class DailyNotes {
         content.put("coding", CodedLines.of(coding));
         // The HEP line: the home programme in force on the visit date, as prescribed.
         HomePrograms.inForce(homePrograms.versions(facts.episode()), visit)
-                .ifPresent(program -> content.put("homeProgram", program.noteLine()));
+                .ifPresent(program -> content.put("homeProgram", program.noteLine(clinicDates.words())));
         visits.lock(note, decision.status(), visit, content, checked.note().separateSessionReason());
         visits.recordServices(note, coding.lines());
         return new VisitService.SignResult(Map.of());

@@ -10,6 +10,7 @@ import org.rhomboid.audit.AuditAction;
 import org.rhomboid.audit.AuditLog;
 import org.rhomboid.audit.AuditOutcome;
 import org.rhomboid.billing.domain.VisitLines;
+import org.rhomboid.clinic.ClinicDates;
 import org.rhomboid.clinic.ClinicScope;
 import org.rhomboid.evaluation.EvaluationSigned;
 import org.rhomboid.monitoring.BusinessCounters;
@@ -38,8 +39,12 @@ class EvaluationVisits {
     private final AuditLog audit;
     private final BusinessCounters counters;
 
+    private final ClinicDates clinicDates;
+
     EvaluationVisits(NoteRepository notes, VisitFactsReader reader, VisitService visits, VisitLines.Rules codes,
-                     AuditLog audit, BusinessCounters counters) {
+                     AuditLog audit, BusinessCounters counters,
+                     ClinicDates clinicDates) {
+        this.clinicDates = clinicDates;
         this.notes = notes;
         this.reader = reader;
         this.visits = visits;
@@ -64,8 +69,8 @@ class EvaluationVisits {
         evaluation.put("code", signed.code());
         content.put("evaluation", evaluation);
         content.put("coding", CodedLines.of(coding));
-        LateEntry.of(signed.evaluatedOn(), java.time.LocalDate.now(), visits.clinic().lateEntryDays())
-                .ifPresent(late -> content.put("lateEntry", late.sentence()));
+        LateEntry.of(signed.evaluatedOn(), clinicDates.today(), visits.clinic().lateEntryDays())
+                .ifPresent(late -> content.put("lateEntry", late.sentence(clinicDates.words())));
         notes.insertSigned(ClinicScope.require(), note, CanonicalJson.write(content), NoteHash.of(content));
         visits.recordServices(note, coding.lines());
         visits.countVisits(signed.episodeId());

@@ -9,19 +9,20 @@ import java.util.UUID;
 import org.rhomboid.account.access.DocumentsTreatment;
 import org.rhomboid.account.access.ReadsClinicalRecords;
 import org.rhomboid.account.access.WritesClinicalRecords;
+import org.rhomboid.clinic.ClinicDates;
 import org.rhomboid.document.PdfDownload;
 import org.rhomboid.document.PdfRenderer;
 import org.rhomboid.episode.Episode;
 import org.rhomboid.episode.EpisodeService;
 import org.rhomboid.hep.HomeExerciseProgress;
 import org.rhomboid.patient.PatientService;
+import org.rhomboid.screening.RedFlagStatements;
+import org.rhomboid.settings.ClinicSettings;
 import org.rhomboid.shared.ConflictException;
 import org.rhomboid.visit.domain.DailyNoteForm;
 import org.rhomboid.visit.domain.NoteCoding;
 import org.rhomboid.visit.domain.NoteKind;
 import org.rhomboid.visit.domain.TherapistReportForm;
-import org.rhomboid.screening.RedFlagStatements;
-import org.rhomboid.settings.ClinicSettings;
 import org.rhomboid.web.Forms;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
@@ -52,9 +53,12 @@ class NotesController {
     private final HomeExerciseProgress homeExercise;
     private final RedFlagStatements redFlags;
 
+    private final ClinicDates clinicDates;
+
     NotesController(VisitService visits, DailyNotes dailyNotes, TherapistReports reports, EpisodeService episodes,
                     PatientService patients, ClinicSettings clinic, PdfRenderer documents,
-                    HomeExerciseProgress homeExercise, RedFlagStatements redFlags) {
+                    HomeExerciseProgress homeExercise, RedFlagStatements redFlags, ClinicDates clinicDates) {
+        this.clinicDates = clinicDates;
         this.redFlags = redFlags;
         this.dailyNotes = dailyNotes;
         this.homeExercise = homeExercise;
@@ -87,7 +91,7 @@ class NotesController {
             return "redirect:/episodes/" + episodeId + "/notes";
         }
         try {
-            return "redirect:/notes/" + visits.start(episodeId, noteKind, LocalDate.now()).id();
+            return "redirect:/notes/" + visits.start(episodeId, noteKind, clinicDates.today()).id();
         } catch (ConflictException refused) {
             redirect.addFlashAttribute("notice", refused.getMessage());
             return "redirect:/episodes/" + episodeId + "/notes";
@@ -111,7 +115,7 @@ class NotesController {
         Map<String, List<String>> typed = Forms.typed(params);
         VisitService.NoteView view = visits.view(noteId);
         boolean progress = view.note().kind() != NoteKind.DAILY_NOTE;
-        LocalDate today = LocalDate.now();
+        LocalDate today = clinicDates.today();
         Map<String, String> errors;
         if ("sign".equals(action)) {
             errors = progress ? reports.sign(noteId, typed, today) : dailyNotes.sign(noteId, typed, today).errors();
@@ -132,7 +136,7 @@ class NotesController {
     @DocumentsTreatment
     String coding(@PathVariable UUID noteId, @RequestParam MultiValueMap<String, String> params, Model model) {
         Map<String, List<String>> typed = Forms.typed(params);
-        Optional<NoteCoding.Result> coding = dailyNotes.code(noteId, typed, LocalDate.now());
+        Optional<NoteCoding.Result> coding = dailyNotes.code(noteId, typed, clinicDates.today());
         model.addAttribute("coding", coding.orElse(null));
         model.addAttribute("guidance", dailyNotes.guidance(visits.find(noteId), typed));
         return "notes/coding :: coding";
@@ -201,7 +205,7 @@ class NotesController {
                           Model model) {
         model.addAttribute("v", view);
         model.addAttribute("errors", errors);
-        model.addAttribute("today", LocalDate.now());
+        model.addAttribute("today", clinicDates.today());
         model.addAttribute("lateEntryDays", clinic.current().lateEntryDays());
         Note note = view.note();
         if (note.kind() != NoteKind.DAILY_NOTE) {
@@ -217,7 +221,7 @@ class NotesController {
         model.addAttribute("planCodes", view.facts().coverage().planCodes().stream().sorted()
                 .map(code -> view.facts().coverage().catalog().find(code).orElseThrow()).toList());
         model.addAttribute("coding", note.draftOpen()
-                ? dailyNotes.code(note.id(), typed, LocalDate.now()).orElse(null) : null);
+                ? dailyNotes.code(note.id(), typed, clinicDates.today()).orElse(null) : null);
         if (note.draftOpen()) {
             model.addAttribute("guidance", dailyNotes.guidance(note, typed));
         }
@@ -225,7 +229,7 @@ class NotesController {
         if (note.draftOpen()) {
             Episode episode = view.facts().episode();
             model.addAttribute("homeExercise", homeExercise.sinceLastVisit(episode,
-                    VisitService.lastVisit(visits.notes(episode), note.visitDate()), LocalDate.now()));
+                    VisitService.lastVisit(visits.notes(episode), note.visitDate()), clinicDates.today()));
         }
         return "notes/daily";
     }

@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.UUID;
 import org.rhomboid.billing.domain.VisitLines;
 import org.rhomboid.chart.OutcomeCharts;
+import org.rhomboid.clinic.ClinicDates;
 import org.rhomboid.episode.EpisodeService;
 import org.rhomboid.outcome.OutcomeResult;
 import org.rhomboid.outcome.OutcomeService;
@@ -51,8 +52,11 @@ public class TherapistReports {
     private final VisitLines.Rules codes;
     private final VisitFactsReader reader;
 
+    private final ClinicDates clinicDates;
+
     TherapistReports(VisitService visits, PlanService plans, OutcomeService outcomes, EpisodeService episodes,
-                     VisitLines.Rules codes, VisitFactsReader reader) {
+                     VisitLines.Rules codes, VisitFactsReader reader, ClinicDates clinicDates) {
+        this.clinicDates = clinicDates;
         this.reader = reader;
         this.visits = visits;
         this.plans = plans;
@@ -92,7 +96,7 @@ public class TherapistReports {
             List<OutcomeResult> mine = measured(results, instrument);
             if (!mine.isEmpty()) {
                 charts.add(new Chart(instrument.title() + (instrument.reportsPercent() ? " (%)" : ""),
-                        OutcomeCharts.captioned(instrument, mine, goals)));
+                        OutcomeCharts.captioned(instrument, mine, goals, clinicDates.words())));
             }
         }
         return charts;
@@ -103,7 +107,7 @@ public class TherapistReports {
         visits.requireDraftByMe(note);
         VisitFacts visit = visits.facts(note, today);
         TherapistReportForm.Checked checked = new TherapistReportForm(note.kind(), form)
-                .check(goalIds(visit), visit.earliestVisit(), today, false);
+                .check(goalIds(visit), visit.earliestVisit(), today, false, clinicDates.words());
         visits.saveDraftRaw(note, checked.valid() ? checked.report().visitDate() : null, form);
         return checked.errors();
     }
@@ -113,7 +117,7 @@ public class TherapistReports {
         visits.requireDraftByMe(note);
         VisitFacts draft = visits.facts(note, today);
         TherapistReportForm.Checked checked = new TherapistReportForm(note.kind(), form)
-                .check(goalIds(draft), draft.earliestVisit(), today, true);
+                .check(goalIds(draft), draft.earliestVisit(), today, true, clinicDates.words());
         visits.saveDraftRaw(note, checked.valid() ? checked.report().visitDate() : null, form);
         if (!checked.valid()) {
             return checked.errors();
@@ -153,13 +157,13 @@ public class TherapistReports {
         return Map.of();
     }
 
-    private static List<Object> goals(TherapistReportForm.Report report, Facts facts) {
+    private List<Object> goals(TherapistReportForm.Report report, Facts facts) {
         List<Object> goals = new ArrayList<>();
         for (TherapistReportForm.GoalProgress progress : report.goals()) {
             StoredGoal goal = facts.goals().stream().filter(g -> g.id().equals(progress.goalId())).findFirst()
                     .orElseThrow();
             Map<String, Object> row = new LinkedHashMap<>();
-            row.put("goal", goal.goal().sentence());
+            row.put("goal", goal.goal().sentence(clinicDates.words()));
             row.put("status", progress.status().name());
             row.put("comment", progress.comment());
             goals.add(row);

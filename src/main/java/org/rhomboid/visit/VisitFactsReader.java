@@ -10,6 +10,7 @@ import java.util.Set;
 import org.rhomboid.billing.BillingSettings;
 import org.rhomboid.billing.domain.PayerRules;
 import org.rhomboid.billing.domain.VisitLines;
+import org.rhomboid.clinic.ClinicDates;
 import org.rhomboid.clinic.ClinicScope;
 import org.rhomboid.episode.Episode;
 import org.rhomboid.episode.EpisodeService;
@@ -51,9 +52,12 @@ class VisitFactsReader {
     private final VisitLines.Rules codes;
     private final BillingSettings fees;
 
+    private final ClinicDates clinicDates;
+
     VisitFactsReader(NoteRepository notes, EpisodeService episodes, PatientService patients, PlanService plans,
                      EvaluationService evaluations, ScreeningService screening, IntakeService intakes,
-                     VisitLines.Rules codes, BillingSettings fees) {
+                     VisitLines.Rules codes, BillingSettings fees, ClinicDates clinicDates) {
+        this.clinicDates = clinicDates;
         this.notes = notes;
         this.episodes = episodes;
         this.patients = patients;
@@ -95,7 +99,8 @@ class VisitFactsReader {
         ProgressReportSchedule.Result schedule = ProgressReportSchedule.assess(treatmentDays, reports, date);
         CertificationTimeline certification = plans.certification(episode, plan, evaluatedOn, date);
         return new VisitFacts(episode, patient, plan, coverage, medicare, schedule,
-                PlanValidity.check(date, certification.planEnd(), certification.statusOn(date), medicare),
+                PlanValidity.check(date, certification.planEnd(), certification.statusOn(date), medicare,
+                        clinicDates.words()),
                 certification, evaluatedOn);
     }
 
@@ -106,7 +111,8 @@ class VisitFactsReader {
     }
 
     DailyNoteForm.Context context(VisitFacts facts, LocalDate today, boolean assistantAuthor) {
-        return new DailyNoteForm.Context(today, facts.earliestVisit(), facts.coverage(), assistantAuthor);
+        return new DailyNoteForm.Context(today, facts.earliestVisit(), facts.coverage(), assistantAuthor,
+                clinicDates.words());
     }
 
     /**

@@ -14,6 +14,7 @@ import org.rhomboid.audit.AuditLog;
 import org.rhomboid.audit.AuditOutcome;
 import org.rhomboid.monitoring.BusinessCounters;
 import org.rhomboid.billing.domain.VisitLines;
+import org.rhomboid.clinic.ClinicDates;
 import org.rhomboid.clinic.ClinicProfile;
 import org.rhomboid.clinic.ClinicRepository;
 import org.rhomboid.clinic.ClinicScope;
@@ -76,9 +77,13 @@ public class VisitService {
     private final HomeExerciseProgress homeExercise;
     private final BusinessCounters counters;
 
+    private final ClinicDates clinicDates;
+
     VisitService(NoteRepository notes, VisitFactsReader reader, EpisodeService episodes,
                  EvaluationService evaluations, ClinicRepository clinics, AuditLog audit,
-                 HomeExerciseProgress homeExercise, BusinessCounters counters) {
+                 HomeExerciseProgress homeExercise, BusinessCounters counters,
+                 ClinicDates clinicDates) {
+        this.clinicDates = clinicDates;
         this.notes = notes;
         this.reader = reader;
         this.episodes = episodes;
@@ -189,8 +194,8 @@ public class VisitService {
      * @param separateSession for a second daily note of the day, why it is a separate session; else null
      */
     void lock(Note note, NoteStatus status, LocalDate visit, Map<String, Object> content, String separateSession) {
-        LateEntry.of(visit, LocalDate.now(), clinic().lateEntryDays())
-                .ifPresent(late -> content.put("lateEntry", late.sentence()));
+        LateEntry.of(visit, clinicDates.today(), clinic().lateEntryDays())
+                .ifPresent(late -> content.put("lateEntry", late.sentence(clinicDates.words())));
         String canonical = CanonicalJson.write(content);
         boolean signed;
         try {

@@ -3,6 +3,7 @@ package org.rhomboid.web;
 import jakarta.servlet.http.HttpServletResponse;
 import java.time.LocalDate;
 import java.util.UUID;
+import org.rhomboid.clinic.ClinicDates;
 import org.rhomboid.clinic.ClinicMember;
 import org.rhomboid.shared.ConflictException;
 import org.rhomboid.shared.NotFoundException;
@@ -39,9 +40,16 @@ class UiAdvice {
         return authentication != null && authentication.getPrincipal() instanceof ClinicMember staff ? staff : null;
     }
 
+    private final ClinicDates dates;
+
+    UiAdvice(ClinicDates dates) {
+        this.dates = dates;
+    }
+
+    /** The clinic's today, in its own time zone. */
     @ModelAttribute("today")
     LocalDate today() {
-        return LocalDate.now();
+        return dates.today();
     }
 
     @ExceptionHandler({NotFoundException.class, MethodArgumentTypeMismatchException.class})

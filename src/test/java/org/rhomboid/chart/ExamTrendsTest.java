@@ -9,6 +9,7 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.rhomboid.exam.domain.ExamForm;
 import org.rhomboid.outcome.TrendChart;
+import org.rhomboid.shared.domain.TestDates;
 
 class ExamTrendsTest {
 
@@ -70,7 +71,7 @@ class ExamTrendsTest {
         assertThat(series).extracting(TrendChart.Series::yAxis).containsExactly("Range of motion (% of normal)",
                 "Range of motion (degrees)", "Hold time (seconds)", "Muscle grade (0–5)");
         for (TrendChart.Series s : series) {
-            org.w3c.dom.Document svg = org.rhomboid.support.Svgs.parse(TrendChart.svg(s));
+            org.w3c.dom.Document svg = org.rhomboid.support.Svgs.parse(TrendChart.svg(s, TestDates.US));
             assertThat(org.rhomboid.support.Svgs.own(svg, "title")).isEqualTo(s.title());
             assertThat(org.rhomboid.support.Svgs.text(svg, "x-axis")).isEqualTo("Date of examination");
             assertThat(org.rhomboid.support.Svgs.text(svg, "y-axis")).isEqualTo(s.yAxis());

@@ -8,6 +8,7 @@ import org.junit.jupiter.api.Test;
 import org.rhomboid.hep.domain.Adherence;
 import org.rhomboid.support.Svgs;
 import org.w3c.dom.Document;
+import org.rhomboid.shared.domain.TestDates;
 
 class AdherenceChartTest {
 
@@ -17,7 +18,7 @@ class AdherenceChartTest {
     void titledWithLabelledAxesAndEveryWeekInWords() {
         Document svg = Svgs.parse(AdherenceChart.svg(List.of(
                 new Adherence.Week(1, DAY, DAY.plusDays(6), 14, 12, 86),
-                new Adherence.Week(2, DAY.plusDays(7), DAY.plusDays(13), 14, 7, 50)), 80));
+                new Adherence.Week(2, DAY.plusDays(7), DAY.plusDays(13), 14, 7, 50)), 80, TestDates.US));
         assertThat(Svgs.own(svg, "title")).isEqualTo("Adherence by week");
         assertThat(Svgs.text(svg, "chart-title")).isEqualTo("Adherence by week");
         assertThat(Svgs.text(svg, "y-axis")).isEqualTo("Sessions done (% of prescribed)");
@@ -28,7 +29,7 @@ class AdherenceChartTest {
 
     @Test
     void withoutAProgrammeStillTitledAndSaysSo() {
-        Document svg = Svgs.parse(AdherenceChart.svg(List.of(), 80));
+        Document svg = Svgs.parse(AdherenceChart.svg(List.of(), 80, TestDates.US));
         assertThat(Svgs.own(svg, "title")).isEqualTo("Adherence by week");
         assertThat(Svgs.own(svg, "desc")).contains("no programme yet");
         assertThat(Svgs.text(svg, "y-axis")).isNotBlank();

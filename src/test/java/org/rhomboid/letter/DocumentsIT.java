@@ -147,7 +147,7 @@ class DocumentsIT {
                 .contains("Certification period " + date(TODAY.minusDays(3)) + " through "
                         + date(TODAY.minusDays(3).plusWeeks(8).minusDays(1)))
                 .contains("Long-term: " + GOAL)
-                .contains("return it to us by " + longDate(TODAY.minusDays(3).plusDays(30)))
+                .contains("return it to us by " + date(TODAY.minusDays(3).plusDays(30)))
                 .contains("I have reviewed this plan of care. I certify that these services are needed")
                 .contains("Signature of the physician / NPP").contains("Date").contains("Printed name").contains("NPI")
                 .contains("Kind regards, " + clinic.user(Role.PT).displayName());
@@ -191,7 +191,7 @@ class DocumentsIT {
         String text = Pdfs.text(pdf);
         identifiesThePatientOnEveryPage(text, Pdfs.pages(pdf));
         assertThat(text).contains("Re: Progress report").contains("Dear Dr Ann Lee,")
-                .contains("This is my progress report of " + longDate(TODAY.minusDays(1)))
+                .contains("This is my progress report of " + date(TODAY.minusDays(1)))
                 .contains(GOAL).contains("Sits 4 hours now").contains("Progressing")
                 .contains("Trends").contains("Numeric Pain Rating Scale").contains("Patient-Specific Functional Scale")
                 .contains("Continue twice weekly for 4 weeks.")
@@ -311,9 +311,5 @@ class DocumentsIT {
 
     private static String date(LocalDate day) {
         return java.time.format.DateTimeFormatter.ofPattern("MMM d, yyyy", java.util.Locale.ENGLISH).format(day);
-    }
-
-    private static String longDate(LocalDate day) {
-        return java.time.format.DateTimeFormatter.ofPattern("MMMM d, yyyy", java.util.Locale.ENGLISH).format(day);
     }
 }

@@ -8,6 +8,7 @@ import org.junit.jupiter.api.Test;
 import org.rhomboid.support.Svgs;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
+import org.rhomboid.shared.domain.TestDates;
 
 class TrendChartTest {
 
@@ -20,7 +21,7 @@ class TrendChartTest {
     @Test
     void drawsEachResultTheMcidBandAndGoalTargets() {
         String svg = TrendChart.svg(ndi(List.of(new TrendChart.Point(DAY, 40), new TrendChart.Point(DAY.plusDays(14), 24)),
-                List.of(new TrendChart.Target(20, "Goal ≤ 20 by Dec 14"))));
+                List.of(new TrendChart.Target(20, "Goal ≤ 20 by Dec 14"))), TestDates.US);
         assertThat(svg).startsWith("<svg xmlns=\"http://www.w3.org/2000/svg\"").endsWith("</svg>");
         assertThat(svg.split("<circle").length - 1).isEqualTo(2);
         assertThat(svg).contains("class=\"mcid-band\"").contains("Within one MCID (10%) of the baseline")
@@ -44,21 +45,21 @@ class TrendChartTest {
     @Test
     void earlierDatesAreFurtherLeftAndHigherValuesHigherUp() {
         String svg = TrendChart.svg(ndi(List.of(new TrendChart.Point(DAY, 40), new TrendChart.Point(DAY.plusDays(7), 60)),
-                List.of()));
+                List.of()), TestDates.US);
         assertThat(svg).contains("d=\"M82 163.6 L524 122.4\"");
     }
 
     @Test
     void withoutResultsItSaysSoAndEscapesText() {
         String svg = TrendChart.svg(new TrendChart.Series("Pain <NPRS> & more", "", List.of(), 0, 10, null, false,
-                List.of()));
+                List.of()), TestDates.US);
         assertThat(svg).contains("No results yet").contains("Pain &lt;NPRS&gt; &amp; more").doesNotContain("<NPRS>")
                 .doesNotContain("mcid-band");
     }
 
     @Test
     void sameDayResultsStayVisibleSideBySide() {
-        String svg = TrendChart.svg(ndi(List.of(new TrendChart.Point(DAY, 40), new TrendChart.Point(DAY, 30)), List.of()));
+        String svg = TrendChart.svg(ndi(List.of(new TrendChart.Point(DAY, 40), new TrendChart.Point(DAY, 30)), List.of()), TestDates.US);
         assertThat(svg).contains("d=\"M82 163.6 L524 184.2\"");
     }
 
@@ -67,7 +68,7 @@ class TrendChartTest {
         TrendChart.Series flexion = new TrendChart.Series("Thoracic flexion (°)", "°",
                 List.of(new TrendChart.Point(DAY, 30), new TrendChart.Point(DAY.plusDays(21), 42)), 0, 60, null, true,
                 List.of(), "Date of examination", "Range of motion (degrees)");
-        Document svg = Svgs.parse(TrendChart.svg(flexion));
+        Document svg = Svgs.parse(TrendChart.svg(flexion, TestDates.US));
         assertThat(Svgs.own(svg, "title")).isEqualTo("Thoracic flexion (°)");
         assertThat(Svgs.text(svg, "chart-title")).as("drawn, not only announced").isEqualTo("Thoracic flexion (°)");
         assertThat(Svgs.text(svg, "y-axis")).isEqualTo("Range of motion (degrees)");
@@ -75,13 +76,13 @@ class TrendChartTest {
         assertThat(Svgs.own(svg, "desc")).contains("Range of motion (degrees) by date of examination, from 0 to 60")
                 .contains("higher is better").contains("Results: Nov 2 30°; Nov 23 42°.");
 
-        Document captioned = Svgs.parse(TrendChart.svg(flexion, false));
+        Document captioned = Svgs.parse(TrendChart.svg(flexion, false, TestDates.US));
         assertThat(Svgs.text(captioned, "chart-title")).as("a PDF prints the title as text above").isNull();
         assertThat(Svgs.own(captioned, "title")).isEqualTo("Thoracic flexion (°)");
         assertThat(Svgs.text(captioned, "y-axis")).isEqualTo("Range of motion (degrees)");
 
         Document empty = Svgs.parse(TrendChart.svg(new TrendChart.Series("Pain reported at home", "/10", List.of(), 0,
-                10, 2.0, false, List.of(), "Date logged", "Worst pain of the day (0–10)")));
+                10, 2.0, false, List.of(), "Date logged", "Worst pain of the day (0–10)"), TestDates.US));
         assertThat(Svgs.own(empty, "desc")).endsWith("No results yet.");
         assertThat(Svgs.text(empty, "y-axis")).isEqualTo("Worst pain of the day (0–10)");
     }
@@ -93,7 +94,7 @@ class TrendChartTest {
             for (double first : new double[] {40, 20, 22}) {
                 Document svg = Svgs.parse(TrendChart.svg(ndi(List.of(new TrendChart.Point(DAY, first),
                         new TrendChart.Point(DAY.plusDays(14), last)), List.of(new TrendChart.Target(20,
-                        "Goal ≤ 20 by Dec 14")))));
+                        "Goal ≤ 20 by Dec 14"))), TestDates.US));
                 Element label = Svgs.withClass(svg, "text", "target-label").get(0);
                 double x = Svgs.number(label, "x");
                 double y = Svgs.number(label, "y");

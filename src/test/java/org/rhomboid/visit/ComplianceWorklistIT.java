@@ -13,6 +13,7 @@ import java.util.UUID;
 import javax.sql.DataSource;
 import org.junit.jupiter.api.Test;
 import org.rhomboid.account.Role;
+import org.rhomboid.shared.domain.TestDates;
 import org.rhomboid.support.RhomboidIntegrationTest;
 import org.rhomboid.support.SignedEvaluation;
 import org.rhomboid.support.StoredNotes;
@@ -119,7 +120,7 @@ class ComplianceWorklistIT {
         }
         String page = as(clinic, Role.PT).get("/compliance").body();
         assertThat(page).contains("data-kind=\"PROGRESS_REPORT_DUE\" data-severity=\"DUE\"")
-                .contains("treatment day 10 since " + TODAY.minusDays(20))
+                .contains("treatment day 10 since " + TestDates.US.day(TODAY.minusDays(20)))
                 .contains("progress report is required")
                 .contains("href=\"/episodes/" + clinic.episode().id() + "/notes\">" + name(clinic) + "</a>")
                 .doesNotContain("CERTIFICATION_MISSING");
@@ -186,7 +187,7 @@ class ComplianceWorklistIT {
 
         String page = as(clinic, Role.PT).get("/compliance").body();
         assertThat(page).contains("data-kind=\"CERTIFICATION_MISSING\" data-severity=\"OVERDUE\"")
-                .contains("is not certified after 30 days (due " + start.plusDays(30) + ")")
+                .contains("is not certified after 30 days (due " + TestDates.US.day(start.plusDays(30)) + ")")
                 .contains("href=\"/episodes/" + clinic.episode().id() + "/notes\">" + name(clinic) + "</a>");
         assertThat(as(clinic, Role.CLINIC_ADMIN).get("/compliance").body()).contains("CERTIFICATION_MISSING");
     }

@@ -12,6 +12,7 @@ import javax.sql.DataSource;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.rhomboid.account.Role;
+import org.rhomboid.shared.domain.TestDates;
 import org.rhomboid.support.Pdfs;
 import org.rhomboid.support.RhomboidIntegrationTest;
 import org.rhomboid.support.SignedEvaluation;
@@ -336,7 +337,7 @@ class VisitNotesIT {
             c.commit();
         }
         String note = start(therapist, "DAILY_NOTE");
-        assertThat(therapist.get(note).body()).contains("The plan of care ended on " + TODAY.minusDays(7));
+        assertThat(therapist.get(note).body()).contains("The plan of care ended on " + TestDates.US.day(TODAY.minusDays(7)));
         WebSession.Page blocked = therapist.postMulti(note, signing(visit(TODAY.toString())), note);
         assertThat(blocked.body()).contains("Not signed yet").contains("re-evaluate and write a new plan")
                 .contains("Sat through a full workday");
@@ -358,7 +359,8 @@ class VisitNotesIT {
         assertThat(therapist.postMulti(note, signing(visit(TODAY.minusDays(5).toString())), note).status())
                 .isEqualTo(302);
         assertThat(therapist.get(note).body()).contains("id=\"late-entry\"")
-                .contains("Late entry: written on " + TODAY + " for the visit of " + TODAY.minusDays(5) + " (5 days later).");
+                .contains("Late entry: written on " + TestDates.US.day(TODAY) + " for the visit of "
+                        + TestDates.US.day(TODAY.minusDays(5)) + " (5 days later).");
         assertThat(db().sql("select visit_date from note where id = :id").param("id", UUID.fromString(
                 note.substring("/notes/".length()))).query(LocalDate.class).single()).isEqualTo(TODAY.minusDays(5));
         assertThat(therapist.get("/compliance").body()).doesNotContain("data-kind=\"LATE_ENTRY\"");

@@ -5,6 +5,7 @@ import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import org.rhomboid.shared.domain.Plural;
 
 /**
  * Units for one day's services. CMS 8-minute rule (Claims Processing Manual 100-04 ch. 5 §20.2): the total of
@@ -60,7 +61,7 @@ public final class TimedUnits {
                 if (timed(s, catalog)) {
                     units[i] = unitsFor(s.minutes());
                     if (units[i] == 0 && s.minutes() > 0) {
-                        notes.add(s.code() + ": " + s.minutes() + " minutes is under 8, so it is not billed under the per-code rule.");
+                        notes.add(s.code() + ": " + Plural.of(s.minutes(), "minute") + " is under 8, so it is not billed under the per-code rule.");
                     }
                 }
             }

@@ -12,13 +12,15 @@ import org.rhomboid.billing.domain.Fee;
 import org.rhomboid.billing.domain.PayerIdentity;
 import org.rhomboid.billing.domain.PayerRules;
 import org.rhomboid.billing.domain.VisitLines;
-import org.rhomboid.shared.domain.Npi;
 import org.rhomboid.patient.domain.Payer;
 import org.rhomboid.patient.domain.Sex;
 import org.rhomboid.plan.domain.Certification;
 import org.rhomboid.plan.domain.CertificationTimeline;
-import org.rhomboid.visit.domain.NoteKind;
+import org.rhomboid.shared.domain.DateWords;
+import org.rhomboid.shared.domain.Npi;
+import org.rhomboid.shared.domain.Sentences;
 import org.rhomboid.visit.domain.Clinician;
+import org.rhomboid.visit.domain.NoteKind;
 import org.rhomboid.visit.domain.NoteStatus;
 
 /**
@@ -134,7 +136,8 @@ public final class ClaimEligibility {
         return problems;
     }
 
-    public static Decision decide(Visit v, Setup setup) {
+    /** The visit judged for a claim; its reasons' dates written the clinic's way ({@code words}). */
+    public static Decision decide(Visit v, Setup setup, DateWords words) {
         // The states below end the judgement: nothing else about the visit matters until they change.
         if (v.status() == NoteStatus.DRAFT) {
             return held(v, Reason.NOT_SIGNED, "The " + v.kind().label().toLowerCase(java.util.Locale.ROOT)
@@ -186,13 +189,13 @@ public final class ClaimEligibility {
             LocalDate planStart = v.certification().initial().start();
             if (v.date().isBefore(planStart)) {
                 problems.add(new Problem(Reason.PLAN_NOT_CERTIFIED, "The visit is before the plan of care starts ("
-                        + planStart + ")."));
+                        + words.day(planStart) + ")."));
             } else if (!cert.certified()) {
-                problems.add(new Problem(Reason.PLAN_NOT_CERTIFIED, "The plan of care is not certified: "
-                        + String.join("; ", cert.problems()) + "."));
+                problems.add(new Problem(Reason.PLAN_NOT_CERTIFIED, Sentences.listing("The plan of care is not certified",
+                        cert.problems())));
             } else if (v.date().isAfter(cert.certifiedThrough())) {
                 problems.add(new Problem(Reason.PLAN_NOT_CERTIFIED, "The visit is after the certified period"
-                        + " (through " + cert.certifiedThrough() + "): recertify the plan of care."));
+                        + " (through " + words.day(cert.certifiedThrough()) + "): recertify the plan of care."));
             }
         }
         if (v.diagnoses().isEmpty()) {

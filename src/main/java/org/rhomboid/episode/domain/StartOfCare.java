@@ -3,6 +3,7 @@ package org.rhomboid.episode.domain;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import org.rhomboid.shared.domain.DateWords;
 
 /**
  * A corrected start of care (VISIT-DATES): therapists document late and date visits to the day they happened, so an
@@ -21,16 +22,16 @@ public final class StartOfCare {
      * @return the problems by field ("startedOn", "reason"); empty when the change may be made
      */
     public static Map<String, String> check(LocalDate current, LocalDate wanted, String reason, LocalDate onset,
-                                            LocalDate firstDocumented, LocalDate today) {
+                                            LocalDate firstDocumented, LocalDate today, DateWords words) {
         Map<String, String> errors = new LinkedHashMap<>();
         if (wanted == null) {
             errors.put("startedOn", "Give the date care started");
         } else if (wanted.isAfter(today)) {
             errors.put("startedOn", "The start of care can’t be in the future");
         } else if (onset != null && wanted.isBefore(onset)) {
-            errors.put("startedOn", "The start of care can’t be before the onset (" + onset + ")");
+            errors.put("startedOn", "The start of care can’t be before the onset (" + words.day(onset) + ")");
         } else if (firstDocumented != null && wanted.isAfter(firstDocumented)) {
-            errors.put("startedOn", "A visit is already documented on " + firstDocumented
+            errors.put("startedOn", "A visit is already documented on " + words.day(firstDocumented)
                     + ": the start of care can’t be after it");
         } else if (wanted.equals(current)) {
             errors.put("startedOn", "That is already the start of care");

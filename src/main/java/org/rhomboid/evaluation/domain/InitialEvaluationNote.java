@@ -1,7 +1,6 @@
 package org.rhomboid.evaluation.domain;
 
 import java.text.DecimalFormat;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -16,6 +15,9 @@ import org.rhomboid.plan.domain.Certification;
 import org.rhomboid.plan.domain.PlanOfCare;
 import org.rhomboid.reasoning.domain.Classification;
 import org.rhomboid.screening.domain.ScreeningResult;
+import org.rhomboid.shared.domain.DateWords;
+import org.rhomboid.shared.domain.Plural;
+import org.rhomboid.shared.domain.Sentences;
 
 /**
  * The initial evaluation as a SOAP note: the patient's own account (subjective), the examination (objective),
@@ -26,7 +28,6 @@ public record InitialEvaluationNote(List<Section> sections, String evaluationCod
 
     public record Section(String title, List<String> lines) {}
 
-    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("MMM d, yyyy", Locale.ENGLISH);
     private static final DecimalFormat ONE = new DecimalFormat("0.0", java.text.DecimalFormatSymbols.getInstance(java.util.Locale.ROOT));
 
     /**
@@ -44,7 +45,11 @@ public record InitialEvaluationNote(List<Section> sections, String evaluationCod
         }
     }
 
-    public static InitialEvaluationNote assemble(Parts p) {
+    /**
+     * The note, its dates written the clinic's way. Every line of the history is a sentence of its own, ended once
+     * ({@link Sentences#end}): what the patient typed may or may not end with a full stop.
+     */
+    public static InitialEvaluationNote assemble(Parts p, DateWords words) {
         List<Section> sections = new ArrayList<>();
         List<String> subjective = new ArrayList<>();
         IntakeAnswers a = p.intake();
@@ -58,37 +63,40 @@ public record InitialEvaluationNote(List<Section> sections, String evaluationCod
             subjective.add("Location: " + a.painMap().entrySet().stream()
                     .map(e -> e.getKey().label() + " (" + e.getValue().label().toLowerCase() + ")")
                     .collect(Collectors.joining(", ")) + ".");
-            subjective.add("Began " + DATE.format(a.onsetDate()) + ": " + a.onset().label().toLowerCase() + ".");
+            subjective.add("Began " + words.day(a.onsetDate()) + ": " + a.onset().label().toLowerCase() + ".");
             if (!a.aggravators().isEmpty()) {
-                subjective.add("Worse with " + a.aggravators().stream().map(x -> x.label().toLowerCase())
-                        .collect(Collectors.joining(", ")) + "; eased by " + a.easing() + ".");
+                subjective.add(Sentences.end("Worse with " + a.aggravators().stream()
+                        .map(x -> x.label().toLowerCase()).collect(Collectors.joining(", "))
+                        + (a.easing() == null || a.easing().isBlank() ? "" : "; eased by " + a.easing().strip())));
             }
             subjective.add("PSFS mean " + ONE.format(a.psfsMean()) + "/10: " + a.psfs().stream()
                     .map(i -> i.activity() + " " + i.score()).collect(Collectors.joining(", ")) + ".");
             if (a.work() != null && !a.work().isBlank()) {
-                subjective.add("Work: " + a.work());
+                subjective.add(Sentences.end("Work: " + a.work()));
             }
             if (a.allergies() != null) {
                 subjective.add("Allergies: " + (a.allergies().equals(IntakeAnswers.NO_KNOWN_ALLERGIES) ? "none known"
                         : a.allergies().strip().replaceAll("[.]+$", "")) + ".");
             }
-            subjective.add("Patient’s goals: " + a.goals());
+            if (a.goals() != null && !a.goals().isBlank()) {
+                subjective.add(Sentences.end("Patient’s goals: " + a.goals()));
+            }
         }
         if (p.screening() != null) {
             // A concern whose outcome was recorded is said as such, never as "no concerning features".
-            String cleared = p.screening().cleared().stream().map(c -> c.summary())
+            String cleared = p.screening().cleared().stream().map(c -> c.summary(words))
                     .collect(Collectors.joining("; "));
             subjective.add("Red-flag screen: " + p.screening().disposition().label()
                     + (!p.screening().concerns().isEmpty() ? " — concerns: "
                     + p.screening().concerns().stream().map(c -> c.condition().label()).collect(Collectors.joining(", "))
                     + " (acknowledged)." : cleared.isEmpty() ? " — no concerning features." : " — no open concern.")
-                    + (cleared.isEmpty() ? "" : " " + cleared + "."));
+                    + (cleared.isEmpty() ? "" : " " + Sentences.end(cleared)));
         }
         sections.add(new Section("Subjective", subjective));
 
         List<String> objective = new ArrayList<>();
         for (ExamNarrative.Section s : p.exam()) {
-            objective.add(s.title() + ": " + String.join("; ", s.lines()) + ".");
+            objective.add(Sentences.end(s.title() + ": " + String.join("; ", s.lines())));
         }
         sections.add(new Section("Objective", objective));
 
@@ -97,7 +105,7 @@ public record InitialEvaluationNote(List<Section> sections, String evaluationCod
         assessment.add("Classification: " + as.classifications().stream().map(Classification::label)
                 .collect(Collectors.joining("; ")) + ".");
         if (!as.narrative().isBlank()) {
-            assessment.add(as.narrative());
+            assessment.add(Sentences.end(as.narrative()));
         }
         assessment.add("Prognosis: " + as.prognosis().label().toLowerCase() + ".");
         assessment.add("Evaluation complexity " + p.complexity().complexity().name().toLowerCase()
@@ -107,16 +115,15 @@ public record InitialEvaluationNote(List<Section> sections, String evaluationCod
         PlanOfCare plan = p.plan();
         List<String> planLines = new ArrayList<>();
         planLines.add("Diagnoses (ICD-10-CM): " + String.join(", ", plan.diagnoses()) + ".");
-        planLines.add(plan.frequencyPerWeek() + "× a week for " + plan.durationWeeks() + " weeks, "
-                + DATE.format(plan.startDate()) + " to " + DATE.format(plan.endDate()) + ".");
+        planLines.add(plan.frequencyPerWeek() + "× a week for " + Plural.of(plan.durationWeeks(), "week") + ", "
+                + words.day(plan.startDate()) + " to " + words.day(plan.endDate()) + ".");
         plan.interventions().forEach((Intervention i, String note) -> planLines.add("Intervention: " + i.label()
                 + (note == null || note.isBlank() ? "" : " — " + note.strip())));
         for (SmartGoal g : p.goals()) {
-            planLines.add((g.term() == SmartGoal.Term.SHORT_TERM ? "Short-term goal: " : "Long-term goal: ") + g.sentence());
+            planLines.add((g.term() == SmartGoal.Term.SHORT_TERM ? "Short-term goal: " : "Long-term goal: ") + g.sentence(words));
         }
-        planLines.add("Certification: " + plan.certification().label().toLowerCase(Locale.ROOT) + "; certify by "
-                + DATE.format(p.certification().certifyBy()) + ", certified through "
-                + DATE.format(p.certification().certifiedThrough()) + (p.certification().certified() ? " (certified)." : "."));
+        planLines.add("Certification: " + plan.certification().label().toLowerCase(Locale.ROOT) + "; "
+                + Certification.deadlines(p.certification(), words));
         sections.add(new Section("Plan", planLines));
         return new InitialEvaluationNote(sections, p.complexity().code(), p.complexity().complexity().name());
     }

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.rhomboid.shared.domain.Plural;
 
 /**
  * How much of an exercise: sets of repetitions (or minutes, for breathing), an optional hold at the end position,
@@ -52,9 +53,9 @@ public record Dosage(int sets, Integer reps, Integer holdSeconds, Integer minute
     public String describe() {
         List<String> parts = new ArrayList<>();
         if (reps != null) {
-            parts.add(sets == 1 ? reps + (reps == 1 ? " repetition" : " repetitions") : sets + " sets of " + reps);
+            parts.add(sets == 1 ? Plural.of(reps, "repetition") : sets + " sets of " + reps);
         } else if (minutes != null) {
-            parts.add(sets == 1 ? minutes + " minutes" : sets + " × " + minutes + " minutes");
+            parts.add(sets == 1 ? Plural.of(minutes, "minute") : sets + " × " + Plural.of(minutes, "minute"));
         } else {
             parts.add(sets == 1 ? "once" : sets + " times");
         }
@@ -62,7 +63,7 @@ public record Dosage(int sets, Integer reps, Integer holdSeconds, Integer minute
             parts.add("hold " + holdSeconds + " s");
         }
         if (minutes != null && reps != null) {
-            parts.add(minutes + " minutes");
+            parts.add(Plural.of(minutes, "minute"));
         }
         String often = switch (timesPerDay) {
             case 1 -> "once a day";

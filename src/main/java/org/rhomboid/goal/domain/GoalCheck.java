@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
+import org.rhomboid.shared.domain.DateWords;
 
 /**
  * Checks a goal before it enters a plan of care. Errors block: not measurable, target not an improvement, out of
@@ -19,7 +20,7 @@ public final class GoalCheck {
     }
 
     public static List<Finding> check(SmartGoal goal, LocalDate planStart, LocalDate planEnd,
-                                      Collection<String> psfsActivities, String patientGoal) {
+                                      Collection<String> psfsActivities, String patientGoal, DateWords words) {
         List<Finding> findings = new ArrayList<>();
         if (blank(goal.activity())) {
             findings.add(error("activity", "Say what the patient will do, starting with a verb (e.g. carry a grocery bag from the car)"));
@@ -54,8 +55,8 @@ public final class GoalCheck {
         if (goal.deadline() == null) {
             findings.add(error("deadline", "Give a deadline"));
         } else if (!goal.deadline().isAfter(planStart) || goal.deadline().isAfter(planEnd)) {
-            findings.add(error("deadline", "The deadline must fall within the plan of care (" + planStart + " to "
-                    + planEnd + ")"));
+            findings.add(error("deadline", "The deadline must fall within the plan of care (" + words.day(planStart) + " to "
+                    + words.day(planEnd) + ")"));
         }
         if (blank(goal.participation())) {
             findings.add(error("participation", "Say what the goal lets the patient do (e.g. return to full-time desk work)"));

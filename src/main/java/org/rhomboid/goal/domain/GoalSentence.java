@@ -3,11 +3,11 @@ package org.rhomboid.goal.domain;
 import java.text.DecimalFormat;
 import java.text.DecimalFormatSymbols;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;
+import org.rhomboid.shared.domain.DateWords;
 
 /**
  * Builds the goal sentence a physician, an auditor and the patient read ("Patient will carry a grocery bag from the
@@ -19,7 +19,6 @@ import java.util.regex.Pattern;
  */
 public final class GoalSentence {
 
-    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("MMM d, yyyy", Locale.ENGLISH);
 
     /** Openings that repeat what the sentence already says ("Patient will …", "to …", "be able to …"). */
     private static final Pattern LEAD = Pattern.compile(
@@ -57,7 +56,7 @@ public final class GoalSentence {
 
     /** The whole sentence; any part may be null or blank while the form is being filled in. */
     public static String of(String activity, Instrument instrument, Double baseline, Double target,
-                            LocalDate deadline, String participation) {
+                            LocalDate deadline, String participation, DateWords words) {
         StringBuilder s = new StringBuilder("Patient will");
         String measure = measure(instrument, baseline, target);
         Phrase what = Phrase.read(activity, LEAD);
@@ -78,7 +77,7 @@ public final class GoalSentence {
             }
         }
         if (deadline != null) {
-            s.append(" by ").append(DATE.format(deadline));
+            s.append(" by ").append(words.day(deadline));
         }
         Phrase why = Phrase.read(participation, PURPOSE_LEAD);
         if (!why.isEmpty()) {

@@ -1,6 +1,7 @@
 package org.rhomboid.goal.domain;
 
 import java.time.LocalDate;
+import org.rhomboid.shared.domain.DateWords;
 
 /**
  * A goal as therapists write them: Specific (an activity or impairment), Measurable (instrument, baseline,
@@ -14,7 +15,7 @@ public record SmartGoal(String activity, Instrument instrument, Double baseline,
     public enum Term { SHORT_TERM, LONG_TERM }
 
     /** One readable sentence for the plan of care, progress reports, letters and handouts (see GoalSentence). */
-    public String sentence() {
-        return GoalSentence.of(activity, instrument, baseline, target, deadline, participation);
+    public String sentence(DateWords words) {
+        return GoalSentence.of(activity, instrument, baseline, target, deadline, participation, words);
     }
 }

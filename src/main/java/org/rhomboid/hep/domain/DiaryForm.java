@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import org.rhomboid.shared.domain.DateWords;
 import org.rhomboid.shared.domain.FormReader;
 
 /**
@@ -30,10 +31,10 @@ public final class DiaryForm {
         }
     }
 
-    public static Checked check(Map<String, List<String>> form, LocalDate todayDate) {
+    public static Checked check(Map<String, List<String>> form, LocalDate todayDate, DateWords words) {
         Objects.requireNonNull(todayDate, "todayDate");
         FormReader f = new FormReader(form == null ? Map.of() : form);
-        LocalDate date = PatientFields.date(f, "date", null, todayDate);
+        LocalDate date = PatientFields.date(f, "date", null, todayDate, words);
         Integer pain = PatientFields.pain(f, "pain", true);
         String comment = PatientFields.comment(f, "comment");
         if (!f.errors().isEmpty()) {

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
+import org.rhomboid.shared.domain.Plural;
 
 /**
  * A suggestion for the therapist, never a change to the programme. Thresholds are the clinic's ({@link Thresholds}).
@@ -72,12 +73,12 @@ public final class HepAdvice {
                         && l.painAfter() - l.painBefore() >= t.reviewPainRise())
                 .map(l -> l.painBefore() + "→" + l.painAfter()).toList();
         if (rises.size() >= 2) {
-            reasons.add("exercise is provoking pain: in " + rises.size() + " sessions of the last 7 days pain rose by "
+            reasons.add("exercise is provoking pain: in " + Plural.of(rises.size(), "session") + " of the last 7 days pain rose by "
                     + t.reviewPainRise() + " points or more (" + String.join(", ", rises) + ")");
         }
         long tooHard = week.stream().filter(l -> l.difficulty() == Difficulty.TOO_HARD).count();
         if (tooHard >= 2) {
-            reasons.add(tooHard + " sessions of the last 7 days were marked too hard");
+            reasons.add(Plural.of(tooHard, "session") + " of the last 7 days " + Plural.noun(tooHard, "was") + " marked too hard");
         }
         if (reasons.isEmpty()) {
             return Optional.empty();
@@ -111,7 +112,7 @@ public final class HepAdvice {
             return Optional.empty();
         }
         return Optional.of(new Advice(Kind.PROGRESS, "Adherence " + adherence + "% and pain at most " + highest
-                + "/10 over the last " + t.progressDays() + " days: consider progressing the program."));
+                + "/10 over the last " + Plural.of(t.progressDays(), "day") + ": consider progressing the program."));
     }
 
     private static String oneDecimal(double value) {

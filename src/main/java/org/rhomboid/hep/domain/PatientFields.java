@@ -1,10 +1,10 @@
 package org.rhomboid.hep.domain;
 
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
-import java.util.Locale;
+import org.rhomboid.shared.domain.DateWords;
 import org.rhomboid.shared.domain.FormReader;
+import org.rhomboid.shared.domain.Plural;
 
 /**
  * Reading the patient's phone forms (HEP-LOG): plain-language messages, never an exception for what was typed.
@@ -16,13 +16,11 @@ final class PatientFields {
     static final int CATCH_UP_DAYS = 7;
     static final String PAIN_MESSAGE = "Pain is a number from 0 to 10";
 
-    private static final DateTimeFormatter READABLE = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.ENGLISH);
-
     private PatientFields() {
     }
 
     /** The day logged: the field as typed, or {@code fallback} when it is blank; null (with a message) if unfit. */
-    static LocalDate date(FormReader f, String field, LocalDate fallback, LocalDate today) {
+    static LocalDate date(FormReader f, String field, LocalDate fallback, LocalDate today, DateWords words) {
         String raw = f.value(field);
         LocalDate date;
         if (raw.isEmpty()) {
@@ -45,7 +43,7 @@ final class PatientFields {
         }
         LocalDate earliest = today.minusDays(CATCH_UP_DAYS);
         if (date.isBefore(earliest)) {
-            f.error(field, "You can log the last " + CATCH_UP_DAYS + " days only, from " + READABLE.format(earliest));
+            f.error(field, "You can log the last " + Plural.of(CATCH_UP_DAYS, "day") + " only, from " + words.day(earliest));
             return null;
         }
         return date;

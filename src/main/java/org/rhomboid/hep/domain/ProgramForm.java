@@ -12,6 +12,7 @@ import java.util.function.Function;
 import org.rhomboid.exercise.domain.Dosage;
 import org.rhomboid.exercise.domain.Exercise;
 import org.rhomboid.exercise.domain.ExerciseSafety;
+import org.rhomboid.shared.domain.DateWords;
 import org.rhomboid.shared.domain.FormReader;
 
 /**
@@ -45,10 +46,10 @@ public final class ProgramForm {
      */
     public static Checked check(Map<String, List<String>> form, Function<String, Optional<Exercise>> find,
                                 Function<Exercise, ExerciseSafety.Verdict> safety, LocalDate earliest,
-                                LocalDate today) {
+                                LocalDate today, DateWords words) {
         FormReader f = new FormReader(form);
         LocalDate from = f.date("effectiveFrom", earliest, today.plusDays(30),
-                "Start between " + earliest + " and " + today.plusDays(30));
+                "Start between " + words.day(earliest) + " and " + words.day(today.plusDays(30)));
         if (from == null && f.value("effectiveFrom").isEmpty()) {
             from = today.isBefore(earliest) ? earliest : today;
         }

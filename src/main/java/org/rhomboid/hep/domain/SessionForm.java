@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import org.rhomboid.shared.domain.DateWords;
 import org.rhomboid.shared.domain.FormReader;
 
 /**
@@ -44,12 +45,12 @@ public final class SessionForm {
      * @param todayDate today, in the clinic's time zone
      */
     public static Checked check(Map<String, List<String>> form, List<PrescribedExercise> today, LocalDate date,
-                                LocalDate todayDate) {
+                                LocalDate todayDate, DateWords words) {
         Objects.requireNonNull(todayDate, "todayDate");
         FormReader f = new FormReader(form == null ? Map.of() : form);
         List<PrescribedExercise> prescribed = today == null ? List.of() : today;
 
-        LocalDate day = PatientFields.date(f, "date", date, todayDate);
+        LocalDate day = PatientFields.date(f, "date", date, todayDate, words);
         if (prescribed.isEmpty()) {
             f.error("date", "No exercises are prescribed for this day");
         }

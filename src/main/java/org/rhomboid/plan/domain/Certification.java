@@ -3,6 +3,7 @@ package org.rhomboid.plan.domain;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import org.rhomboid.shared.domain.DateWords;
 
 /**
  * Medicare plan-of-care certification (Benefit Policy Manual 100-02 ch. 15 §220.1.3; key POC-CERT). The
@@ -48,7 +49,29 @@ public final class Certification {
     private Certification() {
     }
 
-    public static Status assess(Facts f, LocalDate today) {
+    /**
+     * The two dates of a status in the order they fall, in words: "certify by Jan 6, 2027; certified through
+     * Mar 31, 2027 — recertify by then if treatment continues". A plan shorter than the 30 days for the signature
+     * ends before the signature is due; it then reads "plan of care through Jan 3, 2027 (recertify by then if
+     * treatment continues); certifying signature due by Jan 6, 2027", never "recertify" before "certify".
+     */
+    public static String deadlines(Status status, DateWords words) {
+        String through = (status.certified() ? "certified through " : "plan of care through ")
+                + words.day(status.certifiedThrough());
+        if (status.certified()) {
+            return through + ": recertify by then if treatment continues.";
+        }
+        String certify = "certifying signature due by " + words.day(status.certifyBy());
+        return status.certifiedThrough().isBefore(status.certifyBy())
+               ? through + " (recertify by then if treatment continues); " + certify + "."
+               : certify + "; " + through + ": recertify by then if treatment continues.";
+    }
+
+    /**
+     * What a plan's certification stands at on {@code today}: the problems are sentences with their dates written
+     * the clinic's way.
+     */
+    public static Status assess(Facts f, LocalDate today, DateWords words) {
         if (f.firstTreatment() == null || f.method() == null) {
             throw new IllegalArgumentException("Give the first treatment day and the certification method");
         }
@@ -57,7 +80,7 @@ public final class Certification {
         }
         LocalDate planEnd = f.firstTreatment().plusWeeks(f.durationWeeks()).minusDays(1);
         return assessPeriod(new PeriodFacts(true, f.firstTreatment(), f.firstTreatment(), planEnd, f.method(),
-                f.signatureReceived(), f.verbalOrderOn(), f.planSentOn(), null), today);
+                f.signatureReceived(), f.verbalOrderOn(), f.planSentOn(), null), today, words);
     }
 
     /**
@@ -74,7 +97,7 @@ public final class Certification {
                               Method method, LocalDate signedOn, LocalDate verbalOrderOn, LocalDate planSentOn,
                               String delayReason) {}
 
-    public static Status assessPeriod(PeriodFacts f, LocalDate today) {
+    public static Status assessPeriod(PeriodFacts f, LocalDate today, DateWords words) {
         if (f.firstTreatment() == null || f.start() == null || f.plannedEnd() == null || f.method() == null) {
             throw new IllegalArgumentException("Give the first treatment day, the period and the certification method");
         }
@@ -85,12 +108,12 @@ public final class Certification {
         LocalDate ninetyDays = f.start().plusDays(MAX_CERTIFIED_DAYS - 1);
         LocalDate through = f.plannedEnd().isBefore(ninetyDays) ? f.plannedEnd() : ninetyDays;
         if (f.plannedEnd().isAfter(ninetyDays)) {
-            problems.add("The plan runs past 90 days: certification ends " + ninetyDays + "; recertify by then");
+            problems.add("The plan runs past 90 days: certification ends " + words.day(ninetyDays) + "; recertify by then");
         }
         LocalDate certifyBy = f.initial() ? f.firstTreatment().plusDays(CERTIFY_WITHIN_DAYS) : f.start();
         boolean delayed = f.delayReason() != null && !f.delayReason().isBlank();
         boolean certified = switch (f.method()) {
-            case SIGNED_PLAN -> signedInTime(f.signedOn(), certifyBy, today, delayed, problems);
+            case SIGNED_PLAN -> signedInTime(f.signedOn(), certifyBy, today, delayed, problems, words);
             case VERBAL_ORDER -> {
                 if (f.verbalOrderOn() == null) {
                     problems.add("Record the date of the verbal order");
@@ -98,7 +121,7 @@ public final class Certification {
                 }
                 LocalDate signBy = f.verbalOrderOn().plusDays(VERBAL_SIGNATURE_WITHIN_DAYS);
                 LocalDate due = f.initial() && certifyBy.isBefore(signBy) ? certifyBy : signBy;
-                yield signedInTime(f.signedOn(), due, today, delayed, problems);
+                yield signedInTime(f.signedOn(), due, today, delayed, problems, words);
             }
             case SIGNED_REFERRAL_AND_PLAN_SENT -> {
                 if (!f.initial()) {
@@ -112,18 +135,18 @@ public final class Certification {
                 }
                 if (f.planSentOn() == null) {
                     if (today.isAfter(certifyBy)) {
-                        problems.add("The plan was not sent to the referring practitioner within 30 days (by " + certifyBy + ")");
+                        problems.add("The plan was not sent to the referring practitioner within 30 days (by " + words.day(certifyBy) + ")");
                     } else {
-                        problems.add("Send the plan to the referring practitioner by " + certifyBy);
+                        problems.add("Send the plan to the referring practitioner by " + words.day(certifyBy));
                     }
                     yield false;
                 }
                 if (f.planSentOn().isAfter(certifyBy)) {
                     if (delayed) {
-                        problems.add("Delayed: the plan was sent after the 30-day limit (" + certifyBy + "); reason on file");
+                        problems.add("Delayed: the plan was sent after the 30-day limit (" + words.day(certifyBy) + "); reason on file");
                         yield true;
                     }
-                    problems.add("The plan was sent after the 30-day limit (" + certifyBy + "); delayed certification needs a justification");
+                    problems.add("The plan was sent after the 30-day limit (" + words.day(certifyBy) + "); delayed certification needs a justification");
                     yield false;
                 }
                 yield true;
@@ -133,19 +156,19 @@ public final class Certification {
     }
 
     private static boolean signedInTime(LocalDate signature, LocalDate due, LocalDate today, boolean delayed,
-                                        List<String> problems) {
+                                        List<String> problems, DateWords words) {
         if (signature == null) {
-            problems.add(today.isAfter(due) ? "Certification is overdue (due " + due + "); delayed certification needs a justification"
-                                            : "Awaiting the certifying signature, due by " + due);
+            problems.add(today.isAfter(due) ? "Certification is overdue (due " + words.day(due) + "); delayed certification needs a justification"
+                                            : "Awaiting the certifying signature, due by " + words.day(due));
             return false;
         }
         if (signature.isAfter(due)) {
             if (delayed) {
                 // Medicare accepts a delayed certification when the reason for the delay is documented.
-                problems.add("Delayed: signed after the deadline (" + due + "); reason on file");
+                problems.add("Delayed: signed after the deadline (" + words.day(due) + "); reason on file");
                 return true;
             }
-            problems.add("Signed after the deadline (" + due + "); document the reason for delayed certification");
+            problems.add("Signed after the deadline (" + words.day(due) + "); document the reason for delayed certification");
             return false;
         }
         return true;

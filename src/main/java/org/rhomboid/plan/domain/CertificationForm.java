@@ -4,8 +4,10 @@ import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.rhomboid.shared.domain.DateWords;
 import org.rhomboid.shared.domain.FormReader;
 import org.rhomboid.shared.domain.Npi;
+import org.rhomboid.shared.domain.Plural;
 
 /**
  * A certification record as typed: for the initial period, or a new recertification period (its dates, why, how
@@ -20,7 +22,7 @@ public record CertificationForm(Map<String, List<String>> fields) {
     public static final int RECERTIFY_AHEAD_DAYS = 30;
 
     /** What a record is checked against: today, the plan, and the first treatment day. */
-    public record Context(LocalDate today, PlanOfCare plan, LocalDate firstTreatment) {}
+    public record Context(LocalDate today, PlanOfCare plan, LocalDate firstTreatment, DateWords words) {}
 
     /** The record's content without who and when (the service adds those), or the problems by field. */
     public record Checked(Draft draft, Map<String, String> errors) {
@@ -59,8 +61,8 @@ public record CertificationForm(Map<String, List<String>> fields) {
         Integer frequency = plan.frequencyPerWeek();
         if (recertification) {
             start = f.date("periodStart", plan.startDate().plusDays(1), today.plusDays(RECERTIFY_AHEAD_DAYS),
-                    "Give a start after the plan’s start (" + plan.startDate() + ") and at most "
-                    + RECERTIFY_AHEAD_DAYS + " days from today");
+                    "Give a start after the plan’s start (" + context.words().day(plan.startDate()) + ") and at most "
+                    + Plural.of(RECERTIFY_AHEAD_DAYS, "day") + " from today");
             if (start == null && !f.errors().containsKey("periodStart")) {
                 f.error("periodStart", "Give the first day of the recertified period");
             }
@@ -92,7 +94,7 @@ public record CertificationForm(Map<String, List<String>> fields) {
             f.error("practitionerNpi", "Enter the practitioner’s 10-digit NPI (its last digit is a check digit)");
         }
         LocalDate earliest = plan.startDate().minusDays(60);
-        String range = "Give a date from " + earliest + " to today";
+        String range = "Give a date from " + context.words().day(earliest) + " to today";
         LocalDate verbal = f.date("verbalOrderOn", earliest, today, range);
         LocalDate signed = f.date("signedOn", earliest, today, range);
         LocalDate received = f.date("receivedOn", earliest, today, range);

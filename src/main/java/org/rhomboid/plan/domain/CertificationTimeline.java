@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.rhomboid.shared.domain.DateWords;
 
 /**
  * The certification of a plan of care over time (POC-CERT): the initial period — from the plan's own certification
@@ -55,7 +56,7 @@ public final class CertificationTimeline {
      * @param records        every certification record of the episode, in any order
      */
     public static CertificationTimeline of(PlanOfCare plan, LocalDate firstTreatment, List<CertificationRecord> records,
-                                           LocalDate today) {
+                                           LocalDate today, DateWords words) {
         LocalDate first = firstTreatment == null ? plan.startDate() : firstTreatment;
         List<CertificationRecord> sorted = records.stream()
                 .sorted(Comparator.comparing(CertificationRecord::recordedAt)).toList();
@@ -68,7 +69,7 @@ public final class CertificationTimeline {
                         plan.signatureReceived(), plan.verbalOrderOn(), plan.planSentOn(), null)
                 : new Certification.PeriodFacts(true, first, plan.startDate(), plan.endDate(), current.method(),
                         current.signedOn(), current.verbalOrderOn(), current.planSentOn(), current.note());
-        Certification.Status status = Certification.assessPeriod(facts, today);
+        Certification.Status status = Certification.assessPeriod(facts, today, words);
         periods.add(new Period(plan.startDate(), status.certifiedThrough(), CertificationReason.INITIAL,
                 plan.frequencyPerWeek(), facts.method(), current, status, initial));
 
@@ -79,7 +80,7 @@ public final class CertificationTimeline {
             CertificationRecord latest = history.get(history.size() - 1);
             Certification.Status assessed = Certification.assessPeriod(new Certification.PeriodFacts(false, first,
                     start, latest.periodEnd(), latest.method(), latest.signedOn(), latest.verbalOrderOn(),
-                    latest.planSentOn(), latest.note()), today);
+                    latest.planSentOn(), latest.note()), today, words);
             periods.add(new Period(start, assessed.certifiedThrough(), latest.reason(), latest.frequencyPerWeek(),
                     latest.method(), latest, assessed, List.copyOf(history)));
         });

@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Set;
 import org.rhomboid.intervention.domain.HealthCondition;
 import org.rhomboid.intervention.domain.Intervention;
+import org.rhomboid.shared.domain.DateWords;
 import org.rhomboid.shared.domain.FormReader;
 
 /**
@@ -66,7 +67,7 @@ public record PlanForm(Map<String, List<String>> fields) {
         return fields.getOrDefault(name, List.of()).contains(value);
     }
 
-    public Checked check(LocalDate today) {
+    public Checked check(LocalDate today, DateWords words) {
         FormReader f = new FormReader(fields);
         List<String> diagnoses = new ArrayList<>();
         for (String line : f.value("diagnoses").split("[,;\\s]+")) {
@@ -84,7 +85,8 @@ public record PlanForm(Map<String, List<String>> fields) {
         Integer frequency = f.integer("frequency", 1, 7, "1 to 7 visits a week");
         Integer duration = f.integer("duration", 1, 52, "1 to 52 weeks");
         LocalDate start = f.date("startDate", today.minusDays(START_DAYS_BACK), today.plusDays(START_DAYS_AHEAD),
-                "Start between " + today.minusDays(START_DAYS_BACK) + " and " + today.plusDays(START_DAYS_AHEAD));
+                "Start between " + words.day(today.minusDays(START_DAYS_BACK)) + " and "
+                        + words.day(today.plusDays(START_DAYS_AHEAD)));
         if (frequency == null && !f.errors().containsKey("frequency")) {
             f.error("frequency", "Say how many visits a week");
         }

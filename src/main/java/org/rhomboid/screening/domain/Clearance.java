@@ -1,10 +1,9 @@
 package org.rhomboid.screening.domain;
 
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
-import java.util.Locale;
 import java.util.UUID;
+import org.rhomboid.shared.domain.DateWords;
 
 /**
  * The recorded outcome of a concern: the condition, the level of concern it cleared (the concern's level at the
@@ -14,7 +13,6 @@ import java.util.UUID;
 public record Clearance(UUID id, Condition condition, Disposition level, List<Finding> findings,
                         ClearanceMethod method, LocalDate resultDate, String report) {
 
-    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("MMM d, yyyy", Locale.ENGLISH);
 
     public Clearance {
         findings = findings == null ? List.of() : List.copyOf(findings);
@@ -31,8 +29,8 @@ public record Clearance(UUID id, Condition condition, Disposition level, List<Fi
     }
 
     /** "cleared on Dec 14, 2026 by imaging (MRI thoracic spine)". */
-    public String summary() {
-        return "cleared on " + DATE.format(resultDate) + " by " + method.phrase()
+    public String summary(DateWords words) {
+        return "cleared on " + words.day(resultDate) + " by " + method.phrase()
                 + (report == null || report.isBlank() ? "" : " (" + report + ")");
     }
 }

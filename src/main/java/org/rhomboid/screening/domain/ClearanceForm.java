@@ -1,11 +1,10 @@
 package org.rhomboid.screening.domain;
 
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
+import org.rhomboid.shared.domain.DateWords;
 import org.rhomboid.shared.domain.FormReader;
 
 /**
@@ -15,7 +14,6 @@ import org.rhomboid.shared.domain.FormReader;
 public final class ClearanceForm {
 
     public static final int NOTE_LIMIT = 1000;
-    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("MMM d, yyyy", Locale.ENGLISH);
 
     public record Checked(ClearanceMethod method, LocalDate resultDate, String note, UUID documentId,
                           Map<String, String> errors) {
@@ -32,7 +30,7 @@ public final class ClearanceForm {
      * @param onset    when the episode's problem began: no result from before it can clear this concern
      * @param withFile whether a report was uploaded with the form
      */
-    public static Checked check(Map<String, List<String>> fields, Disposition level, LocalDate onset, LocalDate today,
+    public static Checked check(Map<String, List<String>> fields, Disposition level, LocalDate onset, LocalDate today, DateWords words,
                                 boolean withFile) {
         FormReader form = new FormReader(fields);
         ClearanceMethod method = form.choice("method", ClearanceMethod.class);
@@ -43,7 +41,7 @@ public final class ClearanceForm {
                     + "not by a re-screen");
         }
         LocalDate date = form.date("resultDate", onset, today, today.isBefore(onset) ? "Check the date of the result"
-                : "The result must be dated between the onset (" + DATE.format(onset) + ") and today");
+                : "The result must be dated between the onset (" + words.day(onset) + ") and today");
         if (form.value("resultDate").isEmpty()) {
             form.error("resultDate", "Give the date of the result");
         }

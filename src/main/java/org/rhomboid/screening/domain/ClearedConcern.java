@@ -4,7 +4,7 @@ package org.rhomboid.screening.domain;
 public record ClearedConcern(Concern concern, Clearance clearance) {
 
     /** "Vertebral fracture — cleared on Dec 14, 2026 by imaging (MRI thoracic spine)". */
-    public String summary() {
-        return concern.condition().label() + " — " + clearance.summary();
+    public String summary(org.rhomboid.shared.domain.DateWords words) {
+        return concern.condition().label() + " — " + clearance.summary(words);
     }
 }

@@ -12,6 +12,8 @@ import java.util.List;
 import java.util.UUID;
 import org.rhomboid.billing.domain.KxThresholds;
 import org.rhomboid.plan.domain.Certification;
+import org.rhomboid.shared.domain.DateWords;
+import org.rhomboid.shared.domain.Plural;
 
 /**
  * A clinic's documentation to-do list, most urgent first: drafts left unsigned (WORKLIST-UNSIGNED), assistants'
@@ -87,17 +89,19 @@ public final class ComplianceWorklist {
     private ComplianceWorklist() {
     }
 
-    public static List<Item> build(Facts facts, Instant now, ZoneId clinicZone, KxThresholds thresholds) {
+    /** @param words the clinic's way of writing dates, and its time zone (which day "today" is) */
+    public static List<Item> build(Facts facts, Instant now, DateWords words, KxThresholds thresholds) {
+        ZoneId clinicZone = words.zone();
         LocalDate today = now.atZone(clinicZone).toLocalDate();
         List<Item> items = new ArrayList<>();
         for (NoteFacts n : facts.notes()) {
-            notes(n, now, clinicZone, today, facts.lateEntryDays(), items);
+            notes(n, now, words, today, facts.lateEntryDays(), items);
         }
         for (PlanFacts p : facts.plans()) {
-            plan(p, today, items);
+            plan(p, today, words, items);
         }
         for (ProgressFacts p : facts.progress()) {
-            progress(p, items);
+            progress(p, words, items);
         }
         for (KxFacts k : facts.kx()) {
             kx(k, today, thresholds, items);
@@ -106,14 +110,16 @@ public final class ComplianceWorklist {
         return List.copyOf(items);
     }
 
-    private static void notes(NoteFacts n, Instant now, ZoneId zone, LocalDate today, int lateEntryDays,
+    private static void notes(NoteFacts n, Instant now, DateWords words, LocalDate today, int lateEntryDays,
                               List<Item> items) {
-        String what = n.kind().label() + " started " + n.createdAt().atZone(zone).toLocalDate();
+        ZoneId zone = words.zone();
+        String what = n.kind().label() + " started " + words.day(n.createdAt());
         if (n.status() == NoteStatus.DRAFT && n.visitDate() != null
                 && LateEntry.lateIfSignedOn(n.visitDate(), today, lateEntryDays)) {
             items.add(new Item(Kind.LATE_ENTRY, n.episodeId(), n.noteId(), n.author(),
                     n.visitDate().plusDays(lateEntryDays), Severity.OVERDUE, n.kind().label() + " for the visit of "
-                    + n.visitDate() + " is still unsigned more than " + lateEntryDays + " days later: sign it now;"
+                    + words.day(n.visitDate()) + " is still unsigned more than " + Plural.of(lateEntryDays, "day")
+                    + " later: sign it now;"
                     + " it will be marked as a late entry."));
             return;
         }
@@ -130,43 +136,43 @@ public final class ComplianceWorklist {
         }
     }
 
-    private static void plan(PlanFacts p, LocalDate today, List<Item> items) {
+    private static void plan(PlanFacts p, LocalDate today, DateWords words, List<Item> items) {
         Certification.Status c = p.certification();
         if (!c.certified() && p.recertification()) {
             Severity severity = today.isAfter(c.certifyBy()) ? Severity.OVERDUE : Severity.DUE;
             if (severity == Severity.OVERDUE || !today.isBefore(c.certifyBy().minusDays(DUE_WITHIN_DAYS))) {
                 items.add(new Item(Kind.RECERTIFICATION_DUE, p.episodeId(), null, p.therapist(), c.certifyBy(),
-                        severity, "The recertified plan (from " + p.periodStart() + ") awaits the practitioner’s"
-                        + " signature, due " + c.certifyBy() + ": record it when it comes back."));
+                        severity, "The recertified plan (from " + words.day(p.periodStart()) + ") awaits the practitioner’s"
+                        + " signature, due " + words.day(c.certifyBy()) + ": record it when it comes back."));
             }
             return;
         }
         if (!c.certified()) {
             if (today.isAfter(c.certifyBy())) {
                 items.add(new Item(Kind.CERTIFICATION_MISSING, p.episodeId(), null, p.therapist(), c.certifyBy(),
-                        Severity.OVERDUE, "The plan of care (first treatment " + p.firstTreatment() + ") is not certified "
-                        + "after " + Certification.CERTIFY_WITHIN_DAYS + " days (due " + c.certifyBy()
+                        Severity.OVERDUE, "The plan of care (first treatment " + words.day(p.firstTreatment()) + ") is not certified "
+                        + "after " + Plural.of(Certification.CERTIFY_WITHIN_DAYS, "day") + " (due " + words.day(c.certifyBy())
                         + "): obtain the signature and document the reason for the delay."));
             } else if (!today.isBefore(c.certifyBy().minusDays(DUE_WITHIN_DAYS))) {
                 items.add(new Item(Kind.CERTIFICATION_MISSING, p.episodeId(), null, p.therapist(), c.certifyBy(),
-                        Severity.DUE, "The plan of care (first treatment " + p.firstTreatment() + ") must be certified by "
-                        + c.certifyBy() + "."));
+                        Severity.DUE, "The plan of care (first treatment " + words.day(p.firstTreatment())
+                        + ") must be certified by " + words.day(c.certifyBy()) + "."));
             }
             return;
         }
         LocalDate through = c.certifiedThrough();
         if (today.isAfter(through)) {
             items.add(new Item(Kind.RECERTIFICATION_OVERDUE, p.episodeId(), null, p.therapist(), through.plusDays(1),
-                    Severity.OVERDUE, "Certification ran out after " + through
+                    Severity.OVERDUE, "Certification ran out after " + words.day(through)
                     + ": recertify the plan of care, or discharge, before the next visit."));
         } else if (!today.isBefore(through.minusDays(DUE_WITHIN_DAYS))) {
             items.add(new Item(Kind.RECERTIFICATION_DUE, p.episodeId(), null, p.therapist(), through,
-                    Severity.DUE, "Certification runs through " + through + ": recertify the plan of care by then if "
+                    Severity.DUE, "Certification runs through " + words.day(through) + ": recertify the plan of care by then if "
                     + "treatment continues."));
         }
     }
 
-    private static void progress(ProgressFacts p, List<Item> items) {
+    private static void progress(ProgressFacts p, DateWords words, List<Item> items) {
         ProgressReportSchedule.Result s = p.schedule();
         if (s.status() == ProgressReportSchedule.Status.OK) {
             return;
@@ -175,9 +181,9 @@ public final class ComplianceWorklist {
                 : s.treatmentDay() > ProgressReportSchedule.TREATMENT_DAYS_PER_REPORT ? Severity.OVERDUE : Severity.DUE;
         String sentence = s.status() == ProgressReportSchedule.Status.DUE_SOON
                 ? "The next visit is treatment day " + s.treatmentDay() + " of "
-                  + ProgressReportSchedule.TREATMENT_DAYS_PER_REPORT + " since " + s.periodStart()
+                  + ProgressReportSchedule.TREATMENT_DAYS_PER_REPORT + " since " + words.day(s.periodStart())
                   + ": plan the progress report."
-                : "The next visit is treatment day " + s.treatmentDay() + " since " + s.periodStart()
+                : "The next visit is treatment day " + s.treatmentDay() + " since " + words.day(s.periodStart())
                   + ": the progress report is required before (or with) that visit's note.";
         items.add(new Item(Kind.PROGRESS_REPORT_DUE, p.episodeId(), null, p.therapist(), s.date(), severity, sentence));
     }

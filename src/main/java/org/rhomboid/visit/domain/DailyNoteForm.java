@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Objects;
 import org.rhomboid.billing.domain.ProcedureCode;
 import org.rhomboid.billing.domain.TimedUnits;
+import org.rhomboid.shared.domain.DateWords;
 import org.rhomboid.shared.domain.FormReader;
 
 /**
@@ -37,15 +38,17 @@ public record DailyNoteForm(Map<String, List<String>> fields) {
      * What the form is checked against: today, the episode's first day, what the plan covers, and whether the
      * author is an assistant (whose own minutes need not be typed twice: blank means all of them).
      */
-    public record Context(LocalDate today, LocalDate episodeStart, PlanCoverage coverage, boolean assistantAuthor) {
+    public record Context(LocalDate today, LocalDate episodeStart, PlanCoverage coverage, boolean assistantAuthor,
+                          DateWords words) {
         public Context {
+            Objects.requireNonNull(words, "words");
             Objects.requireNonNull(today, "today");
             Objects.requireNonNull(episodeStart, "episodeStart");
             Objects.requireNonNull(coverage, "coverage");
         }
 
-        public Context(LocalDate today, LocalDate episodeStart, PlanCoverage coverage) {
-            this(today, episodeStart, coverage, false);
+        public Context(LocalDate today, LocalDate episodeStart, PlanCoverage coverage, DateWords words) {
+            this(today, episodeStart, coverage, false, words);
         }
     }
 
@@ -88,7 +91,7 @@ public record DailyNoteForm(Map<String, List<String>> fields) {
         Map<String, String> warnings = new LinkedHashMap<>();
 
         LocalDate visitDate = f.date("visitDate", context.episodeStart(), context.today(),
-                "Give a date from the start of the episode (" + context.episodeStart() + ") to today");
+                "Give a date from the start of the episode (" + context.words().day(context.episodeStart()) + ") to today");
         Integer pain = f.integer("painToday", 0, 10, "pain from 0 to 10");
         String report = text(f, "patientReport", TEXT_LIMIT);
         HepAdherence hep = f.choice("hepAdherence", HepAdherence.class);

@@ -3,6 +3,8 @@ package org.rhomboid.visit.domain;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.Optional;
+import org.rhomboid.shared.domain.DateWords;
+import org.rhomboid.shared.domain.Plural;
 
 /**
  * A note signed more than the clinic's number of days after its visit is a late entry: it keeps its visit date and
@@ -14,9 +16,9 @@ public final class LateEntry {
 
     /** How late, when it is a late entry. */
     public record Flag(LocalDate visit, LocalDate signedOn, long days) {
-        public String sentence() {
-            return "Late entry: written on " + signedOn + " for the visit of " + visit + " (" + days + " day"
-                    + (days == 1 ? "" : "s") + " later).";
+        public String sentence(DateWords words) {
+            return "Late entry: written on " + words.day(signedOn) + " for the visit of " + words.day(visit) + " ("
+                    + Plural.of(days, "day") + " later).";
         }
     }
 

@@ -9,6 +9,7 @@ import org.rhomboid.billing.domain.PayerRules;
 import org.rhomboid.billing.domain.ProcedureCode;
 import org.rhomboid.billing.domain.VisitLines;
 import org.rhomboid.patient.domain.Payer;
+import org.rhomboid.shared.domain.Plural;
 
 /**
  * A signed daily note's claim lines: the note's services go through the coding engine (VisitLines: units by
@@ -72,7 +73,7 @@ public final class NoteCoding {
         }
         Integer treatment = note.totalTreatmentMinutes();
         if (treatment != null && treatment < timedMinutes) {
-            warnings.add("Total treatment time (" + treatment + " minutes) is less than the timed minutes ("
+            warnings.add("Total treatment time (" + Plural.of(treatment, "minute") + ") is less than the timed minutes ("
                     + timedMinutes + "): correct the times.");
         }
         boolean medicare = PayerRules.of(facts.payer()).medicareRules();
@@ -83,7 +84,7 @@ public final class NoteCoding {
             }
             VisitLines.Line line = coding.lines().get(i);
             String share = line.code() + ": the assistant furnished " + t.assistantMinutes() + " of "
-                    + t.minutesOrZero() + " minutes";
+                    + Plural.of(t.minutesOrZero(), "minute");
             if (!medicare) {
                 warnings.add(share + ". CQ is a Medicare modifier; check this payer's policy on assistants' services.");
             } else if (line.modifiers().contains("CQ")) {

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import org.rhomboid.plan.domain.Certification;
+import org.rhomboid.shared.domain.DateWords;
 
 /**
  * Whether the plan of care still covers a visit's date. Certification lasts at most 90 days or the plan's
@@ -27,22 +28,22 @@ public final class PlanValidity {
     }
 
     public static Result check(LocalDate visit, LocalDate planEnd, Certification.Status certification,
-                               boolean medicareRules) {
+                               boolean medicareRules, DateWords words) {
         Objects.requireNonNull(visit, "visit");
         Objects.requireNonNull(certification, "certification");
         List<String> lapsed = new ArrayList<>();
         if (planEnd != null && visit.isAfter(planEnd)) {
-            lapsed.add("The plan of care ended on " + planEnd + ": re-evaluate and write a new plan before treating on "
-                    + visit + ".");
+            lapsed.add("The plan of care ended on " + words.day(planEnd) + ": re-evaluate and write a new plan before "
+                    + "treating on " + words.day(visit) + ".");
         }
         if (certification.certifiedThrough() != null && visit.isAfter(certification.certifiedThrough())
                 && (planEnd == null || !certification.certifiedThrough().equals(planEnd))) {
-            lapsed.add("Certification ran through " + certification.certifiedThrough()
-                    + ": recertification is overdue for a visit on " + visit + ".");
+            lapsed.add("Certification ran through " + words.day(certification.certifiedThrough())
+                    + ": recertification is overdue for a visit on " + words.day(visit) + ".");
         }
         List<String> messages = new ArrayList<>(lapsed);
         if (!certification.certified() && certification.certifyBy() != null && visit.isAfter(certification.certifyBy())) {
-            messages.add("The plan is still not certified (due " + certification.certifyBy()
+            messages.add("The plan is still not certified (due " + words.day(certification.certifyBy())
                     + "); delayed certification needs a documented reason.");
         }
         Verdict verdict = !lapsed.isEmpty() ? (medicareRules ? Verdict.BLOCK : Verdict.WARN)

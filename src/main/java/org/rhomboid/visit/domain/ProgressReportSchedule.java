@@ -4,6 +4,8 @@ import java.time.LocalDate;
 import java.util.Collection;
 import java.util.Objects;
 import java.util.TreeSet;
+import org.rhomboid.shared.domain.DateWords;
+import org.rhomboid.shared.domain.Plural;
 
 /**
  * Medicare wants a progress report at least once every 10 treatment days; the first reporting period starts on
@@ -35,19 +37,20 @@ public final class ProgressReportSchedule {
             return medicareRules && status == Status.REQUIRED;
         }
 
-        public String message(boolean medicareRules) {
+        /** What the therapist reads about the schedule, its dates written the clinic's way. */
+        public String message(boolean medicareRules, DateWords words) {
             return switch (status) {
                 case OK -> reportOnDate
-                        ? "Progress report written on " + date + "; a new reporting period starts with the next visit."
+                        ? "Progress report written on " + words.day(date) + "; a new reporting period starts with the next visit."
                         : "Treatment day " + treatmentDay + " of " + TREATMENT_DAYS_PER_REPORT + " since "
-                          + (treatmentDay == 1 ? "this reporting period began." : periodStart + ".");
+                          + (treatmentDay == 1 ? "this reporting period began." : words.day(periodStart) + ".");
                 case DUE_SOON -> "Treatment day " + treatmentDay + " of " + TREATMENT_DAYS_PER_REPORT
-                        + ": a progress report is due within " + (TREATMENT_DAYS_PER_REPORT - treatmentDay)
-                        + (TREATMENT_DAYS_PER_REPORT - treatmentDay == 1 ? " more visit." : " more visits.");
+                        + ": a progress report is due within "
+                        + Plural.of(TREATMENT_DAYS_PER_REPORT - treatmentDay, "more visit", "more visits") + ".";
                 case REQUIRED -> medicareRules
-                        ? "Treatment day " + treatmentDay + " since " + periodStart + ": write the progress report "
+                        ? "Treatment day " + treatmentDay + " since " + words.day(periodStart) + ": write the progress report "
                           + "(by the physical therapist) before this visit's daily note."
-                        : "Treatment day " + treatmentDay + " since " + periodStart + ": a progress report is "
+                        : "Treatment day " + treatmentDay + " since " + words.day(periodStart) + ": a progress report is "
                           + "recommended (Medicare requires one every " + TREATMENT_DAYS_PER_REPORT + " treatment days).";
             };
         }

@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import org.rhomboid.shared.domain.DateWords;
 
 /**
  * One daily note per episode and day (SAME-DAY-VISIT): a second one is either a separate session — a second visit
@@ -33,14 +34,15 @@ public final class SameDayVisits {
     }
 
     /** Why the note can't be signed for the date, if it can't. */
-    public static Optional<String> refusal(List<Signed> others, LocalDate date, boolean separateSession) {
+    public static Optional<String> refusal(List<Signed> others, LocalDate date, boolean separateSession,
+                                           DateWords words) {
         List<Signed> sameDay = sameDay(others, date);
         if (sameDay.isEmpty() && separateSession) {
-            return Optional.of("There is no other daily note on " + date + ": a separate session needs the day's"
+            return Optional.of("There is no other daily note on " + words.day(date) + ": a separate session needs the day's"
                     + " first visit to be documented. Untick \u201cseparate session\u201d.");
         }
         if (!sameDay.isEmpty() && !separateSession) {
-            return Optional.of("A daily note for " + date + " is already signed by " + sameDay.get(0).author()
+            return Optional.of("A daily note for " + words.day(date) + " is already signed by " + sameDay.get(0).author()
                     + ". A second note for the same day is signed only as a separate session, with the reason;"
                     + " to add to the first visit, write an addendum to its note.");
         }

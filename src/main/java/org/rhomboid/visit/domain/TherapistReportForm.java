@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.UUID;
 import org.rhomboid.episode.domain.DischargeReason;
 import org.rhomboid.goal.domain.GoalStatus;
+import org.rhomboid.shared.domain.DateWords;
 import org.rhomboid.shared.domain.FormReader;
 
 /**
@@ -59,10 +60,11 @@ public record TherapistReportForm(NoteKind kind, Map<String, List<String>> field
      * plan (a discharge summary's recommendations are optional) and the kind's own fields; a draft only needs what
      * is given to be well formed.
      */
-    public Checked check(List<UUID> goalIds, LocalDate episodeStart, LocalDate today, boolean signing) {
+    public Checked check(List<UUID> goalIds, LocalDate episodeStart, LocalDate today, boolean signing,
+                         DateWords words) {
         FormReader f = new FormReader(fields);
         LocalDate date = f.date("visitDate", episodeStart, today,
-                "Give a date from the start of the episode (" + episodeStart + ") to today");
+                "Give a date from the start of the episode (" + words.day(episodeStart) + ") to today");
         List<GoalProgress> goals = new ArrayList<>();
         for (UUID id : goalIds) {
             String prefix = "goal." + id;

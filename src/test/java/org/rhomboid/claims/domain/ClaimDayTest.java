@@ -20,6 +20,7 @@ import org.rhomboid.patient.domain.Payer;
 import org.rhomboid.visit.domain.Clinician;
 import org.rhomboid.visit.domain.NoteKind;
 import org.rhomboid.visit.domain.NoteStatus;
+import org.rhomboid.shared.domain.TestDates;
 
 /** One claim per patient and day: the evaluation, the daily notes and a re-evaluation of the day together. */
 class ClaimDayTest {
@@ -37,7 +38,7 @@ class ClaimDayTest {
         return ClaimEligibility.decide(new Visit(UUID.randomUUID(), ClaimEligibilityTest.DAY, status, true, billedIn,
                 Payer.MEDICARE, "1EG4TE5MK73", true, ClaimEligibilityTest.REFERRER, ClaimEligibilityTest.CERTIFIED,
                 List.of("M54.6"), List.of(lines), Clinician.PT, author, null, ClaimEligibilityTest.PT, kind,
-                duplicateOf), SETUP);
+                duplicateOf), SETUP, TestDates.US);
     }
 
     static Decision signed(NoteKind kind, Line... lines) {

@@ -25,6 +25,7 @@ import org.rhomboid.plan.domain.CertificationTimeline;
 import org.rhomboid.plan.domain.PlanOfCare;
 import org.rhomboid.visit.domain.Clinician;
 import org.rhomboid.visit.domain.NoteStatus;
+import org.rhomboid.shared.domain.TestDates;
 
 class ClaimEligibilityTest {
 
@@ -40,7 +41,7 @@ class ClaimEligibilityTest {
     static CertificationTimeline timeline(LocalDate start, int weeks, LocalDate signed) {
         PlanOfCare plan = new PlanOfCare(List.of("M54.6"), 2, weeks, start, Certification.Method.SIGNED_PLAN, signed,
                 null, null, Map.of(), java.util.Set.of());
-        return CertificationTimeline.of(plan, start, List.of(), DAY);
+        return CertificationTimeline.of(plan, start, List.of(), DAY, TestDates.US);
     }
 
     static final Clinic CLINIC = new Clinic("Harbor Street PT", "1245319599", "123456789", "12 Harbor Street",
@@ -84,7 +85,7 @@ class ClaimEligibilityTest {
     }
 
     static Decision decide(Visit v) {
-        return ClaimEligibility.decide(v, SETUP);
+        return ClaimEligibility.decide(v, SETUP, TestDates.US);
     }
 
     @Test

@@ -30,6 +30,7 @@ import org.rhomboid.screening.domain.Condition;
 import org.rhomboid.screening.domain.Disposition;
 import org.rhomboid.screening.domain.Finding;
 import org.rhomboid.screening.domain.ScreeningResult;
+import org.rhomboid.shared.domain.TestDates;
 
 class InitialEvaluationNoteTest {
 
@@ -69,7 +70,7 @@ class InitialEvaluationNoteTest {
                         EvaluationComplexity.Level.LOW, 0),
                 EvaluationComplexity.of(0, 2, EvaluationComplexity.Presentation.STABLE, EvaluationComplexity.Level.LOW),
                 plan, List.of(goal(SmartGoal.Term.SHORT_TERM), goal(SmartGoal.Term.LONG_TERM)),
-                Certification.assess(plan.certificationFacts(), START.plusDays(5)));
+                Certification.assess(plan.certificationFacts(), START.plusDays(5), TestDates.US));
     }
 
     private static List<String> section(InitialEvaluationNote note, String title) {
@@ -78,7 +79,7 @@ class InitialEvaluationNoteTest {
 
     @Test
     void aSoapNoteInFourSectionsWithTheEvaluationCode() {
-        InitialEvaluationNote note = InitialEvaluationNote.assemble(parts(null, null, ""));
+        InitialEvaluationNote note = InitialEvaluationNote.assemble(parts(null, null, ""), TestDates.US);
         assertThat(note.sections()).extracting(Section::title)
                 .containsExactly("Subjective", "Objective", "Assessment", "Plan");
         assertThat(note.evaluationCode()).isEqualTo("97161");
@@ -87,13 +88,13 @@ class InitialEvaluationNoteTest {
 
     @Test
     void withoutAnIntakeTheSubjectiveSaysSo() {
-        assertThat(section(InitialEvaluationNote.assemble(parts(null, null, "")), "Subjective"))
+        assertThat(section(InitialEvaluationNote.assemble(parts(null, null, ""), TestDates.US), "Subjective"))
                 .containsExactly("No patient intake on file.");
     }
 
     @Test
     void theSubjectiveTellsThePatientsStory() {
-        List<String> subjective = section(InitialEvaluationNote.assemble(parts(intake("Software developer"), null, "")),
+        List<String> subjective = section(InitialEvaluationNote.assemble(parts(intake("Software developer"), null, ""), TestDates.US),
                 "Subjective");
         assertThat(subjective).hasSize(8);
         assertThat(subjective.subList(0, 3)).containsExactly(
@@ -102,8 +103,9 @@ class InitialEvaluationNoteTest {
                 "Began Jan 5, 2026: gradually, for no clear reason.");
         assertThat(subjective.get(3)).isEqualTo("Worse with sitting for a long time, twisting; eased by heat and walking.");
         assertThat(subjective.get(4)).matches("PSFS mean 4[.,]5/10: Sitting through a workday 4, Lifting my toddler 5\\.");
-        assertThat(subjective.subList(5, 8)).containsExactly("Work: Software developer",
-                "Allergies: Penicillin (rash).", "Patient’s goals: Pick up my daughter without pain");
+        assertThat(subjective.subList(5, 8)).containsExactly("Work: Software developer.",
+                "Allergies: Penicillin (rash).", "Patient’s goals: Pick up my daughter without pain.")
+                .as("each line of the history is a sentence of its own, so the lines never run together");
     }
 
     private static IntakeAnswers withAllergies(String allergies) {
@@ -117,8 +119,8 @@ class InitialEvaluationNoteTest {
     @Test
     void noKnownAllergiesIsSaidSoAndIntakesFromBeforeTheQuestionSayNothing() {
         assertThat(section(InitialEvaluationNote.assemble(parts(withAllergies(IntakeAnswers.NO_KNOWN_ALLERGIES), null,
-                "")), "Subjective")).contains("Allergies: none known.");
-        assertThat(section(InitialEvaluationNote.assemble(parts(withAllergies(null), null, "")), "Subjective"))
+                ""), TestDates.US), "Subjective")).contains("Allergies: none known.");
+        assertThat(section(InitialEvaluationNote.assemble(parts(withAllergies(null), null, ""), TestDates.US), "Subjective"))
                 .noneMatch(line -> line.startsWith("Allergies"));
     }
 
@@ -128,22 +130,22 @@ class InitialEvaluationNoteTest {
         InitialEvaluationNote.Parts parts = new InitialEvaluationNote.Parts(base.intake(), null, base.exam(),
                 base.assessment(), base.complexity(), base.plan(), base.goals(), base.certification(),
                 new TakenBy("Dana Whitfield, PT", TakenBy.Way.PHONE, new TakenBy.Interpreter("Ana Ruiz", "Spanish")));
-        assertThat(section(InitialEvaluationNote.assemble(parts), "Subjective").get(0))
+        assertThat(section(InitialEvaluationNote.assemble(parts, TestDates.US), "Subjective").get(0))
                 .isEqualTo("Intake taken by Dana Whitfield, PT by phone (interpreter: Ana Ruiz, Spanish).");
-        assertThat(section(InitialEvaluationNote.assemble(base), "Subjective").get(0))
+        assertThat(section(InitialEvaluationNote.assemble(base, TestDates.US), "Subjective").get(0))
                 .as("the patient's own intake").startsWith("Pain (NPRS)");
     }
 
     @Test
     void blankWorkIsLeftOut() {
-        assertThat(section(InitialEvaluationNote.assemble(parts(intake("  "), null, "")), "Subjective"))
+        assertThat(section(InitialEvaluationNote.assemble(parts(intake("  "), null, ""), TestDates.US), "Subjective"))
                 .hasSize(7).noneMatch(line -> line.startsWith("Work:"));
     }
 
     @Test
     void theRedFlagScreenIsSummarised() {
         ScreeningResult clear = new ScreeningResult(Disposition.TREAT, List.of(), List.of());
-        assertThat(section(InitialEvaluationNote.assemble(parts(null, clear, "")), "Subjective"))
+        assertThat(section(InitialEvaluationNote.assemble(parts(null, clear, ""), TestDates.US), "Subjective"))
                 .containsExactly("No patient intake on file.", "Red-flag screen: Treat — no concerning features.");
 
         ScreeningResult concerns = new ScreeningResult(Disposition.TREAT_WITH_MONITORING, List.of(
@@ -151,7 +153,7 @@ class InitialEvaluationNoteTest {
                         List.of(Finding.OSTEOPOROSIS), "Osteoporosis", "FRACTURE"),
                 new Concern(Condition.PULMONARY, Disposition.TREAT_WITH_MONITORING,
                         List.of(Finding.PLEURITIC_PAIN), "Pleuritic pain", "PULM")), List.of());
-        assertThat(section(InitialEvaluationNote.assemble(parts(null, concerns, "")), "Subjective"))
+        assertThat(section(InitialEvaluationNote.assemble(parts(null, concerns, ""), TestDates.US), "Subjective"))
                 .contains("Red-flag screen: Treat with monitoring — concerns: Vertebral fracture, Pulmonary cause "
                         + "(acknowledged).");
     }
@@ -165,37 +167,37 @@ class InitialEvaluationNoteTest {
                         java.util.UUID.randomUUID(), Condition.VERTEBRAL_FRACTURE, Disposition.URGENT_REFERRAL,
                         fracture.findings(), org.rhomboid.screening.domain.ClearanceMethod.IMAGING,
                         LocalDate.of(2026, 3, 1), "Imaging report, Feb 27, 2026"))));
-        assertThat(section(InitialEvaluationNote.assemble(parts(null, cleared, "")), "Subjective"))
+        assertThat(section(InitialEvaluationNote.assemble(parts(null, cleared, ""), TestDates.US), "Subjective"))
                 .contains("Red-flag screen: Treat — no open concern. Vertebral fracture — cleared on Mar 1, 2026 by "
                         + "imaging (Imaging report, Feb 27, 2026).");
     }
 
     @Test
     void theObjectiveIsTheExamNarrativeOneSentencePerSection() {
-        assertThat(section(InitialEvaluationNote.assemble(parts(null, null, "")), "Objective"))
+        assertThat(section(InitialEvaluationNote.assemble(parts(null, null, ""), TestDates.US), "Objective"))
                 .containsExactly("Palpation: T5: tenderness 2/3; T6: spasm.", "Special tests: Pulses: equal.");
     }
 
     @Test
     void theAssessmentGivesClassificationPrognosisAndComplexity() {
-        assertThat(section(InitialEvaluationNote.assemble(parts(null, null, "Stiff mid-thoracic spine.")), "Assessment"))
+        assertThat(section(InitialEvaluationNote.assemble(parts(null, null, "Stiff mid-thoracic spine."), TestDates.US), "Assessment"))
                 .containsExactly("Classification: Thoracic mobility deficit; Hyperkyphosis.",
                         "Stiff mid-thoracic spine.", "Prognosis: good.", "Evaluation complexity low (CPT 97161).");
-        assertThat(section(InitialEvaluationNote.assemble(parts(null, null, "  ")), "Assessment"))
+        assertThat(section(InitialEvaluationNote.assemble(parts(null, null, "  "), TestDates.US), "Assessment"))
                 .as("a blank narrative is left out").hasSize(3);
     }
 
     @Test
     void thePlanListsDiagnosesScheduleInterventionsGoalsAndCertification() {
-        assertThat(section(InitialEvaluationNote.assemble(parts(null, null, "")), "Plan")).containsExactly(
+        assertThat(section(InitialEvaluationNote.assemble(parts(null, null, ""), TestDates.US), "Plan")).containsExactly(
                 "Diagnoses (ICD-10-CM): M54.6, M99.02.",
                 "2× a week for 6 weeks, Mar 2, 2026 to Apr 12, 2026.",
                 "Intervention: Thoracic joint mobilization, grades III–IV — grade III only",
                 "Intervention: Thoracic mobility exercise",
-                "Short-term goal: " + goal(SmartGoal.Term.SHORT_TERM).sentence(),
-                "Long-term goal: " + goal(SmartGoal.Term.LONG_TERM).sentence(),
-                "Certification: plan signed by the referring practitioner; certify by Apr 1, 2026, "
-                        + "certified through Apr 12, 2026 (certified).");
+                "Short-term goal: " + goal(SmartGoal.Term.SHORT_TERM).sentence(TestDates.US),
+                "Long-term goal: " + goal(SmartGoal.Term.LONG_TERM).sentence(TestDates.US),
+                "Certification: plan signed by the referring practitioner; certified through Apr 12, 2026: "
+                        + "recertify by then if treatment continues.");
     }
 
     @Test
@@ -204,9 +206,10 @@ class InitialEvaluationNoteTest {
                 null, null, Map.of(Intervention.MOBILITY_EXERCISE, ""), Set.of());
         InitialEvaluationNote.Parts base = parts(null, null, "");
         InitialEvaluationNote.Parts parts = new InitialEvaluationNote.Parts(null, null, base.exam(), base.assessment(),
-                base.complexity(), unsigned, List.of(), Certification.assess(unsigned.certificationFacts(), START));
-        List<String> plan = section(InitialEvaluationNote.assemble(parts), "Plan");
+                base.complexity(), unsigned, List.of(), Certification.assess(unsigned.certificationFacts(), START, TestDates.US));
+        List<String> plan = section(InitialEvaluationNote.assemble(parts, TestDates.US), "Plan");
         assertThat(plan.get(plan.size() - 1)).isEqualTo("Certification: plan signed by the referring practitioner; "
-                + "certify by Apr 1, 2026, certified through Apr 12, 2026.");
+                + "certifying signature due by Apr 1, 2026; plan of care through Apr 12, 2026: recertify by then if "
+                + "treatment continues.");
     }
 }

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.rhomboid.shared.domain.TestDates;
 
 class GoalCheckTest {
 
@@ -18,16 +19,16 @@ class GoalCheckTest {
     }
 
     private static List<GoalCheck.Finding> check(SmartGoal goal) {
-        return GoalCheck.check(goal, START, END, PSFS, "Pick up my daughter without pain");
+        return GoalCheck.check(goal, START, END, PSFS, "Pick up my daughter without pain", TestDates.US);
     }
 
     @Test
     void aGoodGoalPassesAndReadsAsOneSentence() {
         SmartGoal goal = desk(Instrument.NPRS, 6, 2);
         assertThat(check(goal)).isEmpty();
-        assertThat(goal.sentence()).isEqualTo("Patient will sit at the workstation for 60 minutes with NPRS ≤ 2/10 "
+        assertThat(goal.sentence(TestDates.US)).isEqualTo("Patient will sit at the workstation for 60 minutes with NPRS ≤ 2/10 "
                 + "(baseline 6/10) by Dec 21, 2026, to return to full-time desk work.");
-        assertThat(desk(Instrument.PSFS, 4, 6.5).sentence()).contains("PSFS mean ≥ 6.5/10 (baseline 4/10)");
+        assertThat(desk(Instrument.PSFS, 4, 6.5).sentence(TestDates.US)).contains("PSFS mean ≥ 6.5/10 (baseline 4/10)");
     }
 
     @Test

@@ -6,13 +6,14 @@ import java.time.LocalDate;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.api.Test;
+import org.rhomboid.shared.domain.TestDates;
 
 class GoalSentenceTest {
 
     static final LocalDate BY = LocalDate.of(2027, 1, 6);
 
     private static String nprs(String activity) {
-        return GoalSentence.of(activity, Instrument.NPRS, 7.0, 3.0, BY, "return to full-time desk work");
+        return GoalSentence.of(activity, Instrument.NPRS, 7.0, 3.0, BY, "return to full-time desk work", TestDates.US);
     }
 
     @ParameterizedTest(name = "\"{0}\"")
@@ -83,17 +84,17 @@ class GoalSentenceTest {
 
     @Test
     void eachMeasureReadsWithItsUnitAndDirection() {
-        assertThat(GoalSentence.of("turn to reverse the car", Instrument.ROM, 30.0, 60.0, BY, "drive"))
+        assertThat(GoalSentence.of("turn to reverse the car", Instrument.ROM, 30.0, 60.0, BY, "drive", TestDates.US))
                 .isEqualTo("Patient will turn to reverse the car with range of motion ≥ 60° (baseline 30°) by Jan 6, 2027, to drive.");
-        assertThat(GoalSentence.of("lift a toddler from the floor", Instrument.PSFS, 3.0, 6.5, BY, "care for the children"))
+        assertThat(GoalSentence.of("lift a toddler from the floor", Instrument.PSFS, 3.0, 6.5, BY, "care for the children", TestDates.US))
                 .contains("with PSFS mean ≥ 6.5/10 (baseline 3/10)");
-        assertThat(GoalSentence.of("Thoracic rotation", Instrument.ROM, 30.0, 60.0, BY, "play golf"))
+        assertThat(GoalSentence.of("Thoracic rotation", Instrument.ROM, 30.0, 60.0, BY, "play golf", TestDates.US))
                 .startsWith("Patient will improve thoracic rotation to range of motion ≥ 60° (baseline 30°)");
-        assertThat(GoalSentence.of("hold the deep neck flexor test", Instrument.TIME, 12.0, 30.0, BY, "work"))
+        assertThat(GoalSentence.of("hold the deep neck flexor test", Instrument.TIME, 12.0, 30.0, BY, "work", TestDates.US))
                 .contains("with time ≥ 30 s (baseline 12 s)");
-        assertThat(GoalSentence.of("Neck disability", Instrument.NDI, 36.0, 20.0, BY, "work"))
+        assertThat(GoalSentence.of("Neck disability", Instrument.NDI, 36.0, 20.0, BY, "work", TestDates.US))
                 .contains("improve neck disability to NDI ≤ 20% (baseline 36%)");
-        assertThat(GoalSentence.of("sit for an hour", Instrument.ODI, 42.0, 22.5, BY, "work"))
+        assertThat(GoalSentence.of("sit for an hour", Instrument.ODI, 42.0, 22.5, BY, "work", TestDates.US))
                 .contains("ODI ≤ 22.5% (baseline 42%)");
     }
 
@@ -111,20 +112,20 @@ class GoalSentenceTest {
             "work                                      | , to work.",
     })
     void theParticipationReadsAsAPurpose(String typed, String ending) {
-        assertThat(GoalSentence.of("sit for an hour", Instrument.NPRS, 7.0, 3.0, BY, typed)).endsWith(ending)
+        assertThat(GoalSentence.of("sit for an hour", Instrument.NPRS, 7.0, 3.0, BY, typed, TestDates.US)).endsWith(ending)
                 .doesNotContain("to to").doesNotContain("..");
     }
 
     @Test
     void aPartlyFilledFormStillReadsAsASentence() {
-        assertThat(GoalSentence.of(null, null, null, null, null, null)).isEqualTo("Patient will …");
-        assertThat(GoalSentence.of("  ", null, null, null, null, "")).isEqualTo("Patient will …");
-        assertThat(GoalSentence.of("carry a bag", null, null, null, null, null)).isEqualTo("Patient will carry a bag.");
-        assertThat(GoalSentence.of("carry a bag", Instrument.NPRS, null, 3.0, null, null))
+        assertThat(GoalSentence.of(null, null, null, null, null, null, TestDates.US)).isEqualTo("Patient will …");
+        assertThat(GoalSentence.of("  ", null, null, null, null, "", TestDates.US)).isEqualTo("Patient will …");
+        assertThat(GoalSentence.of("carry a bag", null, null, null, null, null, TestDates.US)).isEqualTo("Patient will carry a bag.");
+        assertThat(GoalSentence.of("carry a bag", Instrument.NPRS, null, 3.0, null, null, TestDates.US))
                 .isEqualTo("Patient will carry a bag with NPRS ≤ 3/10.");
-        assertThat(GoalSentence.of("carry a bag", Instrument.NPRS, 7.0, null, BY, null))
+        assertThat(GoalSentence.of("carry a bag", Instrument.NPRS, 7.0, null, BY, null, TestDates.US))
                 .isEqualTo("Patient will carry a bag with NPRS (baseline 7/10) by Jan 6, 2027.");
-        assertThat(GoalSentence.of(".", Instrument.NPRS, 7.0, 3.0, null, null))
+        assertThat(GoalSentence.of(".", Instrument.NPRS, 7.0, 3.0, null, null, TestDates.US))
                 .isEqualTo("Patient will … with NPRS ≤ 3/10 (baseline 7/10).");
     }
 
@@ -139,7 +140,7 @@ class GoalSentenceTest {
     void storedGoalsUseTheSameSentence() {
         SmartGoal goal = new SmartGoal("To sit through a workday.", Instrument.NPRS, 7.0, 3.0, BY, "To work.",
                 "Sitting", SmartGoal.Term.SHORT_TERM);
-        assertThat(goal.sentence()).isEqualTo("Patient will sit through a workday with NPRS ≤ 3/10 (baseline 7/10) "
+        assertThat(goal.sentence(TestDates.US)).isEqualTo("Patient will sit through a workday with NPRS ≤ 3/10 (baseline 7/10) "
                 + "by Jan 6, 2027, to work.");
     }
 }

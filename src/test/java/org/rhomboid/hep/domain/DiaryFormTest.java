@@ -9,6 +9,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.rhomboid.shared.domain.TestDates;
 
 class DiaryFormTest {
 
@@ -30,17 +31,17 @@ class DiaryFormTest {
 
     @Test
     void aCompleteEntry() {
-        DiaryForm.Checked checked = DiaryForm.check(form("2026-03-20", "4", "Stiff after work"), TODAY);
+        DiaryForm.Checked checked = DiaryForm.check(form("2026-03-20", "4", "Stiff after work"), TODAY, TestDates.US);
 
         assertThat(checked.valid()).isTrue();
         assertThat(checked.entry()).isEqualTo(new DiaryEntry(TODAY, 4, "Stiff after work"));
-        assertThat(DiaryForm.check(form("2026-03-13", "0", ""), TODAY).entry())
+        assertThat(DiaryForm.check(form("2026-03-13", "0", ""), TODAY, TestDates.US).entry())
                 .isEqualTo(new DiaryEntry(TODAY.minusDays(7), 0, null));
     }
 
     @Test
     void dateAndPainAreRequired() {
-        DiaryForm.Checked checked = DiaryForm.check(form(null, "", "only a comment"), TODAY);
+        DiaryForm.Checked checked = DiaryForm.check(form(null, "", "only a comment"), TODAY, TestDates.US);
 
         assertThat(checked.valid()).isFalse();
         assertThat(checked.entry()).isNull();
@@ -50,16 +51,16 @@ class DiaryFormTest {
 
     @Test
     void futureOrOldDatesAndPainOutOfRangeAreRefused() {
-        assertThat(DiaryForm.check(form("2026-03-21", "11", null), TODAY).errors()).containsExactly(
+        assertThat(DiaryForm.check(form("2026-03-21", "11", null), TODAY, TestDates.US).errors()).containsExactly(
                 entry("date", "The date can't be in the future"), entry("pain", "Pain is a number from 0 to 10"));
-        assertThat(DiaryForm.check(form("2026-03-12", "abc", "x".repeat(501)), TODAY).errors())
+        assertThat(DiaryForm.check(form("2026-03-12", "abc", "x".repeat(501)), TODAY, TestDates.US).errors())
                 .containsOnlyKeys("date", "pain", "comment");
     }
 
     @Test
     void badInputNeverThrows() {
-        assertThatCode(() -> DiaryForm.check(null, TODAY)).doesNotThrowAnyException();
-        assertThat(DiaryForm.check(form("not a date", "-0", "\uD83D"), TODAY).errors())
+        assertThatCode(() -> DiaryForm.check(null, TODAY, TestDates.US)).doesNotThrowAnyException();
+        assertThat(DiaryForm.check(form("not a date", "-0", "\uD83D"), TODAY, TestDates.US).errors())
                 .containsOnlyKeys("date", "pain");
     }
 }

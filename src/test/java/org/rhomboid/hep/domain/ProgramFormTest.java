@@ -16,6 +16,7 @@ import org.rhomboid.exercise.domain.Movement;
 import org.rhomboid.exercise.domain.PatientRisks;
 import org.rhomboid.intervention.domain.HealthCondition;
 import org.rhomboid.screening.domain.Condition;
+import org.rhomboid.shared.domain.TestDates;
 
 class ProgramFormTest {
 
@@ -35,7 +36,7 @@ class ProgramFormTest {
 
     private ProgramForm.Checked check(PatientRisks risks) {
         return ProgramForm.check(form, ExerciseLibrary::builtIn, e -> ExerciseSafety.check(e, risks),
-                TODAY.minusDays(10), TODAY);
+                TODAY.minusDays(10), TODAY, TestDates.US);
     }
 
     private static String loadedFlexionCode() {
@@ -148,7 +149,7 @@ class ProgramFormTest {
     void theLibraryLookupIsUsed() {
         row(0, "cat-cow", "1", "10");
         ProgramForm.Checked checked = ProgramForm.check(form, code -> Optional.empty(),
-                e -> ExerciseSafety.check(e, PatientRisks.NONE), TODAY, TODAY);
+                e -> ExerciseSafety.check(e, PatientRisks.NONE), TODAY, TODAY, TestDates.US);
         assertThat(checked.errors()).containsKey("ex.0.code");
     }
 }

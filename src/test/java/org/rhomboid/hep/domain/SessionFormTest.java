@@ -12,6 +12,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.rhomboid.shared.domain.TestDates;
 
 class SessionFormTest {
 
@@ -42,7 +43,7 @@ class SessionFormTest {
     }
 
     private static SessionForm.Checked check(Map<String, List<String>> form) {
-        return SessionForm.check(form, PRESCRIBED, TODAY, TODAY);
+        return SessionForm.check(form, PRESCRIBED, TODAY, TODAY, TestDates.US);
     }
 
     private static Map<String, String> errors(Map<String, List<String>> form) {
@@ -68,8 +69,8 @@ class SessionFormTest {
     void aBlankDateIsTheDayThePageWasOpenedFor() {
         LocalDate yesterday = TODAY.minusDays(1);
 
-        assertThat(SessionForm.check(form("date", ""), PRESCRIBED, yesterday, TODAY).log().date()).isEqualTo(yesterday);
-        assertThat(SessionForm.check(form("date", null), PRESCRIBED, null, TODAY).errors())
+        assertThat(SessionForm.check(form("date", ""), PRESCRIBED, yesterday, TODAY, TestDates.US).log().date()).isEqualTo(yesterday);
+        assertThat(SessionForm.check(form("date", null), PRESCRIBED, null, TODAY, TestDates.US).errors())
                 .containsExactly(entry("date", "Give the date"));
     }
 
@@ -78,14 +79,14 @@ class SessionFormTest {
         assertThat(errors(form("date", "2026-03-21")))
                 .containsExactly(entry("date", "The date can't be in the future"));
         assertThat(errors(form("date", "2026-03-12")))
-                .containsExactly(entry("date", "You can log the last 7 days only, from 13 March 2026"));
+                .containsExactly(entry("date", "You can log the last 7 days only, from Mar 13, 2026"));
         assertThat(check(form("date", "2026-03-13")).valid()).isTrue();
         assertThat(check(form("date", "2026-03-20")).valid()).isTrue();
         assertThat(errors(form("date", "20/03/2026")))
                 .containsExactly(entry("date", "Enter the date as year-month-day, for example 2026-03-20"));
         assertThat(errors(form("date", "2026-02-30"))).containsOnlyKeys("date");
         // The fallback is held to the same window.
-        assertThat(SessionForm.check(form("date", ""), PRESCRIBED, TODAY.plusDays(1), TODAY).errors())
+        assertThat(SessionForm.check(form("date", ""), PRESCRIBED, TODAY.plusDays(1), TODAY, TestDates.US).errors())
                 .containsOnlyKeys("date");
     }
 
@@ -167,8 +168,8 @@ class SessionFormTest {
 
     @Test
     void noExercisesForTheDayIsReportedOnTheDate() {
-        assertThat(SessionForm.check(form(), List.of(), TODAY, TODAY).errors()).containsOnlyKeys("date");
-        assertThat(SessionForm.check(form(), null, TODAY, TODAY).valid()).isFalse();
+        assertThat(SessionForm.check(form(), List.of(), TODAY, TODAY, TestDates.US).errors()).containsOnlyKeys("date");
+        assertThat(SessionForm.check(form(), null, TODAY, TODAY, TestDates.US).valid()).isFalse();
     }
 
     @Test
@@ -178,9 +179,9 @@ class SessionFormTest {
         odd.put("ex.0.status", new ArrayList<>());
         odd.put("painBefore", List.of("\u0000"));
 
-        assertThatCode(() -> SessionForm.check(odd, PRESCRIBED, TODAY, TODAY)).doesNotThrowAnyException();
-        assertThatCode(() -> SessionForm.check(null, PRESCRIBED, TODAY, TODAY)).doesNotThrowAnyException();
-        assertThat(SessionForm.check(null, PRESCRIBED, TODAY, TODAY).errors())
+        assertThatCode(() -> SessionForm.check(odd, PRESCRIBED, TODAY, TODAY, TestDates.US)).doesNotThrowAnyException();
+        assertThatCode(() -> SessionForm.check(null, PRESCRIBED, TODAY, TODAY, TestDates.US)).doesNotThrowAnyException();
+        assertThat(SessionForm.check(null, PRESCRIBED, TODAY, TODAY, TestDates.US).errors())
                 .containsOnlyKeys("ex.0.status", "ex.1.status", "painBefore", "painAfter");
     }
 }

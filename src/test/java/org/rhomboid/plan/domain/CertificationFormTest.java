@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.rhomboid.plan.domain.Certification.Method;
+import org.rhomboid.shared.domain.TestDates;
 
 class CertificationFormTest {
 
@@ -22,7 +23,7 @@ class CertificationFormTest {
         for (int i = 0; i < pairs.length; i += 2) {
             fields.put(pairs[i], List.of(pairs[i + 1]));
         }
-        return new CertificationForm(fields).check(new CertificationForm.Context(TODAY, PLAN, START));
+        return new CertificationForm(fields).check(new CertificationForm.Context(TODAY, PLAN, START, TestDates.US));
     }
 
     @Test

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
+import org.rhomboid.shared.domain.TestDates;
 import org.rhomboid.plan.domain.Certification.Facts;
 import org.rhomboid.plan.domain.Certification.Method;
 
@@ -14,7 +15,7 @@ class CertificationTest {
 
     private static Certification.Status assess(Method method, int weeks, LocalDate signed, LocalDate verbal,
                                                LocalDate sent, LocalDate today) {
-        return Certification.assess(new Facts(FIRST, weeks, method, signed, verbal, sent), today);
+        return Certification.assess(new Facts(FIRST, weeks, method, signed, verbal, sent), today, TestDates.US);
     }
 
     @Test
@@ -61,7 +62,7 @@ class CertificationTest {
         assertThat(assess(Method.SIGNED_REFERRAL_AND_PLAN_SENT, 6, null, null, null, FIRST.plusDays(5)).problems())
                 .singleElement().asString().contains("Send the plan");
         var before2025 = Certification.assess(new Facts(LocalDate.of(2024, 12, 2), 6, Method.SIGNED_REFERRAL_AND_PLAN_SENT,
-                null, null, LocalDate.of(2024, 12, 10)), LocalDate.of(2024, 12, 11));
+                null, null, LocalDate.of(2024, 12, 10)), LocalDate.of(2024, 12, 11), TestDates.US);
         assertThat(before2025.certified()).isFalse();
         assertThat(before2025.problems()).singleElement().asString().contains("1 Jan 2025");
     }
@@ -69,7 +70,41 @@ class CertificationTest {
     @Test
     void impossiblePlansAreRefused() {
         assertThatThrownBy(() -> assess(Method.SIGNED_PLAN, 0, null, null, null, FIRST)).isInstanceOf(IllegalArgumentException.class);
-        assertThatThrownBy(() -> Certification.assess(new Facts(null, 6, Method.SIGNED_PLAN, null, null, null), FIRST))
+        assertThatThrownBy(() -> Certification.assess(new Facts(null, 6, Method.SIGNED_PLAN, null, null, null), FIRST, TestDates.US))
                 .isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
+    void theDeadlinesReadInTheOrderTheyFall() {
+        // A 30-day plan certified by signature: the signature is due on day 30, the plan ends after it.
+        var usual = Certification.assess(new Facts(FIRST, 6, Method.SIGNED_PLAN, null, null, null), FIRST,
+                TestDates.US);
+        assertThat(Certification.deadlines(usual, TestDates.US)).isEqualTo("certifying signature due by "
+                + TestDates.US.day(usual.certifyBy()) + "; plan of care through "
+                + TestDates.US.day(usual.certifiedThrough()) + ": recertify by then if treatment continues.");
+
+        // A 3-week plan ends before its signature is due: the plan's end comes first, never "recertify" before "certify".
+        var shortPlan = Certification.assess(new Facts(FIRST, 3, Method.SIGNED_PLAN, null, null, null), FIRST,
+                TestDates.US);
+        assertThat(shortPlan.certifiedThrough()).isBefore(shortPlan.certifyBy());
+        String words = Certification.deadlines(shortPlan, TestDates.US);
+        assertThat(words).startsWith("plan of care through " + TestDates.US.day(shortPlan.certifiedThrough()))
+                .endsWith("certifying signature due by " + TestDates.US.day(shortPlan.certifyBy()) + ".");
+        assertThat(words.indexOf(TestDates.US.day(shortPlan.certifiedThrough())))
+                .isLessThan(words.indexOf(TestDates.US.day(shortPlan.certifyBy())));
+
+        var certified = Certification.assess(new Facts(FIRST, 6, Method.SIGNED_PLAN, FIRST.plusDays(5), null, null),
+                FIRST.plusDays(6), TestDates.US);
+        assertThat(Certification.deadlines(certified, TestDates.US)).isEqualTo("certified through "
+                + TestDates.US.day(certified.certifiedThrough()) + ": recertify by then if treatment continues.");
+    }
+
+    @Test
+    void problemsWriteTheirDatesTheClinicsWay() {
+        var waiting = Certification.assess(new Facts(FIRST, 6, Method.SIGNED_PLAN, null, null, null), FIRST,
+                TestDates.US);
+        assertThat(waiting.problems()).containsExactly("Awaiting the certifying signature, due by "
+                + TestDates.US.day(FIRST.plusDays(Certification.CERTIFY_WITHIN_DAYS)));
+        assertThat(String.join(" ", waiting.problems())).doesNotMatch(".*\\d{4}-\\d{2}-\\d{2}.*");
     }
 }

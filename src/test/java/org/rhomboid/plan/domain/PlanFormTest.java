@@ -10,6 +10,7 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.rhomboid.intervention.domain.HealthCondition;
 import org.rhomboid.intervention.domain.Intervention;
+import org.rhomboid.shared.domain.TestDates;
 
 class PlanFormTest {
 
@@ -40,14 +41,14 @@ class PlanFormTest {
     }
 
     private static PlanOfCare plan(PlanForm form) {
-        PlanForm.Checked checked = form.check(TODAY);
+        PlanForm.Checked checked = form.check(TODAY, TestDates.US);
         assertThat(checked.errors()).isEmpty();
         assertThat(checked.valid()).isTrue();
         return checked.plan();
     }
 
     private static Map<String, String> errors(PlanForm form) {
-        PlanForm.Checked checked = form.check(TODAY);
+        PlanForm.Checked checked = form.check(TODAY, TestDates.US);
         assertThat(checked.valid()).isFalse();
         assertThat(checked.plan()).isNull();
         return checked.errors();
@@ -107,7 +108,7 @@ class PlanFormTest {
     void theStartDateIsNearToday() {
         assertThat(plan(form("startDate", "2026-02-08")).startDate()).isEqualTo(TODAY.minusDays(30));
         assertThat(plan(form("startDate", "2026-05-09")).startDate()).isEqualTo(TODAY.plusDays(60));
-        String range = "Start between 2026-02-08 and 2026-05-09";
+        String range = "Start between Feb 8, 2026 and May 9, 2026";
         assertThat(errors(form("startDate", "2026-02-07"))).containsExactly(entry("startDate", range));
         assertThat(errors(form("startDate", "2026-05-10"))).containsExactly(entry("startDate", range));
         assertThat(errors(form("startDate", "10/03/2026")))
@@ -145,10 +146,10 @@ class PlanFormTest {
     void theSignedReferralAlternativeStartsIn2025() {
         LocalDate newYear = LocalDate.of(2025, 1, 10);
         PlanForm before = form("certification", "SIGNED_REFERRAL_AND_PLAN_SENT", "startDate", "2024-12-31");
-        assertThat(before.check(newYear).errors())
+        assertThat(before.check(newYear, TestDates.US).errors())
                 .containsExactly(entry("certification", "The signed-referral alternative applies from 1 Jan 2025 only"));
         PlanForm from = form("certification", "SIGNED_REFERRAL_AND_PLAN_SENT", "startDate", "2025-01-01");
-        assertThat(from.check(newYear).valid()).isTrue();
+        assertThat(from.check(newYear, TestDates.US).valid()).isTrue();
     }
 
     @Test

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
+import org.rhomboid.shared.domain.TestDates;
 
 class ClearanceFormTest {
 
@@ -23,7 +24,7 @@ class ClearanceFormTest {
     }
 
     private static ClearanceForm.Checked check(Map<String, List<String>> fields, Disposition level, boolean withFile) {
-        return ClearanceForm.check(fields, level, ONSET, TODAY, withFile);
+        return ClearanceForm.check(fields, level, ONSET, TODAY, TestDates.US, withFile);
     }
 
     @Test

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.json.JsonMapper;
+import org.rhomboid.shared.domain.TestDates;
 
 /** Recorded clearances in the screen (CLEARANCE): what they lift, and what they never lift. */
 class ClearanceTest {
@@ -59,11 +60,11 @@ class ClearanceTest {
         Presentation p = osteoporoticFall();
         ScreeningResult after = RedFlagScreen.screen(p,
                 List.of(clearing(p, Condition.VERTEBRAL_FRACTURE, ClearanceMethod.IMAGING, RESULT, "MRI report")));
-        assertThat(after.cleared().get(0).summary())
+        assertThat(after.cleared().get(0).summary(TestDates.US))
                 .isEqualTo("Vertebral fracture — cleared on Dec 14, 2026 by imaging (MRI report)");
         ScreeningResult byPhone = RedFlagScreen.screen(p, List.of(
                 clearing(p, Condition.VERTEBRAL_FRACTURE, ClearanceMethod.PHYSICIAN_CLEARANCE, RESULT, null)));
-        assertThat(byPhone.cleared().get(0).summary())
+        assertThat(byPhone.cleared().get(0).summary(TestDates.US))
                 .isEqualTo("Vertebral fracture — cleared on Dec 14, 2026 by physician clearance");
     }
 

@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
+import org.rhomboid.shared.domain.DateWords;
 import org.rhomboid.billing.domain.KxThresholds;
 import org.rhomboid.plan.domain.Certification;
 import org.rhomboid.plan.domain.Certification.Method;
@@ -22,6 +23,7 @@ import org.rhomboid.visit.domain.ComplianceWorklist.NoteFacts;
 import org.rhomboid.visit.domain.ComplianceWorklist.PlanFacts;
 import org.rhomboid.visit.domain.ComplianceWorklist.ProgressFacts;
 import org.rhomboid.visit.domain.ComplianceWorklist.Severity;
+import org.rhomboid.shared.domain.TestDates;
 
 class ComplianceWorklistTest {
 
@@ -34,7 +36,7 @@ class ComplianceWorklistTest {
 
     private static List<Item> build(List<NoteFacts> notes, List<PlanFacts> plans, List<ProgressFacts> progress,
                                     List<KxFacts> kx) {
-        return ComplianceWorklist.build(new Facts(notes, plans, progress, kx), NOW, ZONE, KxThresholds.builtIn());
+        return ComplianceWorklist.build(new Facts(notes, plans, progress, kx), NOW, DateWords.of(java.util.Locale.US, ZONE), KxThresholds.builtIn());
     }
 
     private static List<Item> notes(NoteFacts... notes) {
@@ -47,7 +49,7 @@ class ComplianceWorklistTest {
 
     private static PlanFacts plan(LocalDate firstTreatment, int weeks, LocalDate signed) {
         var status = Certification.assess(new Certification.Facts(firstTreatment, weeks, Method.SIGNED_PLAN, signed,
-                null, null), TODAY);
+                null, null), TODAY, TestDates.US);
         return new PlanFacts(EPISODE, PT, firstTreatment, status);
     }
 

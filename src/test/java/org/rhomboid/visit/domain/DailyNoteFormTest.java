@@ -11,6 +11,7 @@ import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.rhomboid.billing.domain.ProcedureCatalog;
 import org.rhomboid.intervention.domain.InterventionSafety.Status;
+import org.rhomboid.shared.domain.TestDates;
 
 class DailyNoteFormTest {
 
@@ -18,7 +19,7 @@ class DailyNoteFormTest {
     private static final LocalDate EPISODE_START = LocalDate.of(2026, 3, 2);
     private static final PlanCoverage COVERAGE = PlanCoverage.of(Set.of("97110", "97140", "97530", "97010", "97035"),
             Map.of("97035", Status.CONTRAINDICATED, "97140", Status.CAUTION), ProcedureCatalog.builtIn());
-    private static final DailyNoteForm.Context CONTEXT = new DailyNoteForm.Context(TODAY, EPISODE_START, COVERAGE);
+    private static final DailyNoteForm.Context CONTEXT = new DailyNoteForm.Context(TODAY, EPISODE_START, COVERAGE, TestDates.US);
 
     /** A complete note: 97110 for 25 minutes, 97010 untimed; each pair replaces (null removes) one field. */
     private static DailyNoteForm form(String... namesAndValues) {
@@ -132,7 +133,7 @@ class DailyNoteFormTest {
         assertThat(signable(form("visitDate", EPISODE_START.toString())).visitDate()).isEqualTo(EPISODE_START);
         assertThat(signingErrors(form("visitDate", TODAY.plusDays(1).toString()))).containsOnlyKeys("visitDate");
         assertThat(signingErrors(form("visitDate", EPISODE_START.minusDays(1).toString())).get("visitDate"))
-                .contains(EPISODE_START.toString());
+                .contains(TestDates.US.day(EPISODE_START));
         assertThat(signingErrors(form("visitDate", "20/03/2026")))
                 .containsExactly(entry("visitDate", "Enter a date as yyyy-mm-dd"));
     }

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
+import org.rhomboid.shared.domain.TestDates;
 
 class LateEntryTest {
 
@@ -20,8 +21,10 @@ class LateEntryTest {
     void laterIsALateEntryThatSaysWhenItWasWritten() {
         var late = LateEntry.of(VISIT, VISIT.plusDays(4), 3).orElseThrow();
         assertThat(late.days()).isEqualTo(4);
-        assertThat(late.sentence()).isEqualTo("Late entry: written on 2026-12-05 for the visit of 2026-12-01 (4 days later).");
-        assertThat(LateEntry.of(VISIT, VISIT.plusDays(2), 1).orElseThrow().sentence()).contains("(2 days later)");
+        assertThat(late.sentence(TestDates.US))
+                .isEqualTo("Late entry: written on Dec 5, 2026 for the visit of Dec 1, 2026 (4 days later).");
+        assertThat(LateEntry.of(VISIT, VISIT.plusDays(2), 1).orElseThrow().sentence(TestDates.US))
+                .contains("(2 days later)");
         assertThat(LateEntry.lateIfSignedOn(VISIT, VISIT.plusDays(8), 7)).isTrue();
         assertThat(LateEntry.lateIfSignedOn(VISIT, VISIT.plusDays(7), 7)).isFalse();
     }

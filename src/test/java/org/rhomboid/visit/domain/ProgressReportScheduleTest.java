@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.rhomboid.visit.domain.ProgressReportSchedule.Status;
+import org.rhomboid.shared.domain.TestDates;
 
 class ProgressReportScheduleTest {
 
@@ -63,11 +64,11 @@ class ProgressReportScheduleTest {
         var tenth = ProgressReportSchedule.assess(days(9), List.of(), day(10));
         assertThat(tenth.blocksDailyNote(true)).isTrue();
         assertThat(tenth.blocksDailyNote(false)).isFalse();
-        assertThat(tenth.message(true)).contains("write the progress report");
-        assertThat(tenth.message(false)).contains("recommended");
+        assertThat(tenth.message(true, TestDates.US)).contains("write the progress report");
+        assertThat(tenth.message(false, TestDates.US)).contains("recommended");
         var ninth = ProgressReportSchedule.assess(days(8), List.of(), day(9));
         assertThat(ninth.blocksDailyNote(true)).isFalse();
-        assertThat(ninth.message(true)).contains("due within 1 more visit.");
+        assertThat(ninth.message(true, TestDates.US)).contains("due within 1 more visit.");
     }
 
     @Test

@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
+import org.rhomboid.shared.domain.TestDates;
 
 class SameDayVisitsTest {
 
@@ -16,17 +17,17 @@ class SameDayVisitsTest {
 
     @Test
     void aSecondNoteForTheDayIsRefusedUnlessItIsASeparateSession() {
-        assertThat(SameDayVisits.refusal(ONE_THAT_DAY, DAY, false)).get().asString()
+        assertThat(SameDayVisits.refusal(ONE_THAT_DAY, DAY, false, TestDates.US)).get().asString()
                 .contains("already signed by Dana Whitfield").contains("separate session").contains("addendum");
-        assertThat(SameDayVisits.refusal(ONE_THAT_DAY, DAY, true)).isEmpty();
+        assertThat(SameDayVisits.refusal(ONE_THAT_DAY, DAY, true, TestDates.US)).isEmpty();
     }
 
     @Test
     void aSeparateSessionNeedsTheDaysFirstVisit() {
-        assertThat(SameDayVisits.refusal(ONE_THAT_DAY, DAY.plusDays(1), true)).get().asString()
+        assertThat(SameDayVisits.refusal(ONE_THAT_DAY, DAY.plusDays(1), true, TestDates.US)).get().asString()
                 .contains("no other daily note");
-        assertThat(SameDayVisits.refusal(ONE_THAT_DAY, DAY.plusDays(1), false)).isEmpty();
-        assertThat(SameDayVisits.refusal(List.of(), DAY, false)).isEmpty();
+        assertThat(SameDayVisits.refusal(ONE_THAT_DAY, DAY.plusDays(1), false, TestDates.US)).isEmpty();
+        assertThat(SameDayVisits.refusal(List.of(), DAY, false, TestDates.US)).isEmpty();
     }
 
     @Test

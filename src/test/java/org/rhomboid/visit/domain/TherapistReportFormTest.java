@@ -11,6 +11,7 @@ import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.rhomboid.episode.domain.DischargeReason;
 import org.rhomboid.goal.domain.GoalStatus;
+import org.rhomboid.shared.domain.TestDates;
 
 class TherapistReportFormTest {
 
@@ -29,7 +30,7 @@ class TherapistReportFormTest {
     }
 
     private static TherapistReportForm.Checked sign(NoteKind kind, Map<String, List<String>> fields) {
-        return new TherapistReportForm(kind, fields).check(List.of(GOAL), START, TODAY, true);
+        return new TherapistReportForm(kind, fields).check(List.of(GOAL), START, TODAY, true, TestDates.US);
     }
 
     @Test
@@ -48,10 +49,10 @@ class TherapistReportFormTest {
     void aDraftOnlyNeedsWhatIsGivenToBeWellFormed() {
         TherapistReportForm form = new TherapistReportForm(NoteKind.DISCHARGE_SUMMARY,
                 Map.of("dischargeReason", List.of("GONE_FISHING"), "visitDate", List.of("2026-12-01")));
-        assertThat(form.check(List.of(GOAL), START, TODAY, false).errors())
+        assertThat(form.check(List.of(GOAL), START, TODAY, false, TestDates.US).errors())
                 .containsEntry("dischargeReason", "Choose one of the options").containsKey("visitDate")
                 .doesNotContainKey("homeProgram");
-        assertThat(new TherapistReportForm(NoteKind.PROGRESS_REPORT, Map.of()).check(List.of(GOAL), START, TODAY, false)
+        assertThat(new TherapistReportForm(NoteKind.PROGRESS_REPORT, Map.of()).check(List.of(GOAL), START, TODAY, false, TestDates.US)
                 .valid()).isTrue();
     }
 
