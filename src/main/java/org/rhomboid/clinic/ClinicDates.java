@@ -19,8 +19,9 @@ import org.springframework.transaction.support.TransactionTemplate;
  * The clinic's calendar: its "today" in its own time zone, and the one way its dates are written for people
  * ({@link DateWords} with the clinic's locale and zone). Templates reach it as {@code @dates}
  * ({@code ${@dates.day(plan.startDate())}}, {@code ${@dates.moment(note.signedAt())}}); Java code that writes text
- * asks it for {@link #words()}. Outside any clinic (a patient's link before its clinic is known, the sign-in page)
- * it answers with the server's zone and US dates, as a clinic that has not chosen yet.
+ * asks it for {@link #words()}. A patient's page (intake, measures, portal) is written the way of the clinic its link
+ * belongs to ({@link ClinicScope#servedFor}). Outside any clinic (the sign-in page, a link not found) it answers with
+ * the server's zone and US dates, as a clinic that has not chosen yet.
  */
 @Component("dates")
 public class ClinicDates {
@@ -54,7 +55,8 @@ public class ClinicDates {
 
     /** How the current clinic writes dates. */
     public DateWords words() {
-        return ClinicScope.current().map(this::words).orElseGet(() -> DateWords.of(DateWords.DEFAULT_LOCALE, serverZone));
+        return ClinicScope.current().or(ClinicScope::servedFor).map(this::words)
+                .orElseGet(() -> DateWords.of(DateWords.DEFAULT_LOCALE, serverZone));
     }
 
     /** How the given clinic writes dates (for work done for a clinic, e.g. behind a patient's link). */

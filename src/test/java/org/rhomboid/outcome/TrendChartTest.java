@@ -38,7 +38,7 @@ class TrendChartTest {
         assertThat(TrendChart.steps(100)).isEqualTo(4);
         assertThat(TrendChart.steps(0.5)).isEqualTo(4);
         String grades = TrendChart.svg(new TrendChart.Series("Lower trapezius left (MMT)", "/5",
-                List.of(new TrendChart.Point(DAY, 3)), 0, 5, null, true, List.of()));
+                List.of(new TrendChart.Point(DAY, 3)), 0, 5, null, true, List.of()), TestDates.US);
         assertThat(grades).contains(">4<").doesNotContain("1.25").doesNotContain("3.75");
     }
 

@@ -12,6 +12,7 @@ import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.rhomboid.account.Role;
 import org.rhomboid.shared.domain.DateWords;
+import org.rhomboid.support.IntakeLinks;
 import org.rhomboid.support.RhomboidIntegrationTest;
 import org.rhomboid.support.TestClinics;
 import org.rhomboid.support.WebSession;
@@ -70,6 +71,13 @@ class ClinicCalendarIT {
         // The British clinic's worklist is dated day first, in London.
         assertThat(asOf(admin)).matches("\\d{1,2} [A-Z][a-z]{2} \\d{4}")
                 .isEqualTo(DateWords.of(Locale.forLanguageTag("en-GB"), ZoneId.of("Europe/London")).day(Instant.now()));
+
+        // So is the page its patient opens from an intake link: no one is signed in, the link names the clinic.
+        WebSession frontDesk = WebSession.signIn(port, clinic.user(Role.FRONT_DESK).email(), TestClinics.PASSWORD);
+        String link = IntakeLinks.issue(frontDesk, "/episodes/" + clinic.episode().id());
+        Matcher until = Pattern.compile("it works until ([^)]+)\\)").matcher(WebSession.anonymous(port).get(link).body());
+        assertThat(until.find()).as("the patient's page says how long the link works").isTrue();
+        assertThat(until.group(1)).matches("\\d{1,2} [A-Z][a-z]{2} \\d{4}");
     }
 
     @Test
