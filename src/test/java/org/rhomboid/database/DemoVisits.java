@@ -13,6 +13,7 @@ import java.util.UUID;
 import org.rhomboid.bootstrap.DemoClinic;
 import org.rhomboid.support.ChildApp;
 import org.rhomboid.support.CompleteIntake;
+import org.rhomboid.support.DailyNoteForms;
 import org.rhomboid.support.IntakeLinks;
 import org.rhomboid.support.SignedEvaluation;
 import org.rhomboid.support.WebSession;
@@ -56,19 +57,6 @@ final class DemoVisits {
 
     /** Today's visit: two planned services, 47 minutes. */
     static Map<String, List<String>> dailyNote() {
-        Map<String, List<String>> f = new HashMap<>();
-        f.put("visitDate", List.of(TODAY.toString()));
-        f.put("painToday", List.of("4"));
-        f.put("patientReport", List.of("Sat through a full workday on Tuesday"));
-        f.put("hepAdherence", List.of("MOST"));
-        f.put("objective", List.of("Thoracic rotation L 40°, pain 2/10 at end range"));
-        f.put("i0.code", List.of("97112"));
-        f.put("i0.minutes", List.of("24"));
-        f.put("i1.code", List.of("97110"));
-        f.put("i1.minutes", List.of("23"));
-        f.put("totalTreatmentMinutes", List.of("52"));
-        f.put("assessment", List.of("Better rotation; tolerating loaded extension."));
-        f.put("plan", List.of("Progress prone Y to 1 kg."));
-        return f;
+        return DailyNoteForms.twoServices(TODAY);
     }
 }

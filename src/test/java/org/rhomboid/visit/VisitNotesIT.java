@@ -13,6 +13,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.rhomboid.account.Role;
 import org.rhomboid.shared.domain.TestDates;
+import org.rhomboid.support.DailyNoteForms;
 import org.rhomboid.support.Pdfs;
 import org.rhomboid.support.RhomboidIntegrationTest;
 import org.rhomboid.support.SignedEvaluation;
@@ -59,26 +60,14 @@ class VisitNotesIT {
     }
 
     private static Map<String, List<String>> visit(String date) {
-        Map<String, List<String>> f = new HashMap<>();
-        f.put("visitDate", List.of(date));
-        f.put("painToday", List.of("4"));
-        f.put("patientReport", List.of("Sat through a full workday on Tuesday"));
-        f.put("hepAdherence", List.of("MOST"));
-        f.put("objective", List.of("Thoracic rotation L 40°, pain 2/10 at end range"));
-        f.put("i0.code", List.of("97112"));
-        f.put("i0.minutes", List.of("24"));
+        Map<String, List<String>> f = DailyNoteForms.twoServices(LocalDate.parse(date));
         f.put("i0.e0.name", List.of("Prone Y"));
         f.put("i0.e0.sets", List.of("3"));
         f.put("i0.e0.reps", List.of("10"));
-        f.put("i1.code", List.of("97110"));
-        f.put("i1.minutes", List.of("23"));
         f.put("i1.e0.name", List.of("Open book rotation"));
         f.put("i1.e0.sets", List.of("2"));
         f.put("i1.e0.reps", List.of("12"));
         f.put("i1.e0.hold", List.of("5"));
-        f.put("totalTreatmentMinutes", List.of("52"));
-        f.put("assessment", List.of("Better rotation; tolerating loaded extension."));
-        f.put("plan", List.of("Progress prone Y to 1 kg."));
         return f;
     }
 
