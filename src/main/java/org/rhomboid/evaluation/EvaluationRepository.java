@@ -46,7 +46,7 @@ class EvaluationRepository {
                         + " decision_making, personal_factors, updated_by)"
                         + " values (:id, :clinic, :episode, :classifications::text[], :prognosis, :narrative,"
                         + " :presentation, :decision, :factors, :by)"
-                        + " on conflict (episode_id) do update set classifications = excluded.classifications,"
+                        + " on conflict (clinic_id, episode_id) do update set classifications = excluded.classifications,"
                         + " prognosis = excluded.prognosis, narrative = excluded.narrative,"
                         + " presentation = excluded.presentation, decision_making = excluded.decision_making,"
                         + " personal_factors = excluded.personal_factors, updated_by = excluded.updated_by,"

@@ -42,7 +42,7 @@ class OutcomeRepository {
     void summarise(UUID clinicId, OutcomeResult r) {
         jdbc.sql("insert into episode_outcome (clinic_id, episode_id, instrument, baseline_value, baseline_on,"
                         + " latest_value, latest_on, results) values (:clinic, :episode, :instrument, :value, :on,"
-                        + " :value, :on, 1) on conflict (episode_id, instrument) do update set"
+                        + " :value, :on, 1) on conflict (clinic_id, episode_id, instrument) do update set"
                         + " baseline_value = case when excluded.baseline_on < episode_outcome.baseline_on"
                         + " then excluded.baseline_value else episode_outcome.baseline_value end,"
                         + " baseline_on = least(excluded.baseline_on, episode_outcome.baseline_on),"

@@ -59,7 +59,7 @@ class PlanRepository {
                         + " conditions, updated_by)"
                         + " values (:id, :clinic, :episode, :diagnoses::text[], :frequency, :duration, :start, :method,"
                         + " :signature, :verbal, :sent, cast(:interventions as jsonb), :conditions::text[], :by)"
-                        + " on conflict (episode_id) do update set diagnoses = excluded.diagnoses,"
+                        + " on conflict (clinic_id, episode_id) do update set diagnoses = excluded.diagnoses,"
                         + " frequency_per_week = excluded.frequency_per_week, duration_weeks = excluded.duration_weeks,"
                         + " start_date = excluded.start_date, certification = excluded.certification,"
                         + " signature_received = excluded.signature_received, verbal_order_on = excluded.verbal_order_on,"

@@ -153,7 +153,7 @@ class NoteRepository {
         jdbc.sql("insert into episode_visits (clinic_id, episode_id, visits) select :clinic, :episode, count(*) from"
                         + " (select visit_date from note where clinic_id = :clinic and episode_id = :episode"
                         + " and status <> 'DRAFT' union select cast(:evaluated as date) where cast(:evaluated as date) is not null) d"
-                        + " on conflict (episode_id) do update set visits = excluded.visits")
+                        + " on conflict (clinic_id, episode_id) do update set visits = excluded.visits")
                 .param("clinic", clinicId).param("episode", episodeId).param("evaluated", evaluatedOn).update();
     }
 
