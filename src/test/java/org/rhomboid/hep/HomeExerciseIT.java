@@ -221,7 +221,7 @@ class HomeExerciseIT {
                 .isBetween(0.005, 0.5);
         byte[] linked = therapist.postBytes(hep + "/handout", Map.of("token", token(link)), hep);
         assertThat(Pdfs.text(linked)).contains("Your exercise portal").contains(link);
-        assertThat(Pdfs.qrCode(Pdfs.firstPage(linked, "hep-handout-with-link", 150))).as("the printed QR code")
+        assertThat(Pdfs.qrCode(Pdfs.firstPage(linked, "hep-handout-with-link", 300))).as("the printed QR code")
                 .endsWith(link);
 
         // Renewing stops the old link (and its handout); revoking stops the new one.

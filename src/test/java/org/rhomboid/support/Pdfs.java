@@ -57,7 +57,9 @@ public final class Pdfs {
         int[] pixels = page.getRGB(0, 0, page.getWidth(), page.getHeight(), null, 0, page.getWidth());
         com.google.zxing.BinaryBitmap bitmap = new com.google.zxing.BinaryBitmap(new com.google.zxing.common.HybridBinarizer(
                 new com.google.zxing.RGBLuminanceSource(page.getWidth(), page.getHeight(), pixels)));
-        return new com.google.zxing.qrcode.QRCodeReader().decode(bitmap).getText();
+        // Look hard, as a phone camera keeps looking: the page is a whole sheet, not the code alone.
+        return new com.google.zxing.qrcode.QRCodeReader().decode(bitmap,
+                java.util.Map.of(com.google.zxing.DecodeHintType.TRY_HARDER, Boolean.TRUE)).getText();
     }
 
     /** Share of the page's pixels that are not near-white: a blank or broken page has none. */
