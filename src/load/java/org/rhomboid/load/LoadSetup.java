@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.rhomboid.support.DailyNoteForms;
 import org.rhomboid.support.SignedEvaluation;
 import org.rhomboid.support.WebSession;
 
@@ -64,25 +65,13 @@ final class LoadSetup {
 
     /** The daily note form the simulation also sends: two timed services on the plan, as VisitNotesIT writes them. */
     static Map<String, List<String>> dailyNote(LocalDate visit) {
-        Map<String, List<String>> f = new HashMap<>();
-        f.put("visitDate", List.of(visit.toString()));
-        f.put("painToday", List.of("4"));
-        f.put("patientReport", List.of("Sat through a full workday on Tuesday"));
-        f.put("hepAdherence", List.of("MOST"));
-        f.put("objective", List.of("Thoracic rotation L 40°, pain 2/10 at end range"));
-        f.put("i0.code", List.of("97112"));
-        f.put("i0.minutes", List.of("24"));
+        Map<String, List<String>> f = DailyNoteForms.twoServices(visit);
         f.put("i0.e0.name", List.of("Prone Y"));
         f.put("i0.e0.sets", List.of("3"));
         f.put("i0.e0.reps", List.of("10"));
-        f.put("i1.code", List.of("97110"));
-        f.put("i1.minutes", List.of("23"));
         f.put("i1.e0.name", List.of("Open book rotation"));
         f.put("i1.e0.sets", List.of("2"));
         f.put("i1.e0.reps", List.of("12"));
-        f.put("totalTreatmentMinutes", List.of("52"));
-        f.put("assessment", List.of("Better rotation; tolerating loaded extension."));
-        f.put("plan", List.of("Progress prone Y to 1 kg."));
         return f;
     }
 
