@@ -5,10 +5,13 @@
 # 2. Rhomboid (target/rhomboid.jar, one node) on it, timing its cold start,
 # 3. the first time only: the generated data (LoadData, COPY) and the pgbench drafts,
 # 4. the Gatling simulation (ClinicDaySimulation), its HTML report in target/gatling/,
-# 5. the heap after the run (jcmd GC.heap_info after a full GC), then pgbench signing notes as the baseline,
+# 5. the heap after the run (jcmd GC.heap_info after a full GC),
+# 6. the signing run (SigningSimulation: every clinician signs daily notes without pauses), then pgbench running the
+#    same SQL statements as the baseline,
 # and stops what it started. Sizes and people (environment): LOAD_CLINICS, LOAD_PATIENTS, LOAD_VISITS,
 # LOAD_CLINICIANS, LOAD_FRONT_DESK, LOAD_BILLERS, LOAD_PORTAL, LOAD_DURATION (s), LOAD_THINK (ms),
-# LOAD_ASSERT (false: report without failing on the targets), LOAD_PGBENCH_SECONDS (0 skips pgbench).
+# LOAD_ASSERT (false: report without failing on the targets), LOAD_SIGN_SECONDS (0 skips the signing run),
+# LOAD_PGBENCH_SECONDS (0 skips pgbench).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -22,6 +25,7 @@ PORTAL=${LOAD_PORTAL:-200}
 DURATION=${LOAD_DURATION:-600}
 THINK=${LOAD_THINK:-1000}
 ASSERT=${LOAD_ASSERT:-true}
+SIGN_SECONDS=${LOAD_SIGN_SECONDS:-60}
 PGBENCH_SECONDS=${LOAD_PGBENCH_SECONDS:-60}
 PGPORT=${LOAD_PGPORT:-55432}
 PORT=${LOAD_PORT:-18080}
@@ -63,11 +67,13 @@ if ! psql -d postgres -tAc "select 1 from pg_database where datname = 'rhomboid'
 fi
 
 [ -f target/rhomboid.jar ] || ./mvnw -B -q -DskipTests package
+# Run a copy, so that a build in this checkout while the load runs does not pull the jar from under the server.
+cp target/rhomboid.jar "$out/rhomboid.jar"
 start=$(date +%s%N)
 RHOMBOID_DB_URL=jdbc:postgresql://localhost:$PGPORT/rhomboid RHOMBOID_DB_USER=postgres RHOMBOID_DB_PASSWORD=$PGPASSWORD \
   RHOMBOID_ADMIN_EMAIL=admin@load.rhomboid.test RHOMBOID_ADMIN_PASSWORD="$(cat data/load/first-password)" \
   RHOMBOID_PUBLIC_URL=http://localhost:$PORT \
-  java -Xmx"$HEAP" -jar target/rhomboid.jar --server.port="$PORT" >"$out/rhomboid.log" 2>&1 &
+  java -Xmx"$HEAP" -jar "$out/rhomboid.jar" --server.port="$PORT" >"$out/rhomboid.log" 2>&1 &
 app=$!
 until curl -fs -o /dev/null "http://localhost:$PORT/login"; do
   kill -0 "$app" || { echo "Rhomboid did not start: see $out/rhomboid.log"; exit 1; }
@@ -92,6 +98,14 @@ jcmd "$app" GC.run >/dev/null
 echo "Heap after the run (after a full GC):" | tee -a "$out/summary.txt"
 jcmd "$app" GC.heap_info | tee -a "$out/summary.txt"
 
+if [ "$SIGN_SECONDS" != 0 ]; then
+  set +e
+  ./mvnw -B -Pload gatling:test -Dload.simulation=org.rhomboid.load.SigningSimulation -Dload.baseUrl="http://localhost:$PORT" \
+    -Dload.users=data/load/users.csv -Dload.clinicians="$CLINICIANS" -Dload.duration="$SIGN_SECONDS" | tee "$out/signing.txt"
+  [ "${PIPESTATUS[0]}" = 0 ] || gatling=1
+  set -e
+  grep -A3 "sign daily note" "$out/signing.txt" | head -4 >> "$out/summary.txt" || true
+fi
 if [ "$PGBENCH_SECONDS" != 0 ]; then
   psql -q -v drafts=$(( PGBENCH_SECONDS * 2000 )) -f load/pgbench/sign-daily-note-setup.sql
   pgbench -n -M simple -c 8 -j 2 -T "$PGBENCH_SECONDS" -f load/pgbench/sign-daily-note.pgbench | tee -a "$out/summary.txt"

@@ -95,7 +95,7 @@ public class ClinicDaySimulation extends Simulation {
         }
     }
 
-    private static List<Map<String, Object>> rows(List<LoadSetup.Account> accounts) {
+    static List<Map<String, Object>> rows(List<LoadSetup.Account> accounts) {
         return accounts.stream().map(a -> {
             Map<String, Object> row = new LinkedHashMap<>();
             row.put("email", a.email());
@@ -109,7 +109,7 @@ public class ClinicDaySimulation extends Simulation {
     }
 
     /** The sign-in form with its CSRF token; a refused sign-in goes back to /login, which counts as an error. */
-    private static ChainBuilder signIn() {
+    static ChainBuilder signIn() {
         return exec(http("sign-in page").get("/login").check(status().is(200),
                         regex("name=\"_csrf\" value=\"([^\"]+)\"").saveAs("csrf")))
                 .exec(http("sign in").post("/login").formParam("username", "#{email}")
@@ -179,7 +179,7 @@ public class ClinicDaySimulation extends Simulation {
      * The note as typed so far: the first {@code services} services, marked as a separate session (the day's first
      * note of the episode was signed in the setup), with the CSRF token and the button pressed.
      */
-    private static Map<String, Object> form(Map<String, List<String>> note, int services, String action) {
+    static Map<String, Object> form(Map<String, List<String>> note, int services, String action) {
         Map<String, Object> form = new LinkedHashMap<>();
         note.forEach((name, values) -> {
             boolean service = name.matches("i\\d+\\..*");

@@ -45,6 +45,11 @@ final class LoadSetup {
     }
 
     static Prepared prepare(int port, Path file, int clinicians, int frontDesk, int billers) {
+        return prepare(port, file, clinicians, frontDesk, billers, true);
+    }
+
+    /** As above; {@code portal} false leaves the home programmes and portal links alone (the signing run needs none). */
+    static Prepared prepare(int port, Path file, int clinicians, int frontDesk, int billers, boolean portal) {
         List<Account> all = accounts(file);
         List<Account> pts = all.stream().filter(a -> a.kind().equals("clinician")).limit(clinicians).toList();
         List<String> links = new ArrayList<>();
@@ -57,7 +62,9 @@ final class LoadSetup {
                         pt.frontDesk(), pt.email(), LoadData.PASSWORD), pt.startedOn());
                 signFirstNoteOfTheDay(therapist, episode, today);
             }
-            links.add(portalLink(therapist, episode));
+            if (portal) {
+                links.add(portalLink(therapist, episode));
+            }
         }
         return new Prepared(pts, all.stream().filter(a -> a.kind().equals("front_desk")).limit(frontDesk).toList(),
                 all.stream().filter(a -> a.kind().equals("biller")).limit(billers).toList(), links);
