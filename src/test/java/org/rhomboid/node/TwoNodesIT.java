@@ -49,7 +49,8 @@ import org.rhomboid.support.WebSession;
  *
  * <p>Not on the shared application context: it starts its own nodes. The database is a throwaway embedded cluster
  * of its own (started as the application starts one, with passwords), so the nodes see an external server (and CI's
- * external-database run, which would only repeat it, skips it); every node signs in with the same application login, kept by the test as an operator would.
+ * external-database run, which would only repeat it, skips it); every node signs in with the same application
+ * login, kept by the test as an operator would.
  */
 @DisabledIfEnvironmentVariable(named = "RHOMBOID_DB_URL", matches = ".+",
         disabledReason = "starts its own PostgreSQL whatever RHOMBOID_DB_URL names: CI runs it once, in the embedded pass")
