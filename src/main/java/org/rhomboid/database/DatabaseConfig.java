@@ -86,14 +86,17 @@ public class DatabaseConfig {
     }
 
     /**
-     * A request waits at most {@code connectionWait} for a connection: while the database is away it is answered
+     * While the database is away a request waits at most {@code connectionWait} for a connection and is answered
      * "503, try again" in about that time instead of hanging for Hikari's default 30 seconds (see
-     * {@code DatabaseUnavailable}). Once the database is back the pool makes new connections by itself.
+     * {@code DatabaseUnavailable}); once the database is back the pool makes new connections by itself. While the
+     * database answers but every connection is at work, a request waits its turn, up to {@code busyWait}
+     * ({@link BusyPoolWait}).
      */
     @Bean(destroyMethod = "close")
     @Primary
-    HikariDataSource dataSource(ConnectionDetails connection, AppLogin.Credentials login,
-                                @Value("${rhomboid.db.connection-wait:1s}") Duration connectionWait) {
+    DataSource dataSource(ConnectionDetails connection, AppLogin.Credentials login,
+                          @Value("${rhomboid.db.connection-wait:1s}") Duration connectionWait,
+                          @Value("${rhomboid.db.busy-wait:10s}") Duration busyWait) {
         var dataSource = new HikariDataSource();
         dataSource.setPoolName("rhomboid");
         dataSource.setJdbcUrl(connection.url());
@@ -103,7 +106,7 @@ public class DatabaseConfig {
         dataSource.setConnectionTimeout(connectionWait.toMillis());
         // Checking an idle connection before handing it out must fit in the same wait.
         dataSource.setValidationTimeout(Math.max(250, connectionWait.toMillis() / 2));
-        return dataSource;
+        return new BusyPoolWait(dataSource, busyWait);
     }
 
     /** Every transaction of the application's own; web sessions have theirs (NodeConfig), which names no clinic. */
