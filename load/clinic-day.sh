@@ -11,7 +11,7 @@
 # and stops what it started. Sizes and people (environment): LOAD_CLINICS, LOAD_PATIENTS, LOAD_VISITS,
 # LOAD_CLINICIANS, LOAD_FRONT_DESK, LOAD_BILLERS, LOAD_PORTAL, LOAD_DURATION (s), LOAD_THINK (ms),
 # LOAD_ASSERT (false: report without failing on the targets), LOAD_SIGN_SECONDS (0 skips the signing run),
-# LOAD_PGBENCH_SECONDS (0 skips pgbench).
+# LOAD_PGBENCH_SECONDS (0 skips pgbench), LOAD_HEAP (-Xmx, 1g), LOAD_JAVA_OPTS (more JVM options for Rhomboid).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -30,6 +30,7 @@ PGBENCH_SECONDS=${LOAD_PGBENCH_SECONDS:-60}
 PGPORT=${LOAD_PGPORT:-55432}
 PORT=${LOAD_PORT:-18080}
 HEAP=${LOAD_HEAP:-1g}
+JAVA_OPTS=${LOAD_JAVA_OPTS:-}   # e.g. -XX:StartFlightRecording=filename=target/load/run.jfr to profile the run
 
 out=target/load
 pgdata=data/load/pg
@@ -73,7 +74,7 @@ start=$(date +%s%N)
 RHOMBOID_DB_URL=jdbc:postgresql://localhost:$PGPORT/rhomboid RHOMBOID_DB_USER=postgres RHOMBOID_DB_PASSWORD=$PGPASSWORD \
   RHOMBOID_ADMIN_EMAIL=admin@load.rhomboid.test RHOMBOID_ADMIN_PASSWORD="$(cat data/load/first-password)" \
   RHOMBOID_PUBLIC_URL=http://localhost:$PORT \
-  java -Xmx"$HEAP" -jar "$out/rhomboid.jar" --server.port="$PORT" >"$out/rhomboid.log" 2>&1 &
+  java -Xmx"$HEAP" $JAVA_OPTS -jar "$out/rhomboid.jar" --server.port="$PORT" >"$out/rhomboid.log" 2>&1 &
 app=$!
 until curl -fs -o /dev/null "http://localhost:$PORT/login"; do
   kill -0 "$app" || { echo "Rhomboid did not start: see $out/rhomboid.log"; exit 1; }
