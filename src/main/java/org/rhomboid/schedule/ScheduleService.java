@@ -83,6 +83,15 @@ public class ScheduleService {
         return repository.openingHours(ClinicScope.require());
     }
 
+    /** The administrator's opening hours and the clinic's own appointment lengths, replaced together and audited. */
+    public void saveSettings(OpeningHours hours, Map<org.rhomboid.schedule.domain.AppointmentType, Integer> own) {
+        UUID clinic = ClinicScope.require();
+        repository.saveOpeningHours(clinic, hours);
+        repository.saveTypeLengths(clinic, own);
+        audit.recordEvent(AuditAction.UPDATE, "ScheduleSettings", clinic, "opening hours, appointment lengths",
+                AuditOutcome.SUCCESS);
+    }
+
     /** Active members of staff who see patients (PTs and PTAs), by name. */
     @Transactional(readOnly = true)
     public List<StaffUser> therapists() {
