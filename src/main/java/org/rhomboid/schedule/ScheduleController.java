@@ -72,7 +72,7 @@ class ScheduleController {
         if (week) {
             for (LocalDate d = from; d.isBefore(to); d = d.plusDays(1)) {
                 LocalDate each = d;
-                specs.add(new ScheduleGrid.ColumnSpec(d.toString(), dates.weekday(d) + " " + dates.monthDay(d), d,
+                specs.add(new ScheduleGrid.ColumnSpec(d.toString(), dates.weekday(d), d,
                         a -> a.start().atZoneSameInstant(zone).toLocalDate().equals(each)));
             }
         } else {

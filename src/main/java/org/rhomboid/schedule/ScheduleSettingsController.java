@@ -106,9 +106,8 @@ class ScheduleSettingsController {
         model.addAttribute("errors", errors);
         model.addAttribute("days", List.of(DayOfWeek.values()));
         Map<DayOfWeek, String> labels = new EnumMap<>(DayOfWeek.class);
-        // Monday, January 1, 2024 and the six days after it: each weekday's name as the clinic writes it.
         for (DayOfWeek day : DayOfWeek.values()) {
-            labels.put(day, dates.weekday(java.time.LocalDate.of(2024, 1, day.getValue())));
+            labels.put(day, day.getDisplayName(java.time.format.TextStyle.FULL, dates.words().locale()));
         }
         model.addAttribute("dayLabels", labels);
         model.addAttribute("types", AppointmentType.values());
