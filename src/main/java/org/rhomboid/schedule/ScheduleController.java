@@ -298,6 +298,12 @@ class ScheduleController {
         values.put("therapistId", a.therapistId().toString());
         values.putAll(typed);
         model.addAttribute("a", a);
+        org.rhomboid.schedule.domain.AttendanceRates rates = schedule.ratesOfPatient(a.patientId());
+        model.addAttribute("rates", rates);
+        model.addAttribute("cancellationRate", org.rhomboid.schedule.domain.AttendanceRates.percent(
+                rates.cancellationRate(), rates.counted()));
+        model.addAttribute("noShowRate", org.rhomboid.schedule.domain.AttendanceRates.percent(rates.noShowRate(),
+                rates.counted()));
         model.addAttribute("values", values);
         model.addAttribute("errors", errors);
         model.addAttribute("therapists", schedule.therapists());
