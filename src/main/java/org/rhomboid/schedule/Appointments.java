@@ -28,7 +28,10 @@ public class Appointments {
         return schedule.between(from, to, therapistId);
     }
 
-    /** Marks a booked or checked-in appointment seen by the signed note; false if it was neither (nothing changed). */
+    /**
+     * Marks a checked-in (or still booked: the signed note shows the patient came, so it implies the check-in the
+     * desk forgot) appointment seen, linked to the signed note; false if it was neither (nothing changed).
+     */
     public boolean markSeen(UUID appointmentId, UUID noteId) {
         return schedule.markSeen(appointmentId, noteId);
     }

@@ -17,6 +17,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.rhomboid.account.Role;
 import org.rhomboid.clinic.ClinicDates;
+import org.rhomboid.clinic.ClinicScope;
+import org.rhomboid.support.StoredNotes;
 import org.rhomboid.support.ApiClient;
 import org.rhomboid.support.RhomboidIntegrationTest;
 import org.rhomboid.support.TestClinics;
@@ -41,6 +43,8 @@ class ScheduleApiIT {
     TestClinics clinics;
     @Autowired
     ClinicDates dates;
+    @Autowired
+    Appointments appointments;
     @Autowired
     @Qualifier("migrationDataSource")
     javax.sql.DataSource owner;
@@ -185,6 +189,32 @@ class ScheduleApiIT {
         assertThat(desk.post("/api/v1/appointments", booking(therapist(), day, "11:00", "")).status()).isEqualTo(201);
         assertThat(desk.post("/api/v1/appointments/" + UUID.randomUUID() + "/status", "{\"status\":\"NO_SHOW\"}")
                 .status()).isEqualTo(404);
+    }
+
+    @Test
+    void rescheduleMovesIntoFreeTimeOnlyAndAnotherFeatureMarksTheVisitSeen() {
+        LocalDate day = monday.plusDays(3);
+        String held = desk.post("/api/v1/appointments", booking(therapist(), day, "14:00", "")).json().get("id").asString();
+        String moving = pt.post("/api/v1/appointments", booking(therapist(), day, "16:00", "")).json().get("id").asString();
+        ApiClient.Response clash = pt.post("/api/v1/appointments/" + moving + "/reschedule",
+                "{\"start\":\"" + day + "T14:30:00-05:00\"}");
+        assertThat(clash.status()).as(clash.body()).isEqualTo(409);
+        assertThat(clash.json().get("conflictingAppointment").get("id").asString()).isEqualTo(held);
+        ApiClient.Response moved = pt.post("/api/v1/appointments/" + moving + "/reschedule",
+                "{\"start\":\"" + day + "T14:45:00-05:00\",\"minutes\":30}");
+        assertThat(moved.status()).as(moved.body()).isEqualTo(200);
+        assertThat(moved.json().get("start").asString()).isEqualTo(day + "T14:45:00-05:00");
+        assertThat(moved.json().get("minutes").asInt()).isEqualTo(30);
+        assertThat(pt.get("/api/v1/appointments?to=" + day).status()).as("from is required").isEqualTo(400);
+
+        // The signed note's feature marks the visit seen through the schedule's Java API; only once.
+        UUID note = StoredNotes.insert(owner, clinic, Role.PT, "SIGNED", LocalDate.now(), 0);
+        UUID id = UUID.fromString(moving);
+        assertThat(ClinicScope.callAs(clinic.id(), () -> appointments.markSeen(id, note))).isTrue();
+        assertThat(ClinicScope.callAs(clinic.id(), () -> appointments.markSeen(id, note))).isFalse();
+        assertThat(ClinicScope.callAs(clinic.id(), () -> appointments.find(id)).orElseThrow().noteId()).isEqualTo(note);
+        assertThat(desk.post("/api/v1/appointments/" + moving + "/status", "{\"status\":\"NO_SHOW\"}").status())
+                .as("nothing leaves SEEN").isEqualTo(409);
     }
 
     @Test
