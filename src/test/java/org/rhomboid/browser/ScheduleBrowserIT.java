@@ -126,4 +126,40 @@ class ScheduleBrowserIT {
                 .isEqualTo("Give the reason for the cancellation");
         assertThat(browser.findElement(By.id("by-PATIENT")).isSelected()).isTrue();
     }
+
+    @Test
+    void aTherapistBooksOneVisitFindingThePatientAndKeepsWhatWasTypedWhenATimeIsMissing() throws Exception {
+        TestClinics.Clinic clinic = clinics.create("Pemberthy");
+        browser = Browser.start(820, 1180);
+        Browser.signIn(browser, port, clinic.user(Role.PT).email());
+        browser.get("http://localhost:" + port + "/schedule");
+        Browser.clickAndWaitForPage(browser, browser.findElement(By.id("book-link")));
+
+        browser.findElement(By.id("patientQuery")).sendKeys("Pemberthy");
+        WebElement choice = new WebDriverWait(browser, Duration.ofSeconds(10)).until(
+                ExpectedConditions.elementToBeClickable(By.cssSelector("#patient-choices input[type=radio]")));
+        choice.click();
+        new Select(browser.findElement(By.id("therapistId"))).selectByValue(clinic.user(Role.PT).id().toString());
+        new Select(browser.findElement(By.id("type"))).selectByValue("INITIAL_EVALUATION");
+        LocalDate day = LocalDate.now().plusDays(8);
+        ((org.openqa.selenium.JavascriptExecutor) browser).executeScript(
+                "arguments[0].value = arguments[1]; arguments[2].value = ''", browser.findElement(By.id("date")),
+                day.toString(), browser.findElement(By.id("time")));
+        Browser.clickAndWaitForPage(browser, browser.findElement(By.id("book")));
+
+        assertThat(browser.findElement(By.cssSelector(".field.invalid .error")).getText())
+                .isEqualTo("Enter the time of the appointment");
+        assertThat(browser.findElement(By.id("patient-chosen")).isSelected()).as("the patient kept").isTrue();
+        assertThat(new Select(browser.findElement(By.id("type"))).getFirstSelectedOption().getAttribute("value"))
+                .isEqualTo("INITIAL_EVALUATION");
+        assertThat(browser.findElement(By.id("date")).getAttribute("value")).isEqualTo(day.toString());
+
+        ((org.openqa.selenium.JavascriptExecutor) browser).executeScript("arguments[0].value = '10:30'",
+                browser.findElement(By.id("time")));
+        Browser.clickAndWaitForPage(browser, browser.findElement(By.id("book")));
+        assertThat(browser.findElement(By.id("notice")).getText()).startsWith("Booked Quinn Pemberthy with");
+        WebElement block = browser.findElement(By.cssSelector("#schedule-grid a.appointment"));
+        assertThat(block.getText()).contains("Quinn Pemberthy", "Initial evaluation", "Booked");
+        Browser.screenshot(browser, "schedule-day");
+    }
 }
