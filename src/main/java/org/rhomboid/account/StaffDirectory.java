@@ -23,6 +23,11 @@ public class StaffDirectory {
                 .toList();
     }
 
+    /** Everyone active at the caller's clinic, by name (the schedule's therapist pickers and the staff API). */
+    public List<StaffUser> active() {
+        return users.inClinic(ClinicScope.require()).stream().filter(StaffUser::active).toList();
+    }
+
     public boolean isActiveTherapist(UUID userId) {
         return users.find(ClinicScope.require(), userId)
                 .filter(user -> user.active() && user.has(Role.PT))

@@ -74,6 +74,13 @@ final class FuzzFixture {
         ids.put("goalId", insertGoal(db));
         ids.put("photoId", insertPhoto(db));
         ids.put("documentId", insertDocument(db));
+        UUID appointment = UUID.randomUUID();
+        db.sql("insert into appointment (id, clinic_id, patient_id, therapist_id, type, starts_at, ends_at, booked_by)"
+                        + " values (:id, :clinic, :patient, :pt, 'TREATMENT', date_trunc('hour', now()) + interval '2 days',"
+                        + " date_trunc('hour', now()) + interval '2 days 45 minutes', :pt)")
+                .param("id", appointment).param("clinic", clinic.id()).param("patient", clinic.patient().id())
+                .param("pt", clinic.user(Role.PT).id()).update();
+        ids.put("appointmentId", appointment.toString());
         ids.put("batchId", insertBatch(db));
         ids.put("code", insertExercise(db, name));
         String suffix = UUID.randomUUID().toString().substring(0, 8);

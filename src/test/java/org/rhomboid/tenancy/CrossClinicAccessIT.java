@@ -65,6 +65,7 @@ class CrossClinicAccessIT {
     UUID bNote;
     UUID bBatch = UUID.randomUUID();
     UUID bDocument = UUID.randomUUID();
+    UUID bAppointment = UUID.randomUUID();
     String bExercise = "c-zebulonsky-wall-press";
 
     @BeforeAll
@@ -106,6 +107,11 @@ class CrossClinicAccessIT {
                 .param("episode", b.episode().id()).param("family", b.patient().familyName())
                 .param("size", bDocumentBytes.length).param("bytes", bDocumentBytes)
                 .param("by", b.user(Role.FRONT_DESK).id()).update();
+        owner.sql("insert into appointment (id, clinic_id, patient_id, therapist_id, type, starts_at, ends_at, booked_by)"
+                        + " values (:id, :clinic, :patient, :pt, 'TREATMENT', date_trunc('hour', now()) + interval '2 days',"
+                        + " date_trunc('hour', now()) + interval '2 days 45 minutes', :pt)")
+                .param("id", bAppointment).param("clinic", b.id()).param("patient", b.patient().id())
+                .param("pt", b.user(Role.PT).id()).update();
     }
 
     record Route(String method, String pattern) {
@@ -180,6 +186,10 @@ class CrossClinicAccessIT {
                 .query(Integer.class).single()).isZero();
         assertThat(owner.sql("select count(*) from concern_acknowledgement where clinic_id = :clinic")
                 .param("clinic", b.id()).query(Integer.class).single()).isZero();
+        assertThat(owner.sql("select status from appointment where clinic_id = :clinic").param("clinic", b.id())
+                .query(String.class).list()).containsExactly("BOOKED");
+        assertThat(owner.sql("select count(*) from appointment_series where clinic_id = :clinic").param("clinic", b.id())
+                .query(Integer.class).single()).isZero();
         for (String table : List.of("examination", "evaluation", "plan_of_care", "outcome_result", "plan_certification",
                 "episode_start_change", "emergency_access", "patient_care_team")) {
             assertThat(owner.sql("select count(*) from " + table + " where clinic_id = :clinic").param("clinic", b.id())
@@ -244,6 +254,7 @@ class CrossClinicAccessIT {
                 case "noteId" -> bNote.toString();
                 case "batchId" -> bBatch.toString();
                 case "documentId" -> bDocument.toString();
+                case "appointmentId" -> bAppointment.toString();
                 // Letters to the referring provider: the episode's id decides; the kind must merely exist.
                 case "kind" -> "plan-of-care";
                 // Clinic B's own exercise: invisible to clinic A (built-in exercises belong to every clinic).
@@ -271,6 +282,10 @@ class CrossClinicAccessIT {
         return switch (route.key()) {
             case "PUT /api/v1/patients/{patientId}" -> patient;
             case "POST /api/v1/patients/{patientId}/episodes", "PUT /api/v1/episodes/{episodeId}" -> episode;
+            case "POST /api/v1/appointments/{appointmentId}/status" ->
+                    "{\"status\":\"CANCELLED\",\"cancelledBy\":\"CLINIC\",\"reason\":\"Closed\"}";
+            case "POST /api/v1/appointments/{appointmentId}/reschedule" -> "{\"start\":\""
+                    + java.time.OffsetDateTime.now().plusDays(3).withNano(0) + "\"}";
             default -> fail("No request body known for " + route.key() + ": add one to CrossClinicAccessIT");
         };
     }
@@ -332,6 +347,14 @@ class CrossClinicAccessIT {
                     "practitionerNpi", "1234567893");
             case "POST /patients/{patientId}/restriction" -> Map.of("restriction", "VIP");
             case "POST /patients/{patientId}/emergency-access" -> Map.of("reason", "An emergency in the gym today");
+            case "POST /schedule/appointments/{appointmentId}" -> Map.of("date",
+                    java.time.LocalDate.now().plusDays(3).toString(), "time", "10:00");
+            case "POST /schedule/appointments/{appointmentId}/status" -> Map.of("status", "CANCELLED",
+                    "cancelledBy", "CLINIC", "reason", "Closed");
+            case "POST /episodes/{episodeId}/series/preview", "POST /episodes/{episodeId}/series" -> Map.of(
+                    "therapistId", a.user(Role.PT).id().toString(), "type", "TREATMENT",
+                    "date", java.time.LocalDate.now().plusDays(3).toString(), "time", "10:00", "weekdays", "MON",
+                    "until", java.time.LocalDate.now().plusDays(30).toString());
             case "POST /episodes/{episodeId}/start-date" -> Map.of("startedOn",
                     java.time.LocalDate.now().minusDays(2).toString(), "reason", "First visit on paper");
             case "POST /episodes/{episodeId}/outcomes" -> Map.of("instrument", "NPRS", "measuredOn",

@@ -90,6 +90,7 @@ class RoleAccessIT {
     UUID note;
     UUID batch = UUID.randomUUID();
     UUID document = UUID.randomUUID();
+    UUID appointment = UUID.randomUUID();
     String exercise = "c-quennell-wall-press";
 
     @BeforeAll
@@ -152,6 +153,11 @@ class RoleAccessIT {
                 .param("id", document).param("clinic", clinic.id()).param("patient", clinic.patient().id())
                 .param("episode", clinic.episode().id()).param("size", pdf.length).param("bytes", pdf)
                 .param("by", clinic.user(PT).id()).update();
+        db.sql("insert into appointment (id, clinic_id, patient_id, therapist_id, type, starts_at, ends_at, booked_by)"
+                        + " values (:id, :clinic, :patient, :pt, 'TREATMENT', now() + interval '2 days',"
+                        + " now() + interval '2 days 45 minutes', :pt)")
+                .param("id", appointment).param("clinic", clinic.id()).param("patient", clinic.patient().id())
+                .param("pt", clinic.user(PT).id()).update();
     }
 
     record Route(String method, String pattern, String produces) {
@@ -319,6 +325,7 @@ class RoleAccessIT {
                 case "noteId" -> note.toString();
                 case "batchId" -> batch.toString();
                 case "documentId" -> document.toString();
+                case "appointmentId" -> appointment.toString();
                 case "kind" -> "plan-of-care";
                 case "code" -> pattern.startsWith("/api/v1/codes/") ? "M54.6" : exercise;
                 default -> fail("Unknown path variable {" + matcher.group(1) + "} in " + pattern

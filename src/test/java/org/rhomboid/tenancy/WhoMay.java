@@ -29,12 +29,35 @@ final class WhoMay {
     private static final Set<Role> LIBRARIANS = EnumSet.of(PT, CLINIC_ADMIN);
     private static final Set<Role> BILLING = EnumSet.of(BILLER, CLINIC_ADMIN);
     private static final Set<Role> ADMIN = EnumSet.of(CLINIC_ADMIN);
+    private static final Set<Role> BOOKING = EnumSet.of(PT, PTA, FRONT_DESK, CLINIC_ADMIN);
+    private static final Set<Role> ATTENDANCE = EnumSet.of(FRONT_DESK, CLINIC_ADMIN);
     /** Reached without signing in (the patient's links check their token themselves); not tried here. */
     static final Set<Role> OPEN = Set.of();
 
     /** Who may use each route ("METHOD /pattern"). Teach it every new route: one line. */
     static final Map<String, Set<Role>> ROUTES = Map.ofEntries(
             entry("GET /", EVERYONE),
+            // The schedule: everyone sees it (billers read only); front desk, PTs, PTAs and administrators book;
+            // the front desk and administrators mark attendance (check-in, cancellation, no-show).
+            entry("GET /schedule", EVERYONE),
+            entry("GET /schedule/appointments/{appointmentId}", EVERYONE),
+            entry("GET /api/v1/staff", EVERYONE),
+            entry("GET /api/v1/appointments", EVERYONE),
+            entry("GET /api/v1/appointments/{appointmentId}", EVERYONE),
+            entry("GET /schedule/book", BOOKING),
+            entry("POST /schedule/book", BOOKING),
+            entry("POST /schedule/patients", BOOKING),
+            entry("POST /schedule/appointments/{appointmentId}", BOOKING),
+            entry("GET /episodes/{episodeId}/series", BOOKING),
+            entry("POST /episodes/{episodeId}/series/preview", BOOKING),
+            entry("POST /episodes/{episodeId}/series", BOOKING),
+            entry("POST /api/v1/appointments", BOOKING),
+            entry("POST /api/v1/appointments/series", BOOKING),
+            entry("POST /api/v1/appointments/{appointmentId}/reschedule", BOOKING),
+            entry("POST /schedule/appointments/{appointmentId}/status", ATTENDANCE),
+            entry("POST /api/v1/appointments/{appointmentId}/status", ATTENDANCE),
+            entry("GET /admin/schedule", ADMIN),
+            entry("POST /admin/schedule", ADMIN),
             entry("GET /login", OPEN),
             entry("GET /error", OPEN),
             // Demographics, insurance and episodes' administrative details: everyone, front desk included.

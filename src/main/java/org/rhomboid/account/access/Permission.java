@@ -58,6 +58,12 @@ public enum Permission {
     USE_EXERCISE_LIBRARY(PT, PTA, CLINIC_ADMIN),
     /** Add, change, hide and show the clinic's exercises. */
     KEEP_EXERCISE_LIBRARY(PT, CLINIC_ADMIN),
+    /** The clinic's schedule: day and week views, appointments by API (billers read it, for the visits billed). */
+    SEE_SCHEDULE(PT, PTA, FRONT_DESK, BILLER, CLINIC_ADMIN),
+    /** Book, reschedule and book series of appointments. */
+    BOOK_APPOINTMENTS(PT, PTA, FRONT_DESK, CLINIC_ADMIN),
+    /** Check a patient in, cancel an appointment (by whom, with a reason) or mark it a no-show: the front desk's. */
+    MARK_ATTENDANCE(FRONT_DESK, CLINIC_ADMIN),
     /** Claims, the fee schedule and the clearinghouse settings. */
     BILL(BILLER, CLINIC_ADMIN),
     /** Staff, the clinic's details and settings, the audit trail. */

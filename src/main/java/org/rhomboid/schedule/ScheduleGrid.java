@@ -1,0 +1,120 @@
+package org.rhomboid.schedule;
+
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.function.Predicate;
+import org.rhomboid.schedule.domain.OpeningHours;
+
+/**
+ * A day or week of the schedule as a table the page can draw without positioning: one row per 15 minutes, one
+ * column per therapist (day) or per day (week). An appointment sits in the cell of its start, spanning the rows it
+ * lasts; appointments that overlap in one column (a cancelled one and its replacement, or two therapists in the
+ * clinic-wide week) share one cell. Cells inside the clinic's opening hours are marked open, to shade them.
+ */
+public record ScheduleGrid(List<LocalTime> rows, List<Column> columns) {
+
+    public static final int STEP_MINUTES = 15;
+
+    public record Cell(int rowspan, boolean open, List<Appointment> appointments) {
+    }
+
+    /** A column's cells by row; null where a cell above spans over the row. */
+    public record Column(String key, String heading, LocalDate day, List<Cell> cells) {
+    }
+
+    public record ColumnSpec(String key, String heading, LocalDate day, Predicate<Appointment> holds) {
+    }
+
+    public static ScheduleGrid of(List<ColumnSpec> specs, List<Appointment> appointments, OpeningHours hours,
+                                  ZoneId zone) {
+        OpeningHours.Hours span = hours.span();
+        LocalTime first = span.opens().withMinute(span.opens().getMinute() / STEP_MINUTES * STEP_MINUTES);
+        LocalTime last = span.closes();
+        for (Appointment a : appointments) {
+            LocalTime start = a.start().atZoneSameInstant(zone).toLocalTime();
+            LocalTime end = a.end().atZoneSameInstant(zone).toLocalTime();
+            if (start.isBefore(first)) {
+                first = start.withMinute(start.getMinute() / STEP_MINUTES * STEP_MINUTES);
+            }
+            if (end.isAfter(last) && !end.equals(LocalTime.MIDNIGHT)) {
+                last = end;
+            }
+        }
+        List<LocalTime> rows = new ArrayList<>();
+        for (LocalTime t = first; t.isBefore(last) && (rows.isEmpty() || t.isAfter(rows.get(0))); t = t.plusMinutes(STEP_MINUTES)) {
+            rows.add(t);
+        }
+        List<Column> columns = new ArrayList<>();
+        for (ColumnSpec spec : specs) {
+            columns.add(column(spec, rows, appointments.stream().filter(spec.holds()).toList(), hours, zone));
+        }
+        return new ScheduleGrid(rows, columns);
+    }
+
+    private static Column column(ColumnSpec spec, List<LocalTime> rows, List<Appointment> mine, OpeningHours hours,
+                                 ZoneId zone) {
+        int n = rows.size();
+        int[] startRow = new int[mine.size()];
+        int[] endRow = new int[mine.size()];
+        for (int i = 0; i < mine.size(); i++) {
+            ZonedDateTime start = mine.get(i).start().atZoneSameInstant(zone);
+            ZonedDateTime end = mine.get(i).end().atZoneSameInstant(zone);
+            startRow[i] = Math.max(0, Math.min(n - 1, row(rows, start.toLocalTime())));
+            int e = end.toLocalDate().isAfter(start.toLocalDate()) ? n : rowEnd(rows, end.toLocalTime());
+            endRow[i] = Math.max(startRow[i] + 1, Math.min(n, e));
+        }
+        Cell[] cells = new Cell[n];
+        boolean[] covered = new boolean[n];
+        for (int r = 0; r < n; r++) {
+            if (covered[r]) {
+                continue;
+            }
+            int end = r + 1;
+            List<Appointment> here = new ArrayList<>();
+            boolean grew = true;
+            while (grew) {
+                grew = false;
+                for (int i = 0; i < mine.size(); i++) {
+                    if (startRow[i] >= r && startRow[i] < end && !here.contains(mine.get(i))) {
+                        here.add(mine.get(i));
+                        if (endRow[i] > end) {
+                            end = endRow[i];
+                        }
+                        grew = true;
+                    }
+                }
+            }
+            if (here.isEmpty()) {
+                end = r + 1;
+            }
+            here.sort((a, b) -> a.start().compareTo(b.start()));
+            LocalTime t = rows.get(r);
+            boolean open = spec.day() != null && hours.on(spec.day().getDayOfWeek())
+                    .map(h -> !t.isBefore(h.opens()) && t.isBefore(h.closes())).orElse(false);
+            cells[r] = new Cell(end - r, open, here);
+            Arrays.fill(covered, r, end, true);
+        }
+        return new Column(spec.key(), spec.heading(), spec.day(), Arrays.asList(cells));
+    }
+
+    private static int row(List<LocalTime> rows, LocalTime t) {
+        int r = 0;
+        while (r + 1 < rows.size() && !rows.get(r + 1).isAfter(t)) {
+            r++;
+        }
+        return r;
+    }
+
+    private static int rowEnd(List<LocalTime> rows, LocalTime t) {
+        int r = 0;
+        while (r < rows.size() && rows.get(r).isBefore(t)) {
+            r++;
+        }
+        return r;
+    }
+}
