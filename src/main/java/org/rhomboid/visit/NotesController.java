@@ -138,7 +138,10 @@ class NotesController {
         Map<String, List<String>> typed = Forms.typed(params);
         Optional<NoteCoding.Result> coding = dailyNotes.code(noteId, typed, clinicDates.today());
         model.addAttribute("coding", coding.orElse(null));
-        model.addAttribute("guidance", dailyNotes.guidance(visits.find(noteId), typed));
+        Note note = visits.find(noteId);
+        model.addAttribute("guidance", dailyNotes.guidance(note, typed));
+        model.addAttribute("authorizationFlag",
+                dailyNotes.authorizationWarning(note, typed, clinicDates.today()).orElse(null));
         return "notes/coding :: coding";
     }
 
@@ -224,6 +227,10 @@ class NotesController {
                 ? dailyNotes.code(note.id(), typed, clinicDates.today()).orElse(null) : null);
         if (note.draftOpen()) {
             model.addAttribute("guidance", dailyNotes.guidance(note, typed));
+            model.addAttribute("authorizationFlag",
+                    dailyNotes.authorizationWarning(note, typed, clinicDates.today()).orElse(null));
+        } else {
+            model.addAttribute("authorizationFlag", dailyNotes.recordedAuthorizationWarning(note).orElse(null));
         }
         model.addAttribute("adherence", org.rhomboid.visit.domain.HepAdherence.values());
         if (note.draftOpen()) {
