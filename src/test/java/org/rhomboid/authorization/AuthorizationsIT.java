@@ -58,7 +58,7 @@ class AuthorizationsIT {
     }
 
     @Test
-    void anAuthorizationFromEntryToClaim() {
+    void anAuthorizationFromEntryToClaim() throws Exception {
         TestClinics.Clinic clinic = clinics.create("Authorson");
         ClinicBilling.setUp(port, owner, clinic, "1234567893", "Dr. Alan Brooks", "1679576722");
         db().sql("update patient set primary_payer = 'COMMERCIAL', member_id = 'ACM7788001' where id = :id")
