@@ -194,6 +194,24 @@ class AuthorizationsIT {
                 authorizations.bookingWarning(clinic.patient().id(), TODAY.plusDays(1)).orElse("")));
         assertThat(none).isEmpty();
 
+        // Over the API: mistakes come back as problem+json naming each field; a good one is added.
+        ApiClient billerApi = ApiClient.signedIn(port, clinic.user(Role.BILLER).email(), TestClinics.PASSWORD);
+        String api = "/api/v1/patients/" + clinic.patient().id() + "/authorizations";
+        ApiClient.Response bad = billerApi.post(api, """
+                {"number": "X*1", "payerKind": "MEDICARE", "payerName": "Medicare Part B", "startDate": "2026-02-30",
+                 "endDate": "", "visitsAllowed": null, "unitsAllowed": null, "codes": ["97110", "abc"]}""");
+        assertThat(bad.status()).isEqualTo(400);
+        assertThat(bad.contentType()).startsWith("application/problem+json");
+        assertThat(bad.json().get("errors").findValuesAsString("field"))
+                .contains("number", "startDate", "endDate", "visitsAllowed", "codes");
+        ApiClient.Response added = billerApi.post(api, """
+                {"number": "MC-0", "payerKind": "MEDICARE", "payerName": "Medicare Part B", "startDate": "%s",
+                 "endDate": "%s", "visitsAllowed": null, "unitsAllowed": 12, "codes": []}"""
+                .formatted(TODAY.minusDays(60), TODAY.minusDays(30)));
+        assertThat(added.status()).isEqualTo(201);
+        assertThat(added.json().get("authorizations").size()).isEqualTo(2);
+        assertThat(added.json().get("authorizations").get(0).get("unitsRemaining").asInt()).isEqualTo(12);
+
         // Not found is problem+json, never a 500.
         ApiClient.Response missing = ApiClient.signedIn(port, clinic.user(Role.BILLER).email(), TestClinics.PASSWORD)
                 .get("/api/v1/patients/" + UUID.randomUUID() + "/authorizations");

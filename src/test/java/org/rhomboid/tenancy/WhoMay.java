@@ -53,6 +53,7 @@ final class WhoMay {
             entry("GET /visit-limits/{limitId}/correct", EVERYONE),
             entry("POST /visit-limits/{limitId}/correct", EVERYONE),
             entry("GET /api/v1/patients/{patientId}/authorizations", EVERYONE),
+            entry("POST /api/v1/patients/{patientId}/authorizations", EVERYONE),
             entry("POST /patients/{patientId}", EVERYONE),
             entry("GET /episodes/{episodeId}", EVERYONE),
             entry("POST /api/v1/patients", EVERYONE),
