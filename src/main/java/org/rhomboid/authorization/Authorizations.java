@@ -2,7 +2,6 @@ package org.rhomboid.authorization;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -281,9 +280,5 @@ public class Authorizations {
         java.time.Instant startOfToday = clinicDates.today().atStartOfDay(clinicDates.zone()).toInstant();
         return repository.bookings(clinic, List.<UUID>of(patientId), startOfToday, clinicDates.zone())
                 .getOrDefault(patientId, List.of());
-    }
-
-    static Collection<String> payerKinds() {
-        return java.util.Arrays.stream(org.rhomboid.patient.domain.Payer.values()).map(Enum::name).toList();
     }
 }
