@@ -165,6 +165,8 @@ class NotesController {
         variables.put("content", view.content());
         variables.put("intact", view.intact());
         variables.put("addenda", view.addenda());
+        variables.put("authorizationFlag", note.kind() == NoteKind.DAILY_NOTE
+                ? dailyNotes.recordedAuthorizationWarning(note).orElse(null) : null);
         variables.put("diagnoses", view.facts().plan().diagnoses());
         // The red flags and precautions in force when the note was signed.
         variables.put("safety", redFlags.asOf(view.facts().episode(), note.signedAt()));

@@ -128,6 +128,8 @@ class AuthorizationsIT {
         assertThat(therapist.postMulti(note, daily, note).status()).as("signed despite the warning").isEqualTo(302);
         assertThat(therapist.get(note).body()).contains("Signed with a prior-authorization warning")
                 .contains("No prior authorization on file covers");
+        assertThat(org.rhomboid.support.Pdfs.text(therapist.getBytes(note + "/pdf").body()))
+                .contains("Signed with a prior-authorization warning");
         assertThat(db().sql("select flag from authorization_note_flag where note_id = :n")
                 .param("n", UUID.fromString(started.group(1))).query(String.class).single())
                 .contains("PA-7788 runs");
