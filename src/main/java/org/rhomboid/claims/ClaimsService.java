@@ -97,11 +97,13 @@ public class ClaimsService {
     private final X12ClaimWriter writer = new X12ClaimWriter();
 
     private final ClinicDates clinicDates;
+    private final org.rhomboid.authorization.Authorizations authorizations;
 
     ClaimsService(ClaimsRepository claims, CertificationRepository certifications, BillingSettings billing,
                   ClinicRepository clinics, VisitLines.Rules codes, AuditLog audit, BusinessCounters counters,
-                  ClinicDates clinicDates) {
+                  ClinicDates clinicDates, org.rhomboid.authorization.Authorizations authorizations) {
         this.clinicDates = clinicDates;
+        this.authorizations = authorizations;
         this.claims = claims;
         this.certifications = certifications;
         this.codes = codes;
@@ -139,7 +141,8 @@ public class ClaimsService {
             held += day.outcome().held().size();
             if (day.outcome().claim() != null) {
                 String claimId = claimId();
-                built.add(claim(claimId, day.first(), day.outcome().claim(), judged.clinic(), settings));
+                built.add(claim(claimId, day.first(), day.outcome().claim(), judged.clinic(), settings,
+                        judged.authorizations()));
                 billed.add(day.outcome().claim());
                 claimIds.add(claimId);
             }
@@ -209,6 +212,9 @@ public class ClaimsService {
         Map<UUID, List<CertificationRecord>> records = certifications.ofEpisodes(clinic,
                 stored.stream().map(StoredVisit::episodeId).collect(java.util.stream.Collectors.toSet()));
         List<String> setupProblems = ClaimEligibility.checkSetup(setup);
+        // The prior authorizations meeting the range: the one in force on each date of service goes on its claim.
+        org.rhomboid.authorization.Authorizations.InForce inForce = authorizations.inForceBetween(range.from(),
+                range.to());
         Map<String, List<Judged.Item>> byDay = new LinkedHashMap<>();
         LocalDate today = clinicDates.today();
         for (StoredVisit v : stored) {
@@ -226,7 +232,7 @@ public class ClaimsService {
             if (outcome.claim() != null && setupProblems.isEmpty()) {
                 try {
                     // The claim records' own checks (X12 delimiters, lengths, formats) catch what the rules do not.
-                    claim("PREVIEW", items.get(0).visit(), outcome.claim(), profile, settings);
+                    claim("PREVIEW", items.get(0).visit(), outcome.claim(), profile, settings, inForce);
                 } catch (IllegalArgumentException refused) {
                     outcome = new ClaimDay.Outcome(null, outcome.claim().documents().stream()
                             .map(d -> ClaimEligibility.refused(d, refused.getMessage())).toList());
@@ -234,7 +240,7 @@ public class ClaimsService {
             }
             days.add(new Judged.Day(items, outcome));
         }
-        return new Judged(range, profile, settings, setupProblems, days);
+        return new Judged(range, profile, settings, setupProblems, days, inForce);
     }
 
     private static ClaimEligibility.Visit visit(StoredVisit v, List<StoredLine> lines,
@@ -259,7 +265,8 @@ public class ClaimsService {
 
     /** The 837P claim of a day: the patient's (subscriber's) details from the day's first document. */
     private static Claim claim(String claimId, StoredVisit v, ClaimDay.Claim day, ClinicProfile clinic,
-                               ClearinghouseSettings settings) {
+                               ClearinghouseSettings settings,
+                               org.rhomboid.authorization.Authorizations.InForce authorizationsInForce) {
         Provider billingProvider = Provider.organization(clinic.name(), clinic.npi(), clinic.taxId(),
                 settings.taxonomy(), new Address(clinic.addressLine(), clinic.city(), clinic.state(), clinic.postalCode()));
         Subscriber subscriber = new Subscriber(v.memberId(), v.familyName(), v.givenName(), v.birthDate(),
@@ -269,7 +276,9 @@ public class ClaimsService {
         List<ServiceLine> lines = day.claimLines().stream().map(l -> new ServiceLine(l.code(), l.modifiers(),
                 l.charge(), l.units(), day.date(), l.diagnosisPointers())).toList();
         return new Claim(claimId, day.total(), settings.placeOfService(), billingProvider, subscriber, payer,
-                day.diagnoses(), lines, referring(day.documents().get(0).visit().referrer()), person(day.rendering()));
+                day.diagnoses(), lines, referring(day.documents().get(0).visit().referrer()), person(day.rendering()),
+                authorizationsInForce.numberFor(v.patientId(), day.date(),
+                        day.claimLines().stream().map(l -> l.code()).distinct().toList()));
     }
 
     /** The referring provider when the patient's record names one with a valid NPI (Medicare requires it). */
@@ -310,7 +319,8 @@ public class ClaimsService {
 
     /** The range judged: the clinic, its setup problems and every day with its documents and outcome. */
     private record Judged(ClaimRange range, ClinicProfile clinic, ClearinghouseSettings settings,
-                          List<String> setupProblems, List<Day> days) {
+                          List<String> setupProblems, List<Day> days,
+                          org.rhomboid.authorization.Authorizations.InForce authorizations) {
 
         record Item(StoredVisit visit, List<StoredLine> lines, Decision decision) {}
 

@@ -70,11 +70,14 @@ public class ComplianceService {
     private final AuditLog audit;
 
     private final ClinicDates clinicDates;
+    private final org.rhomboid.authorization.Authorizations authorizations;
 
     ComplianceService(ComplianceRepository repository, CertificationRepository certifications,
                       org.rhomboid.clinic.ClinicRepository clinics, UserRepository users, VisitLines.Rules codes,
-                      AuditLog audit, ClinicDates clinicDates) {
+                      AuditLog audit, ClinicDates clinicDates,
+                      org.rhomboid.authorization.Authorizations authorizations) {
         this.clinicDates = clinicDates;
+        this.authorizations = authorizations;
         this.repository = repository;
         this.certifications = certifications;
         this.clinics = clinics;
@@ -147,10 +150,25 @@ public class ComplianceService {
             }
         }
 
+        // Prior authorizations running out or ended with visits booked: the patient's episode's therapist owns them.
+        Map<UUID, UUID> therapistOfPatient = new HashMap<>();
+        for (ComplianceRepository.PlannedEpisode e : planned) {
+            therapistOfPatient.put(e.patientId(), e.treatingTherapistId());
+        }
+        Map<UUID, String> patientNames = new HashMap<>();
+        List<ComplianceWorklist.AuthorizationFacts> authorizationFacts = new ArrayList<>();
+        for (org.rhomboid.authorization.Authorizations.WorklistAlert w : authorizations.alerts()) {
+            patientNames.put(w.alert().patientId(), w.patientName());
+            authorizationFacts.add(new ComplianceWorklist.AuthorizationFacts(w.alert().patientId(),
+                    therapistOfPatient.get(w.alert().patientId()),
+                    w.alert().kind() == org.rhomboid.authorization.domain.AuthorizationLedger.AlertKind.EXPIRED_WITH_BOOKINGS,
+                    w.alert().due(), w.alert().sentence()));
+        }
+
         int lateEntryDays = clinics.profile(clinic).map(org.rhomboid.clinic.ClinicProfile::lateEntryDays)
                 .orElse(org.rhomboid.visit.domain.LateEntry.DEFAULT_DAYS);
         List<Item> items = ComplianceWorklist.build(new ComplianceWorklist.Facts(notes, plans, progress, kx,
-                lateEntryDays), now, clinicDates.words(), codes.kx());
+                lateEntryDays, authorizationFacts), now, clinicDates.words(), codes.kx());
         Map<UUID, String> names = new HashMap<>();
         for (Therapist t : therapists()) {
             names.put(t.id(), t.name());
@@ -158,11 +176,13 @@ public class ComplianceService {
         List<Entry> entries = items.stream()
                 // A note's item belongs to its author or its co-signer; a therapist's list shows only their own.
                 .filter(i -> therapistId == null || therapistId.equals(i.therapist()))
-                .map(i -> new Entry(i, patientOfEpisode.getOrDefault(i.episodeId(), ""),
+                .map(i -> new Entry(i, i.patient() != null ? patientNames.getOrDefault(i.patient(), "")
+                        : patientOfEpisode.getOrDefault(i.episodeId(), ""),
                         i.therapist() == null ? "" : names.getOrDefault(i.therapist(), "")))
                 .toList();
         // Which patients the list showed, by id, once each (AUDIT-EVENTS).
-        audit.recordShown(AuditAction.READ, RESOURCE, entries.stream().map(e -> patientIdOfEpisode.get(e.item().episodeId()))
+        audit.recordShown(AuditAction.READ, RESOURCE, entries.stream().map(e -> e.item().patient() != null
+                ? e.item().patient() : patientIdOfEpisode.get(e.item().episodeId()))
                 .filter(java.util.Objects::nonNull).distinct().toList(), entries.size() + " items");
         return new Worklist(therapistId, today, entries);
     }

@@ -9,6 +9,8 @@ import java.util.UUID;
 import org.rhomboid.audit.AuditAction;
 import org.rhomboid.audit.AuditLog;
 import org.rhomboid.audit.AuditOutcome;
+import org.rhomboid.authorization.Authorizations;
+import org.rhomboid.authorization.domain.CountedVisit;
 import org.rhomboid.billing.domain.VisitLines;
 import org.rhomboid.clinic.ClinicDates;
 import org.rhomboid.clinic.ClinicScope;
@@ -44,10 +46,12 @@ public class DailyNotes {
     private final VisitLines.Rules codes;
 
     private final ClinicDates clinicDates;
+    private final Authorizations authorizations;
 
     DailyNotes(VisitService visits, VisitFactsReader reader, NoteRepository notes, HomePrograms homePrograms,
-               AuditLog audit, VisitLines.Rules codes, ClinicDates clinicDates) {
+               AuditLog audit, VisitLines.Rules codes, ClinicDates clinicDates, Authorizations authorizations) {
         this.clinicDates = clinicDates;
+        this.authorizations = authorizations;
         this.visits = visits;
         this.reader = reader;
         this.notes = notes;
@@ -124,7 +128,28 @@ public class DailyNotes {
                 .ifPresent(program -> content.put("homeProgram", program.noteLine(clinicDates.words())));
         visits.lock(note, decision.status(), visit, content, checked.note().separateSessionReason());
         visits.recordServices(note, coding.lines());
+        // Outside every prior authorization, or beyond its count: recorded with the note as a warning, never a refusal.
+        authorizations.recordSigned(note.patientId(), noteId, visit);
         return new VisitService.SignResult(Map.of());
+    }
+
+    /**
+     * The prior-authorization warning the draft would carry if signed as it stands (its date, the coded billable
+     * lines), or empty: shown before signing.
+     */
+    public Optional<String> authorizationWarning(Note note, Map<String, List<String>> typed, LocalDate today) {
+        DailyNoteForm form = new DailyNoteForm(typed);
+        LocalDate date = parse(form.value("visitDate")).orElse(note.visitDate() == null ? today : note.visitDate());
+        List<CountedVisit.Line> lines = code(note.id(), typed, today)
+                .map(c -> c.lines().stream().filter(l -> l.status() == VisitLines.Status.BILLABLE)
+                        .map(l -> new CountedVisit.Line(l.code(), l.units())).toList())
+                .orElse(List.of());
+        return authorizations.signingWarning(note.patientId(), note.id(), date, lines);
+    }
+
+    /** The prior-authorization warning a signed note carried when it was signed, or empty. */
+    public Optional<String> recordedAuthorizationWarning(Note note) {
+        return authorizations.recordedFlag(note.id());
     }
 
     /** What the page shows beside a draft: the same-day warning for its date, and the last visit's findings. */

@@ -138,7 +138,10 @@ class NotesController {
         Map<String, List<String>> typed = Forms.typed(params);
         Optional<NoteCoding.Result> coding = dailyNotes.code(noteId, typed, clinicDates.today());
         model.addAttribute("coding", coding.orElse(null));
-        model.addAttribute("guidance", dailyNotes.guidance(visits.find(noteId), typed));
+        Note note = visits.find(noteId);
+        model.addAttribute("guidance", dailyNotes.guidance(note, typed));
+        model.addAttribute("authorizationFlag",
+                dailyNotes.authorizationWarning(note, typed, clinicDates.today()).orElse(null));
         return "notes/coding :: coding";
     }
 
@@ -162,6 +165,8 @@ class NotesController {
         variables.put("content", view.content());
         variables.put("intact", view.intact());
         variables.put("addenda", view.addenda());
+        variables.put("authorizationFlag", note.kind() == NoteKind.DAILY_NOTE
+                ? dailyNotes.recordedAuthorizationWarning(note).orElse(null) : null);
         variables.put("diagnoses", view.facts().plan().diagnoses());
         // The red flags and precautions in force when the note was signed.
         variables.put("safety", redFlags.asOf(view.facts().episode(), note.signedAt()));
@@ -224,6 +229,10 @@ class NotesController {
                 ? dailyNotes.code(note.id(), typed, clinicDates.today()).orElse(null) : null);
         if (note.draftOpen()) {
             model.addAttribute("guidance", dailyNotes.guidance(note, typed));
+            model.addAttribute("authorizationFlag",
+                    dailyNotes.authorizationWarning(note, typed, clinicDates.today()).orElse(null));
+        } else {
+            model.addAttribute("authorizationFlag", dailyNotes.recordedAuthorizationWarning(note).orElse(null));
         }
         model.addAttribute("adherence", org.rhomboid.visit.domain.HepAdherence.values());
         if (note.draftOpen()) {

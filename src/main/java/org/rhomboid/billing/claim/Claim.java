@@ -7,12 +7,28 @@ import java.util.Locale;
 /**
  * One professional claim (2300 loop) for a visit: who bills, who is insured, who pays, what was wrong
  * (ICD-10-CM, principal first) and what was done. The patient is the subscriber.
+ *
+ * @param priorAuthorization the payer's prior authorization number in force on the date of service (REF*G1 in loop
+ *                           2300), or null when there is none
  */
 public record Claim(String claimId, BigDecimal totalCharge, String placeOfService, Provider billingProvider,
         Subscriber subscriber, Payer payer, List<String> diagnoses, List<ServiceLine> lines,
-        Provider referringProvider, Provider renderingProvider) {
+        Provider referringProvider, Provider renderingProvider, String priorAuthorization) {
+
+    /** A claim without a prior authorization number. */
+    public Claim(String claimId, BigDecimal totalCharge, String placeOfService, Provider billingProvider,
+                 Subscriber subscriber, Payer payer, List<String> diagnoses, List<ServiceLine> lines,
+                 Provider referringProvider, Provider renderingProvider) {
+        this(claimId, totalCharge, placeOfService, billingProvider, subscriber, payer, diagnoses, lines,
+                referringProvider, renderingProvider, null);
+    }
 
     public Claim {
+        if (priorAuthorization != null) {
+            // REF02 holds 1–50 characters; the authorization form keeps letters, digits and hyphens
+            priorAuthorization = Check.matches(priorAuthorization, "prior authorization number", "[A-Za-z0-9-]{1,50}",
+                    "letters, digits and hyphens, at most 50");
+        }
         // the IG caps the patient control number at 20, and payers echo it back on the remittance
         claimId = Check.text(claimId, "claim ID (patient control number)", 20);
         Check.present(totalCharge, "total charge");

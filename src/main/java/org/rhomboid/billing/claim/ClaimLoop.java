@@ -49,6 +49,10 @@ final class ClaimLoop {
         // assignment, benefits assigned, release of information signed
         segments.write("CLM", claim.claimId(), X12Values.amount(claim.totalCharge()), "", "",
                 composite(claim.placeOfService(), "B", "1"), "Y", "A", "Y", "Y");
+        if (claim.priorAuthorization() != null) {
+            // G1 = prior authorization number (005010X222A1 loop 2300 REF, after CLM and its dates, before HI)
+            segments.write("REF", "G1", claim.priorAuthorization());
+        }
         List<Object> codes = new ArrayList<>();
         for (int i = 0; i < claim.diagnoses().size(); i++) {
             // ABK = principal ICD-10-CM diagnosis, ABF = other ICD-10-CM diagnoses

@@ -19,7 +19,8 @@ import org.rhomboid.shared.domain.Plural;
  * A clinic's documentation to-do list, most urgent first: drafts left unsigned (WORKLIST-UNSIGNED), assistants'
  * notes awaiting co-signature (PTA-COSIGN), plans not certified within 30 days of the first treatment (POC-CERT),
  * recertifications coming up or overdue (POC-CERT, WORKLIST-RECERT), progress reports due (PR-10-DAYS) and
- * Medicare KX thresholds approaching or reached (KX-THRESHOLD, WORKLIST-KX). It works on plain facts the
+ * Medicare KX thresholds approaching or reached (KX-THRESHOLD, WORKLIST-KX), and prior authorizations running out
+ * or ended with visits still booked (PRIOR-AUTH; the authorization feature judges them). It works on plain facts the
  * feature's services gather, and is given the time: it never reads the clock.
  */
 public final class ComplianceWorklist {
@@ -33,7 +34,7 @@ public final class ComplianceWorklist {
 
     public enum Kind {
         LATE_ENTRY, UNSIGNED_NOTE, AWAITING_COSIGNATURE, CERTIFICATION_MISSING, RECERTIFICATION_OVERDUE, RECERTIFICATION_DUE,
-        PROGRESS_REPORT_DUE, KX_REACHED, KX_APPROACHING
+        PROGRESS_REPORT_DUE, KX_REACHED, KX_APPROACHING, AUTHORIZATION_EXPIRED_WITH_BOOKINGS, AUTHORIZATION_RUNNING_OUT
     }
 
     /** Most urgent first. */
@@ -70,21 +71,46 @@ public final class ComplianceWorklist {
     /** A Medicare patient's allowed amount so far this year (PT and SLP together). */
     public record KxFacts(UUID episodeId, UUID therapist, int year, BigDecimal yearToDateAllowed) {}
 
+    /**
+     * A patient's prior authorization that needs attention, as the authorization feature judged it.
+     *
+     * @param expiredWithBookings visits are booked after the last authorization ended (else: running out)
+     * @param therapist           the therapist of the patient's episode in care, or null
+     */
+    public record AuthorizationFacts(UUID patientId, UUID therapist, boolean expiredWithBookings, LocalDate due,
+                                     String sentence) {}
+
     /** @param lateEntryDays the clinic's policy: a note signed more than this many days after its visit is late */
     public record Facts(List<NoteFacts> notes, List<PlanFacts> plans, List<ProgressFacts> progress, List<KxFacts> kx,
-                        int lateEntryDays) {
+                        int lateEntryDays, List<AuthorizationFacts> authorizations) {
+        public Facts(List<NoteFacts> notes, List<PlanFacts> plans, List<ProgressFacts> progress, List<KxFacts> kx,
+                     int lateEntryDays) {
+            this(notes, plans, progress, kx, lateEntryDays, List.of());
+        }
+
         public Facts(List<NoteFacts> notes, List<PlanFacts> plans, List<ProgressFacts> progress, List<KxFacts> kx) {
             this(notes, plans, progress, kx, LateEntry.DEFAULT_DAYS);
         }
     }
 
-    /** @param note the note concerned, or null for an episode-level item */
+    /**
+     * @param episodeId the episode concerned, or null for a patient-level item (an authorization)
+     * @param note      the note concerned, or null for an episode-level item
+     * @param patient   the patient of a patient-level item, or null
+     */
     public record Item(Kind kind, UUID episodeId, UUID note, UUID therapist, LocalDate due, Severity severity,
-                       String sentence) {}
+                       String sentence, UUID patient) {
+        public Item(Kind kind, UUID episodeId, UUID note, UUID therapist, LocalDate due, Severity severity,
+                    String sentence) {
+            this(kind, episodeId, note, therapist, due, severity, sentence, null);
+        }
+    }
 
     private static final Comparator<Item> URGENCY = Comparator.comparing(Item::severity)
             .thenComparing(Item::due).thenComparing(Item::kind)
-            .thenComparing(Item::episodeId).thenComparing(i -> i.note() == null ? "" : i.note().toString());
+            .thenComparing(i -> i.episodeId() == null ? "" : i.episodeId().toString())
+            .thenComparing(i -> i.patient() == null ? "" : i.patient().toString())
+            .thenComparing(i -> i.note() == null ? "" : i.note().toString());
 
     private ComplianceWorklist() {
     }
@@ -105,6 +131,12 @@ public final class ComplianceWorklist {
         }
         for (KxFacts k : facts.kx()) {
             kx(k, today, thresholds, items);
+        }
+        for (AuthorizationFacts a : facts.authorizations()) {
+            // Visits booked with no authorization behind them are due now; one running out is coming up.
+            items.add(new Item(a.expiredWithBookings() ? Kind.AUTHORIZATION_EXPIRED_WITH_BOOKINGS
+                    : Kind.AUTHORIZATION_RUNNING_OUT, null, null, a.therapist(), a.due(),
+                    a.expiredWithBookings() ? Severity.DUE : Severity.UPCOMING, a.sentence(), a.patientId()));
         }
         items.sort(URGENCY);
         return List.copyOf(items);

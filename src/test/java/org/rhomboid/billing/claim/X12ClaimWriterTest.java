@@ -54,6 +54,23 @@ class X12ClaimWriterTest {
     }
 
     @Test
+    void priorAuthorizationGoesIn2300AsRefG1AfterClmAndValidates() throws Exception {
+        Claim demo = demoVisit();
+        Claim authorized = new Claim(demo.claimId(), demo.totalCharge(), demo.placeOfService(), demo.billingProvider(),
+                demo.subscriber(), demo.payer(), demo.diagnoses(), demo.lines(), demo.referringProvider(),
+                demo.renderingProvider(), "PA-2025-0042");
+
+        String x12 = writer.write(interchange(), List.of(authorized));
+        List<String> segments = segments(x12);
+
+        assertThat(X12Validator.validate(x12).errors()).isEmpty();
+        int clm = segments.indexOf("CLM*V2025-0001*325***11:B:1*Y*A*Y*Y");
+        assertThat(segments.get(clm + 1)).isEqualTo("REF*G1*PA-2025-0042");
+        assertThat(segments.get(clm + 2)).startsWith("HI*");
+        assertThat(segments(writer.write(interchange(), List.of(demo)))).noneMatch(s -> s.startsWith("REF*G1"));
+    }
+
+    @Test
     void wrongSegmentCountIsReportedByTheValidator() throws Exception {
         String x12 = writer.write(interchange(), List.of(demoVisit())).replace("SE*33*0001", "SE*32*0001");
 

@@ -186,4 +186,23 @@ class ComplianceWorklistTest {
         assertThat(items.get(1).therapist()).isEqualTo(PT);
         assertThat(items.get(2).therapist()).isEqualTo(PTA);
     }
+
+    @Test
+    void authorizationsRunningOutAndEndedWithBookingsArePatientLevelItems() {
+        UUID patient = UUID.randomUUID();
+        List<Item> items = ComplianceWorklist.build(new Facts(List.of(), List.of(), List.of(), List.of(), 3,
+                        List.of(new ComplianceWorklist.AuthorizationFacts(patient, PT, false, TODAY.plusDays(3),
+                                        "Authorization A is running out."),
+                                new ComplianceWorklist.AuthorizationFacts(patient, null, true, TODAY.plusDays(1),
+                                        "Authorization B ended."))),
+                NOW, DateWords.of(java.util.Locale.US, ZONE), KxThresholds.builtIn());
+
+        assertThat(items).extracting(Item::kind).containsExactly(Kind.AUTHORIZATION_EXPIRED_WITH_BOOKINGS,
+                Kind.AUTHORIZATION_RUNNING_OUT);
+        assertThat(items).extracting(Item::severity).containsExactly(Severity.DUE, Severity.UPCOMING);
+        assertThat(items).allSatisfy(i -> {
+            assertThat(i.patient()).isEqualTo(patient);
+            assertThat(i.episodeId()).isNull();
+        });
+    }
 }
