@@ -81,8 +81,9 @@ if [ "${LOAD_CDS:-true}" = true ]; then
   if [ ! -f "$app_dir/rhomboid.jsa" ] || [ target/rhomboid.jar -nt "$app_dir/rhomboid.jsa" ]; then
     rm -rf "$app_dir"
     java -Djarmode=tools -jar target/rhomboid.jar extract --destination "$app_dir" >/dev/null
-    (cd "$app_dir" && java -XX:ArchiveClassesAtExit=rhomboid.jsa -Dspring.context.exit=onRefresh -jar rhomboid.jar \
-      --server.port=0 >"$out/cds-training.log" 2>&1) || { echo "CDS training run failed: see $out/cds-training.log"; exit 1; }
+    # Trained and run by the same path: the archive holds the class path it was made with.
+    java -XX:ArchiveClassesAtExit="$app_dir/rhomboid.jsa" -Dspring.context.exit=onRefresh -jar "$app_dir/rhomboid.jar" \
+      --server.port=0 >"$out/cds-training.log" 2>&1 || { echo "CDS training run failed: see $out/cds-training.log"; exit 1; }
   fi
   launch=(-XX:SharedArchiveFile="$app_dir/rhomboid.jsa" -jar "$app_dir/rhomboid.jar")
 else
