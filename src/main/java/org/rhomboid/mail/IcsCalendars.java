@@ -29,7 +29,7 @@ final class IcsCalendars {
     static final String PRODUCT = "-//Rhomboid//Appointments//EN";
 
     /** One appointment in a therapist's feed: what it shows is the summary (initials and type), never a name. */
-    record FeedEvent(UUID appointmentId, Instant startsAt, Instant endsAt, String summary, boolean checkedIn) {
+    record FeedEvent(UUID appointmentId, Instant startsAt, Instant endsAt, String summary) {
     }
 
     private IcsCalendars() {

@@ -14,6 +14,7 @@ import org.rhomboid.mail.domain.EmailAddress;
 import org.rhomboid.mail.domain.LinkKind;
 import org.rhomboid.mail.domain.MailWording;
 import org.rhomboid.mail.domain.OutgoingMessage;
+import org.rhomboid.shared.NotFoundException;
 import org.rhomboid.shared.SecretTokens;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -61,8 +62,16 @@ public class LinkMail {
         this.transactions = new TransactionTemplate(transactionManager);
     }
 
+    /**
+     * Sends the episode's live link of this kind, whose token staff were just shown.
+     *
+     * @throws NotFoundException when the clinic has no such episode
+     */
     public Result send(LinkKind kind, UUID episodeId, String token, String to, String typedAddress) {
         UUID clinic = ClinicScope.require();
+        if (!Boolean.TRUE.equals(transactions.execute(status -> links.episodeExists(clinic, episodeId)))) {
+            throw new NotFoundException("No such episode");
+        }
         Map<String, String> errors = new LinkedHashMap<>();
         To choice = "TYPED".equals(to) ? To.TYPED : "ON_FILE".equals(to) ? To.ON_FILE : null;
         if (choice == null) {

@@ -24,6 +24,11 @@ class LinkMailRepository {
         this.jdbc = jdbc;
     }
 
+    boolean episodeExists(UUID clinicId, UUID episodeId) {
+        return jdbc.sql("select count(*) from episode where clinic_id = :clinic and id = :episode")
+                .param("clinic", clinicId).param("episode", episodeId).query(Integer.class).single() > 0;
+    }
+
     Optional<Recipient> liveLink(LinkKind kind, UUID clinicId, UUID episodeId, String tokenHash) {
         String owner = switch (kind) {
             case INTAKE -> """
