@@ -14,6 +14,7 @@ import org.rhomboid.mail.domain.EmailAddress;
 import org.rhomboid.mail.domain.MailSettings;
 import org.rhomboid.mail.domain.MailWording;
 import org.rhomboid.mail.domain.OutgoingMessage;
+import org.rhomboid.shared.ConflictException;
 import org.rhomboid.shared.NotFoundException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -59,12 +60,16 @@ public class AppointmentMail {
      * before (the front desk's "send a reminder"), for the current clinic.
      *
      * @throws NotFoundException when the clinic has no such appointment
+     * @throws ConflictException   when the appointment is no longer booked (cancelled, missed, checked in or seen)
      */
     public Outcome sendReminder(UUID appointmentId) {
         UUID clinic = ClinicScope.require();
         AppointmentReads.ReminderTarget target = transactions.execute(status ->
                 appointments.reminderTarget(clinic, appointmentId)).orElseThrow(() ->
                 new NotFoundException("No such appointment"));
+        if (!"BOOKED".equals(target.status())) {
+            throw new ConflictException("Only a booked appointment is reminded");
+        }
         return deliver(clinic, target);
     }
 

@@ -47,8 +47,10 @@ class LinkMailRepository {
                      where l.clinic_id = :clinic and l.token_hash = :hash and a.episode_id = :episode
                        and a.revoked_at is null""";
         };
+        // Only while the episode is in care: discharge ends every link and on hold pauses them (link.domain.LinkLife).
         return jdbc.sql("select p.id, p.given_name, p.email from patient p where p.clinic_id = :clinic and p.id = ("
-                        + owner + ")")
+                        + owner + ") and exists (select 1 from episode e where e.clinic_id = :clinic"
+                        + " and e.id = :episode and e.status = 'OPEN')")
                 .param("clinic", clinicId).param("hash", tokenHash).param("episode", episodeId)
                 .query((rs, row) -> new Recipient(rs.getObject(1, UUID.class), rs.getString(2), rs.getString(3)))
                 .optional();

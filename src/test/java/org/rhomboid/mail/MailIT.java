@@ -173,6 +173,12 @@ class MailIT {
         WebSession.Page typedWrong = frontDesk.post(episode + "/intake-link/mail", Map.of("token", token, "to", "TYPED",
                 "address", "quinn at example"), episode);
         assertThat(typedWrong.body()).contains("Enter one e-mail address").contains("value=\"quinn at example\"");
+        // htmx swaps the section alone, the problem beside its field and the typed address kept.
+        WebSession.Page fragment = WebSession.signIn(port, clinic.user(Role.FRONT_DESK).email(), TestClinics.PASSWORD)
+                .withHeader("HX-Request", "true").post(episode + "/intake-link/mail", Map.of("token", token,
+                        "to", "TYPED", "address", ""), episode);
+        assertThat(fragment.body().strip()).startsWith("<section").contains("Enter the e-mail address", "name=\"token\"")
+                .doesNotContain("<html");
         WebSession.Page forged = frontDesk.post(episode + "/intake-link/mail", Map.of("token", token + "x",
                 "to", "ON_FILE"), episode);
         assertThat(forged.body()).contains("This link no longer works");
@@ -207,7 +213,7 @@ class MailIT {
         emailOnFile(clinic, "quinn.f@patients.example");
         Instant soon = Instant.now().plus(3, ChronoUnit.HOURS).truncatedTo(ChronoUnit.MINUTES);
         UUID due = book(clinic, soon, "BOOKED");
-        book(clinic, soon.plus(1, ChronoUnit.HOURS), "CANCELLED");
+        UUID cancelled = book(clinic, soon.plus(1, ChronoUnit.HOURS), "CANCELLED");
         UUID later = book(clinic, soon.plus(3, ChronoUnit.DAYS), "BOOKED");
 
         int first = ClinicScope.callAs(clinic.id(), appointmentMail::sendDueReminders);
@@ -242,6 +248,10 @@ class MailIT {
         assertThat(ClinicScope.callAs(clinic.id(), () -> appointmentMail.sendReminder(later)))
                 .isEqualTo(AppointmentMail.Outcome.SENT);
         assertThat(smtp.waitForIncomingEmail(10_000, 2)).isTrue();
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> ClinicScope.callAs(clinic.id(),
+                () -> appointmentMail.sendReminder(cancelled))).isInstanceOf(org.rhomboid.shared.ConflictException.class);
+        Thread.sleep(300);
+        assertThat(smtp.getReceivedMessages()).hasSize(2);
     }
 
     @Test
