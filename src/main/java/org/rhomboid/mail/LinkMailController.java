@@ -58,7 +58,7 @@ class LinkMailController {
         model.addAttribute("mailSentTo", result.sentTo());
         model.addAttribute("mailTo", to);
         model.addAttribute("mailAddress", address);
-        return "true".equals(htmx) ? "mail/send-link :: form(${kind}, ${episodeId}, ${token})"
+        return "true".equals(htmx) ? "mail/send-link :: form(kind=${kind}, episodeId=${episodeId}, token=${token})"
                 : "mail/link-mail";
     }
 }
