@@ -35,6 +35,16 @@ public class AuditLog {
     }
 
     /**
+     * An access to one patient's data with a short detail of what (e.g. which e-mail was sent, to which kind of
+     * recipient): never the content itself.
+     */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void record(AuditAction action, String resourceType, Object resourceId, UUID patientId,
+                       AuditOutcome outcome, String detail) {
+        write(action, resourceType, resourceId, patientId, outcome, detail, null);
+    }
+
+    /**
      * A list or search: the patients it showed, by id (never their names or the search terms, which are patient
      * data), so the accounting of disclosures finds every list a patient appeared in.
      */

@@ -57,6 +57,7 @@ class MeasuresLinkController {
                     psfsActivities(intakes, episodes.get(episodeId)));
             // From the configured public address, never the request's Host header.
             model.addAttribute("url", links.measures(link.token()));
+            model.addAttribute("token", link.token()); // for "Send by e-mail" (mail), checked again there
             model.addAttribute("expiresAt", link.expiresAt());
             model.addAttribute("episodeId", episodeId);
             model.addAttribute("instruments", instruments);

@@ -70,8 +70,13 @@ class ClaimsController {
             }
         }
         URI back = UriComponentsBuilder.fromPath("/billing/claims").queryParam("from", "{from}").queryParam("to", "{to}")
-                .encode().buildAndExpand(read.typed().get("from"), read.typed().get("to")).toUri();
+                .encode().buildAndExpand(backValue(read.typed().get("from")), backValue(read.typed().get("to"))).toUri();
         return ResponseEntity.status(HttpStatus.SEE_OTHER).location(back).build();
+    }
+
+    /** What is typed goes back to the page, but no more than a date's worth: a Location header has a size limit. */
+    private static String backValue(String typed) {
+        return typed == null ? "" : typed.length() > 40 ? typed.substring(0, 40) : typed;
     }
 
     @GetMapping("/billing/claims/batches/{batchId}/file")

@@ -29,6 +29,7 @@ class IntakeLinkController {
             IntakeService.IssuedLink link = intakes.issueLink(episodeId);
             // From the configured public address, never the request's Host header.
             model.addAttribute("url", links.intake(link.token()));
+            model.addAttribute("token", link.token()); // for "Send by e-mail" (mail), checked again there
             model.addAttribute("expiresAt", link.expiresAt());
             model.addAttribute("episodeId", episodeId);
             return "intake/link";

@@ -145,6 +145,8 @@ public class SecurityConfig {
                         .requestMatchers("/actuator/health/liveness", "/actuator/health/readiness").permitAll()
                         // Patients reach only their own intake, measures or exercise portal, through a secret link.
                         .requestMatchers("/intake/**", "/measures/**", "/portal/**").permitAll()
+                        // A therapist's calendar feed, fetched by calendar apps through its secret address.
+                        .requestMatchers(HttpMethod.GET, "/calendar/*.ics").permitAll()
                         // Every route's own rule decides (account.access.Permission); admin pages are also
                         // refused here, before any controller.
                         .requestMatchers("/admin/**").hasAnyRole(Permission.ADMINISTER_CLINIC.roleNames())

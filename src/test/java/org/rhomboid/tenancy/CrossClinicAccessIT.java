@@ -228,6 +228,7 @@ class CrossClinicAccessIT {
                 // PatientMeasuresIT cover them, HomeExerciseIT the exercise portal); code-set look-ups are public reference data of no clinic.
                 if (!pattern.contains("{") || pattern.startsWith("/intake/{token}")
                         || pattern.startsWith("/measures/{token}") || pattern.startsWith("/portal/{token}")
+                        || pattern.startsWith("/calendar/{token}")
                         || REFERENCE_DATA.contains(pattern)) {
                     continue;
                 }
@@ -318,6 +319,8 @@ class CrossClinicAccessIT {
             case "POST /episodes/{episodeId}/portal-link", "POST /episodes/{episodeId}/portal-link/revoke",
                  "POST /exercises/{code}/hide", "POST /exercises/{code}/show" -> Map.of();
             case "POST /episodes/{episodeId}/hep/handout" -> Map.of("token", "not-a-live-token");
+            case "POST /episodes/{episodeId}/intake-link/mail", "POST /episodes/{episodeId}/measures-link/mail",
+                 "POST /episodes/{episodeId}/portal-link/mail" -> Map.of("token", "not-a-live-token", "to", "ON_FILE");
             case "POST /exercises/{code}" -> Map.ofEntries(Map.entry("name", "Zebulonsky wall press"),
                     Map.entry("category", "STRENGTH"), Map.entry("purpose", "Renamed"), Map.entry("steps", "Push"),
                     Map.entry("cautions", "Stop"), Map.entry("sets", "1"), Map.entry("reps", "10"),

@@ -92,14 +92,16 @@ class RowLevelSecurityIT {
 
     @Test
     void everyTableWithAClinicColumnForcesRowLevelSecurity() {
-        // Staff accounts and intake and outcome links are looked up before a clinic is known; they hold no patient data.
+        // Staff accounts, patient links and calendar feed links are looked up before a clinic is known; they hold no
+        // patient data.
         List<String> unprotected = JdbcClient.create(ownerDataSource).sql("""
                 select c.relname from pg_class c
                   join pg_namespace n on n.oid = c.relnamespace and n.nspname = current_schema()
                  where c.relkind = 'r'
                    and exists (select 1 from pg_attribute a where a.attrelid = c.oid and a.attname = 'clinic_id')
                    and not (c.relrowsecurity and c.relforcerowsecurity)
-                   and c.relname not in ('app_user', 'intake_link', 'outcome_link', 'portal_link')""").query(String.class).list();
+                   and c.relname not in ('app_user', 'intake_link', 'outcome_link', 'portal_link',
+                                         'calendar_feed_link')""").query(String.class).list();
         assertThat(unprotected).isEmpty();
     }
 

@@ -149,6 +149,10 @@ final class WhoMay {
             entry("POST /episodes/{episodeId}/measures-link", LINKS),
             entry("POST /episodes/{episodeId}/portal-link", LINKS),
             entry("POST /episodes/{episodeId}/portal-link/revoke", LINKS),
+            // Sending a link just issued by e-mail: whoever may issue it.
+            entry("POST /episodes/{episodeId}/intake-link/mail", EPISODES),
+            entry("POST /episodes/{episodeId}/measures-link/mail", LINKS),
+            entry("POST /episodes/{episodeId}/portal-link/mail", LINKS),
             entry("POST /episodes/{episodeId}/hep/handout", LINKS),
             // The clinic's outcomes and exercises.
             entry("GET /dashboard/outcomes", DASHBOARD),
@@ -205,6 +209,13 @@ final class WhoMay {
             entry("POST /patients/{patientId}/emergency-access", CLINICAL),
             entry("GET /admin/home-exercise", ADMIN),
             entry("POST /admin/home-exercise", ADMIN),
+            entry("GET /admin/mail", ADMIN),
+            entry("POST /admin/mail", ADMIN),
+            entry("POST /admin/mail/test", ADMIN),
+            // A therapist's own calendar feed.
+            entry("GET /account/calendar", TREATING),
+            entry("POST /account/calendar", TREATING),
+            entry("POST /account/calendar/revoke", TREATING),
             entry("GET /admin/questionnaires", ADMIN),
             entry("POST /admin/questionnaires", ADMIN),
             // Reference tools and calculators: no record read.
@@ -230,7 +241,8 @@ final class WhoMay {
             entry("POST /measures/{token}", OPEN),
             entry("GET /portal/{token}", OPEN),
             entry("POST /portal/{token}/sessions", OPEN),
-            entry("POST /portal/{token}/diary", OPEN));
+            entry("POST /portal/{token}/diary", OPEN),
+            entry("GET /calendar/{token}.ics", OPEN));
 
     private WhoMay() {
     }

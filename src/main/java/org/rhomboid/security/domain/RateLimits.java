@@ -6,7 +6,7 @@ import java.util.List;
 
 /**
  * Which request budgets a request spends, counted per fixed window: sign-ins (the web form and the API token) and
- * patient-link pages (intake, measures, exercise portal) per source address; the API per address and per token.
+ * patient-link pages (intake, measures, exercise portal) and therapists' calendar feeds per source address; the API per address and per token.
  * Generous defaults: they stop floods and scripted abuse, not people; password guessing has its own, tighter rule.
  */
 public record RateLimits(Duration window, int signInsPerAddress, int patientLinksPerAddress, int apiPerAddress,
@@ -37,7 +37,8 @@ public record RateLimits(Duration window, int signInsPerAddress, int patientLink
         if (signIn) {
             add(budgets, "sign-in", address, signInsPerAddress);
         }
-        if (path.startsWith("/intake/") || path.startsWith("/measures/") || path.startsWith("/portal/")) {
+        if (path.startsWith("/intake/") || path.startsWith("/measures/") || path.startsWith("/portal/")
+                || path.startsWith("/calendar/")) {
             add(budgets, "patient-link", address, patientLinksPerAddress);
         }
         if (path.startsWith("/api/") && !signIn) {
