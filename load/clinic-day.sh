@@ -9,7 +9,8 @@
 # 6. the signing run (SigningSimulation: every clinician signs daily notes without pauses), then pgbench running the
 #    same SQL statements as the baseline,
 # and stops what it started. Sizes and people (environment): LOAD_CLINICS, LOAD_PATIENTS, LOAD_VISITS,
-# LOAD_CLINICIANS, LOAD_FRONT_DESK, LOAD_BILLERS, LOAD_PORTAL, LOAD_DURATION (s), LOAD_THINK (ms),
+# LOAD_CLINICIANS, LOAD_FRONT_DESK, LOAD_BILLERS, LOAD_PORTAL, LOAD_DURATION (s), LOAD_THINK (ms), LOAD_WARMUP (s of
+# the run, after the ramp, whose requests are named "warm-up: …" and held to no target; 120),
 # LOAD_ASSERT (false: report without failing on the targets), LOAD_SIGN_SECONDS (0 skips the signing run),
 # LOAD_PGBENCH_SECONDS (0 skips pgbench), LOAD_HEAP (-Xmx, 1g), LOAD_JAVA_OPTS (more JVM options for Rhomboid),
 # LOAD_CDS (false: start the jar itself, without the class data sharing archive).
@@ -25,6 +26,7 @@ BILLERS=${LOAD_BILLERS:-5}
 PORTAL=${LOAD_PORTAL:-200}
 DURATION=${LOAD_DURATION:-600}
 THINK=${LOAD_THINK:-1000}
+WARMUP=${LOAD_WARMUP:-120}
 ASSERT=${LOAD_ASSERT:-true}
 SIGN_SECONDS=${LOAD_SIGN_SECONDS:-60}
 PGBENCH_SECONDS=${LOAD_PGBENCH_SECONDS:-60}
@@ -109,7 +111,7 @@ fi
 set +e
 ./mvnw -B -Pload gatling:test -Dload.baseUrl="http://localhost:$PORT" -Dload.users=data/load/users.csv \
   -Dload.clinicians="$CLINICIANS" -Dload.frontDesk="$FRONT_DESK" -Dload.billers="$BILLERS" -Dload.portal="$PORTAL" \
-  -Dload.duration="$DURATION" -Dload.think="$THINK" -Dload.assert="$ASSERT" | tee "$out/gatling.txt"
+  -Dload.duration="$DURATION" -Dload.think="$THINK" -Dload.warmup="$WARMUP" -Dload.assert="$ASSERT" | tee "$out/gatling.txt"
 gatling=${PIPESTATUS[0]}
 set -e
 jcmd "$app" GC.run >/dev/null

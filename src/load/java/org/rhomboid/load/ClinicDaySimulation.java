@@ -50,6 +50,12 @@ public class ClinicDaySimulation extends Simulation {
     private static final Duration DAY = Duration.ofSeconds(Long.getLong("load.duration", 600));
     private static final Duration RAMP = Duration.ofSeconds(Long.getLong("load.ramp", 30));
     private static final Duration THINK = Duration.ofMillis(Long.getLong("load.think", 1000));
+    /**
+     * The first load.warmup seconds after the ramp (default 120) are the server's warm-up — the JIT compiling, the
+     * caches filling, everyone signing in: their requests are named "warm-up: …", reported, and held to no target.
+     */
+    private static final Duration WARMUP = Duration.ofSeconds(Long.getLong("load.warmup", 120));
+    private static long measuredFrom = Long.MAX_VALUE;
     private static final String CSRF = "<meta name=\"_csrf\" content=\"([^\"]+)\"";
     private static final String PATIENT_LINK = "/patients/([0-9a-f-]{36})\"";
     /** Searches as people type them: common prefixes, a given and family name; each finds patients in any clinic. */
@@ -67,6 +73,7 @@ public class ClinicDaySimulation extends Simulation {
     public ClinicDaySimulation() {
         LoadSetup.Prepared day = LoadSetup.prepare(URI.create(BASE).getPort(),
                 Path.of(System.getProperty("load.users", "target/load/users.csv")), CLINICIANS, FRONT_DESK, BILLERS);
+        measuredFrom = System.currentTimeMillis() + RAMP.plus(WARMUP).toMillis();
 
         HttpProtocolBuilder staff = http.baseUrl(BASE).disableFollowRedirect()
                 .acceptHeader("text/html,application/xhtml+xml").acceptLanguageHeader("en-US")
@@ -108,11 +115,24 @@ public class ClinicDaySimulation extends Simulation {
         }).toList();
     }
 
+    /** A request's name: its kind, after "warm-up: " while the server warms up (see WARMUP). */
+    static String named(String kind) {
+        return "#{phase}" + kind;
+    }
+
+    /** Sets the phase the next requests are named in; each person's loop starts with it. */
+    static ChainBuilder phase() {
+        return exec(session -> session.set("phase", System.currentTimeMillis() < measuredFrom ? "warm-up: " : ""));
+    }
+
     private static List<Map<String, Object>> searches() {
         return SEARCHES.stream().map(q -> Map.<String, Object>of("query", q)).toList();
     }
 
-    /** The sign-in form with its CSRF token; a refused sign-in goes back to /login, which counts as an error. */
+    /**
+     * The sign-in form with its CSRF token; a refused sign-in goes back to /login, which counts as an error. Signing in
+     * happens in the ramp, before any warm-up is over, and is measured all the same: its target is its own (1 s).
+     */
     static ChainBuilder signIn() {
         return exec(http("sign-in page").get("/login").check(status().is(200),
                         regex("name=\"_csrf\" value=\"([^\"]+)\"").saveAs("csrf")))
@@ -125,18 +145,18 @@ public class ClinicDaySimulation extends Simulation {
     private static ChainBuilder patientList() {
         // The session's CSRF token after sign-in (the sign-in changed it), for every form post that follows.
         // A patient to open when the search finds nobody in this clinic (a search that finds nobody is no error).
-        return exec(http("patient list").get("/patients").check(status().is(200), regex(CSRF).saveAs("csrf"),
+        return exec(http(named("patient list")).get("/patients").check(status().is(200), regex(CSRF).saveAs("csrf"),
                 regex(PATIENT_LINK).findRandom().optional().saveAs("patient")));
     }
 
     private static ChainBuilder searchAndOpenAChart() {
         return feed(listFeeder(searches()).circular())
-                .exec(http("patient search").post("/patients/search").header("HX-Request", "true")
+                .exec(http(named("patient search")).post("/patients/search").header("HX-Request", "true")
                         .formParam("query", "#{query}").formParam("_csrf", "#{csrf}")
                         .check(status().is(200), regex(PATIENT_LINK).findRandom().optional().saveAs("patient")))
                 .pause(THINK)
                 .doIf(session -> session.contains("patient")).then(
-                        exec(http("patient chart").get("/patients/#{patient}").check(status().is(200))));
+                        exec(http(named("patient chart")).get("/patients/#{patient}").check(status().is(200))));
     }
 
     private static ChainBuilder feed(io.gatling.javaapi.core.FeederBuilder<Object> feeder) {
@@ -147,34 +167,34 @@ public class ClinicDaySimulation extends Simulation {
         LocalDate today = LocalDate.now();
         Map<String, List<String>> note = LoadSetup.dailyNote(today);
         return scenario("Clinicians").exec(io.gatling.javaapi.core.CoreDsl.feed(listFeeder(rows(day.clinicians())).queue()))
-                .exec(signIn())
+                .exec(phase()).exec(signIn())
                 .exec(during(DAY).on(
-                        exec(patientList()).pause(THINK)
-                                .exec(http("worklist").get("/compliance").check(status().is(200))).pause(THINK)
+                        exec(phase()).exec(patientList()).pause(THINK)
+                                .exec(http(named("worklist")).get("/compliance").check(status().is(200))).pause(THINK)
                                 .exec(searchAndOpenAChart()).pause(THINK)
-                                .exec(http("episode").get("/episodes/#{episode}").check(status().is(200))).pause(THINK)
-                                .exec(http("exam page").get("/episodes/#{episode}/exam").check(status().is(200)))
+                                .exec(http(named("episode")).get("/episodes/#{episode}").check(status().is(200))).pause(THINK)
+                                .exec(http(named("exam page")).get("/episodes/#{episode}/exam").check(status().is(200)))
                                 .pause(THINK)
-                                .exec(http("start daily note").post("/episodes/#{episode}/notes")
+                                .exec(http(named("start daily note")).post("/episodes/#{episode}/notes")
                                         .formParam("kind", "DAILY_NOTE").formParam("_csrf", "#{csrf}")
                                         .check(status().is(302),
                                                 headerRegex("Location", "/notes/([0-9a-f-]{36})").saveAs("note")))
-                                .exec(http("daily note page").get("/notes/#{note}").check(status().is(200)))
+                                .exec(http(named("daily note page")).get("/notes/#{note}").check(status().is(200)))
                                 .pause(THINK)
                                 // The live units: htmx posts the form as the therapist types each service.
                                 .exec(liveUnits(note, 1)).pause(THINK)
                                 .exec(liveUnits(note, 2)).pause(THINK)
-                                .exec(http("save daily note").post("/notes/#{note}").formParamMap(form(note, 2, "save"))
+                                .exec(http(named("save daily note")).post("/notes/#{note}").formParamMap(form(note, 2, "save"))
                                         .check(status().is(200))).pause(THINK)
-                                .exec(http("sign daily note").post("/notes/#{note}").formParamMap(form(note, 2, "sign"))
+                                .exec(http(named("sign daily note")).post("/notes/#{note}").formParamMap(form(note, 2, "sign"))
                                         .check(status().is(302)))
-                                .exec(http("note PDF").get("/notes/#{note}/pdf").check(status().is(200),
+                                .exec(http(named("note PDF")).get("/notes/#{note}/pdf").check(status().is(200),
                                         header("Content-Type").is("application/pdf")))
                                 .pause(THINK)));
     }
 
     private static ChainBuilder liveUnits(Map<String, List<String>> note, int services) {
-        return exec(http("live units").post("/notes/#{note}/coding").header("HX-Request", "true")
+        return exec(http(named("live units")).post("/notes/#{note}/coding").header("HX-Request", "true")
                 .formParamMap(form(note, services, null)).check(status().is(200),
                         regex("timed unit")));
     }
@@ -202,26 +222,26 @@ public class ClinicDaySimulation extends Simulation {
 
     private ScenarioBuilder frontDesk(LoadSetup.Prepared day) {
         return scenario("Front desk").exec(io.gatling.javaapi.core.CoreDsl.feed(listFeeder(rows(day.frontDesk())).queue()))
-                .exec(signIn())
-                .exec(during(DAY).on(exec(patientList()).pause(THINK)
+                .exec(phase()).exec(signIn())
+                .exec(during(DAY).on(exec(phase()).exec(patientList()).pause(THINK)
                         .exec(searchAndOpenAChart()).pause(THINK)
-                        .exec(http("new patient page").get("/patients/new").check(status().is(200))).pause(THINK)));
+                        .exec(http(named("new patient page")).get("/patients/new").check(status().is(200))).pause(THINK)));
     }
 
     private ScenarioBuilder billers(LoadSetup.Prepared day) {
         LocalDate today = LocalDate.now();
         return scenario("Billers").exec(io.gatling.javaapi.core.CoreDsl.feed(listFeeder(rows(day.billers())).queue()))
-                .exec(signIn())
-                .exec(during(DAY).on(exec(http("claims page").get("/billing/claims").check(status().is(200)))
+                .exec(phase()).exec(signIn())
+                .exec(during(DAY).on(exec(phase()).exec(http(named("claims page")).get("/billing/claims").check(status().is(200)))
                         .pause(THINK)
-                        .exec(http("claims preview").get("/billing/claims?from=" + today.withDayOfMonth(1) + "&to=" + today)
+                        .exec(http(named("claims preview")).get("/billing/claims?from=" + today.withDayOfMonth(1) + "&to=" + today)
                                 .check(status().is(200))).pause(THINK.multipliedBy(3))));
     }
 
     private ScenarioBuilder portal(LoadSetup.Prepared day) {
         List<Map<String, Object>> links = day.portalLinks().stream().map(l -> Map.<String, Object>of("link", l)).toList();
         return scenario("Patients").exec(io.gatling.javaapi.core.CoreDsl.feed(listFeeder(links).circular()))
-                .exec(during(DAY).on(exec(http("portal").get("#{link}").check(status().is(200)))
+                .exec(during(DAY).on(exec(phase()).exec(http(named("portal")).get("#{link}").check(status().is(200)))
                         .pause(THINK.multipliedBy(20))));
     }
 }

@@ -42,6 +42,7 @@ public class SigningSimulation extends Simulation {
         Map<String, List<String>> note = LoadSetup.dailyNote(LocalDate.now());
         ScenarioBuilder signers = scenario("Signers")
                 .exec(io.gatling.javaapi.core.CoreDsl.feed(listFeeder(ClinicDaySimulation.rows(day.clinicians())).queue()))
+                .exec(session -> session.set("phase", ""))
                 .exec(ClinicDaySimulation.signIn())
                 .exec(http("patient list").get("/patients").check(status().is(200),
                         regex("<meta name=\"_csrf\" content=\"([^\"]+)\"").saveAs("csrf")))

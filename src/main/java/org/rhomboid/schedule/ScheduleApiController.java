@@ -59,11 +59,11 @@ class ScheduleApiController {
 
     record AppointmentJson(UUID id, UUID patientId, UUID episodeId, UUID therapistId, String start, String end,
                            int minutes, String type, String status, String cancelledBy, String reason,
-                           UUID seriesId) {
+                           UUID seriesId, UUID noteId) {
         static AppointmentJson of(Appointment a, ZoneId zone) {
             return new AppointmentJson(a.id(), a.patientId(), a.episodeId(), a.therapistId(), iso(a.start(), zone),
                     iso(a.end(), zone), a.minutes(), a.type().name(), a.status().name(),
-                    a.cancelledBy() == null ? null : a.cancelledBy().name(), a.reason(), a.seriesId());
+                    a.cancelledBy() == null ? null : a.cancelledBy().name(), a.reason(), a.seriesId(), a.noteId());
         }
     }
 

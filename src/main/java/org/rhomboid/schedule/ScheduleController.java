@@ -17,6 +17,7 @@ import org.rhomboid.account.StaffUser;
 import org.rhomboid.account.access.BooksAppointments;
 import org.rhomboid.account.access.MarksAttendance;
 import org.rhomboid.account.access.SeesSchedule;
+import org.rhomboid.authorization.Authorizations;
 import org.rhomboid.clinic.ClinicDates;
 import org.rhomboid.patient.Patient;
 import org.rhomboid.patient.PatientService;
@@ -46,8 +47,11 @@ class ScheduleController {
     private final ScheduleService schedule;
     private final PatientService patients;
     private final ClinicDates dates;
+    private final Authorizations authorizations;
 
-    ScheduleController(ScheduleService schedule, PatientService patients, ClinicDates dates) {
+    ScheduleController(ScheduleService schedule, PatientService patients, ClinicDates dates,
+                       Authorizations authorizations) {
+        this.authorizations = authorizations;
         this.schedule = schedule;
         this.patients = patients;
         this.dates = dates;
@@ -114,15 +118,28 @@ class ScheduleController {
     @BooksAppointments
     String book(@RequestParam MultiValueMap<String, String> params, Model model, RedirectAttributes redirect) {
         Map<String, List<String>> fields = fields(params);
+        // Asked before booking: whether one more visit on that day still fits the patient's authorizations.
+        Optional<String> authorization = authorizationWarning(params);
         try {
             Appointment booked = schedule.book(fields);
             redirect.addFlashAttribute("notice", "Booked " + booked.patientName() + " with " + booked.therapistName()
-                    + ", " + dates.moment(booked.start()) + ".");
+                    + ", " + dates.moment(booked.start()) + "." + authorization.map(w -> " Authorization: " + w)
+                    .orElse(""));
             return "redirect:" + dayLink(booked);
         } catch (BookingRefused refused) {
             return bookPage(single(params), refused.errors(), model);
         } catch (ConflictException taken) {
             return bookPage(single(params), Map.of("time", taken.getMessage()), model);
+        }
+    }
+
+    /** The prior-authorization warning for booking the typed patient on the typed day, if both read. */
+    private Optional<String> authorizationWarning(MultiValueMap<String, String> params) {
+        try {
+            return authorizations.bookingWarning(UUID.fromString(params.getFirst("patientId")),
+                    LocalDate.parse(params.getFirst("date")));
+        } catch (RuntimeException unreadable) {
+            return Optional.empty(); // the booking form answers beside the field
         }
     }
 

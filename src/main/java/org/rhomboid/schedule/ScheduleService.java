@@ -5,10 +5,12 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import org.rhomboid.account.Role;
 import org.rhomboid.account.StaffDirectory;
@@ -24,11 +26,15 @@ import org.rhomboid.schedule.domain.Booking;
 import org.rhomboid.schedule.domain.BookingForm;
 import org.rhomboid.schedule.domain.OpeningHours;
 import org.rhomboid.schedule.domain.Recurrence;
+import org.rhomboid.schedule.domain.SeenByNote;
 import org.rhomboid.schedule.domain.SeriesSuggestion;
 import org.rhomboid.schedule.domain.StatusChange;
 import org.rhomboid.schedule.domain.TypeLengths;
 import org.rhomboid.shared.ConflictException;
 import org.rhomboid.shared.NotFoundException;
+import org.rhomboid.visit.NoteSigned;
+import org.rhomboid.visit.domain.NoteKind;
+import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -237,6 +243,33 @@ public class ScheduleService {
                 marked ? AuditOutcome.SUCCESS : AuditOutcome.CONFLICT);
         return marked;
     }
+
+    /**
+     * A visit note was signed: the patient's appointment kept that day (SeenByNote) is marked seen, linked to the
+     * note. Only notes that document a visit count; a visit without an appointment leaves the schedule as it is.
+     */
+    @EventListener
+    void noteSigned(NoteSigned signed) {
+        if (!VISIT_NOTES.contains(signed.kind())) {
+            return;
+        }
+        UUID clinic = ClinicScope.require();
+        Instant from = signed.visitDate().atStartOfDay(dates.zone()).toInstant();
+        Instant to = signed.visitDate().plusDays(1).atStartOfDay(dates.zone()).toInstant();
+        List<Appointment> sameDay = repository.ofPatient(clinic, signed.patientId()).stream()
+                .filter(a -> !a.start().toInstant().isBefore(from) && a.start().toInstant().isBefore(to)).toList();
+        SeenByNote.pick(sameDay.stream().map(a -> new SeenByNote.Candidate(a.id(), a.therapistId(), a.episodeId(),
+                        a.status(), a.start().toInstant())).toList(), signed.episodeId(), signed.authorId())
+                .ifPresent(id -> {
+                    boolean marked = repository.markSeen(clinic, id, signed.noteId(), signed.authorId());
+                    audit.record(AuditAction.UPDATE, RESOURCE, id, signed.patientId(),
+                            marked ? AuditOutcome.SUCCESS : AuditOutcome.CONFLICT);
+                });
+    }
+
+    /** The notes that document a visit (a progress report or a discharge summary may be written without one). */
+    private static final Set<NoteKind> VISIT_NOTES = EnumSet.of(NoteKind.INITIAL_EVALUATION, NoteKind.DAILY_NOTE,
+            NoteKind.RE_EVALUATION);
 
     /** The cancellation and no-show rates of a patient, over every appointment whose time has come. */
     public AttendanceRates ratesOfPatient(UUID patientId) {

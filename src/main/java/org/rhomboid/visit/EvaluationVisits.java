@@ -76,5 +76,6 @@ class EvaluationVisits {
         visits.countVisits(signed.episodeId());
         audit.record(AuditAction.CREATE, VisitService.RESOURCE, note.id(), note.patientId(), AuditOutcome.SUCCESS);
         counters.noteSigned(NoteKind.INITIAL_EVALUATION);
+        visits.announceSigned(note, signed.evaluatedOn());
     }
 }

@@ -37,6 +37,7 @@ import org.rhomboid.visit.domain.NoteKind;
 import org.rhomboid.visit.domain.NoteStatus;
 import org.rhomboid.visit.domain.Signer;
 import org.rhomboid.visit.domain.Signing;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import tools.jackson.core.type.TypeReference;
@@ -78,12 +79,14 @@ public class VisitService {
     private final BusinessCounters counters;
 
     private final ClinicDates clinicDates;
+    private final ApplicationEventPublisher events;
 
     VisitService(NoteRepository notes, VisitFactsReader reader, EpisodeService episodes,
                  EvaluationService evaluations, ClinicRepository clinics, AuditLog audit,
                  HomeExerciseProgress homeExercise, BusinessCounters counters,
-                 ClinicDates clinicDates) {
+                 ClinicDates clinicDates, ApplicationEventPublisher events) {
         this.clinicDates = clinicDates;
+        this.events = events;
         this.notes = notes;
         this.reader = reader;
         this.episodes = episodes;
@@ -211,6 +214,13 @@ public class VisitService {
         countVisits(note.episodeId());
         audit.record(AuditAction.UPDATE, RESOURCE, note.id(), note.patientId(), AuditOutcome.SUCCESS);
         counters.noteSigned(note.kind());
+        announceSigned(note, visit);
+    }
+
+    /** Tells the features that listen (the schedule) that the note of this visit is signed. */
+    void announceSigned(Note note, LocalDate visit) {
+        events.publishEvent(new NoteSigned(note.id(), note.episodeId(), note.patientId(), note.kind(), visit,
+                note.authorId()));
     }
 
     void lock(Note note, NoteStatus status, LocalDate visit, Map<String, Object> content) {

@@ -173,7 +173,7 @@ class ScheduleApiIT {
         LocalDate day = monday.plusDays(2);
         String id = desk.post("/api/v1/appointments", booking(therapist(), day, "11:00", "")).json().get("id").asString();
         String path = "/api/v1/appointments/" + id + "/status";
-        assertThat(pt.post(path, "{\"status\":\"CHECKED_IN\"}").status()).as("PTs see and book").isEqualTo(403);
+        assertThat(biller.post(path, "{\"status\":\"CHECKED_IN\"}").status()).as("billers read").isEqualTo(403);
         ApiClient.Response in = desk.post(path, "{\"status\":\"CHECKED_IN\"}");
         assertThat(in.status()).as(in.body()).isEqualTo(200);
         assertThat(in.json().get("status").asString()).isEqualTo("CHECKED_IN");

@@ -66,6 +66,8 @@ class CrossClinicAccessIT {
     UUID bBatch = UUID.randomUUID();
     UUID bDocument = UUID.randomUUID();
     UUID bAppointment = UUID.randomUUID();
+    UUID bAuthorization = UUID.randomUUID();
+    UUID bLimit = UUID.randomUUID();
     String bExercise = "c-zebulonsky-wall-press";
 
     @BeforeAll
@@ -112,6 +114,16 @@ class CrossClinicAccessIT {
                         + " date_trunc('hour', now()) + interval '2 days 45 minutes', :pt)")
                 .param("id", bAppointment).param("clinic", b.id()).param("patient", b.patient().id())
                 .param("pt", b.user(Role.PT).id()).update();
+        owner.sql("insert into prior_authorization (id, clinic_id, patient_id, number, payer_kind, payer_name, start_date,"
+                        + " end_date, visits_allowed, created_by) values (:id, :clinic, :patient, 'PA-B1', 'COMMERCIAL',"
+                        + " 'Zeb Health', current_date, current_date + 30, 6, :by)")
+                .param("id", bAuthorization).param("clinic", b.id()).param("patient", b.patient().id())
+                .param("by", b.user(Role.FRONT_DESK).id()).update();
+        owner.sql("insert into visit_limit (id, clinic_id, patient_id, payer_kind, payer_name, year, visits_allowed,"
+                        + " created_by) values (:id, :clinic, :patient, 'COMMERCIAL', 'Zeb Health',"
+                        + " extract(year from current_date)::int, 20, :by)")
+                .param("id", bLimit).param("clinic", b.id()).param("patient", b.patient().id())
+                .param("by", b.user(Role.FRONT_DESK).id()).update();
     }
 
     record Route(String method, String pattern) {
@@ -256,6 +268,8 @@ class CrossClinicAccessIT {
                 case "batchId" -> bBatch.toString();
                 case "documentId" -> bDocument.toString();
                 case "appointmentId" -> bAppointment.toString();
+                case "authorizationId" -> bAuthorization.toString();
+                case "limitId" -> bLimit.toString();
                 // Letters to the referring provider: the episode's id decides; the kind must merely exist.
                 case "kind" -> "plan-of-care";
                 // Clinic B's own exercise: invisible to clinic A (built-in exercises belong to every clinic).
@@ -285,6 +299,10 @@ class CrossClinicAccessIT {
             case "POST /api/v1/patients/{patientId}/episodes", "PUT /api/v1/episodes/{episodeId}" -> episode;
             case "POST /api/v1/appointments/{appointmentId}/status" ->
                     "{\"status\":\"CANCELLED\",\"cancelledBy\":\"CLINIC\",\"reason\":\"Closed\"}";
+            case "POST /api/v1/patients/{patientId}/authorizations" -> """
+                    {"number":"PA-A3","payerKind":"COMMERCIAL","payerName":"Ash Health","startDate":"%s",
+                     "endDate":"%s","visitsAllowed":6}""".formatted(java.time.LocalDate.now(),
+                    java.time.LocalDate.now().plusDays(30));
             case "POST /api/v1/appointments/{appointmentId}/reschedule" -> "{\"start\":\""
                     + java.time.OffsetDateTime.now().plusDays(3).withNano(0) + "\"}";
             default -> fail("No request body known for " + route.key() + ": add one to CrossClinicAccessIT");
@@ -352,6 +370,20 @@ class CrossClinicAccessIT {
             case "POST /patients/{patientId}/emergency-access" -> Map.of("reason", "An emergency in the gym today");
             case "POST /schedule/appointments/{appointmentId}" -> Map.of("date",
                     java.time.LocalDate.now().plusDays(3).toString(), "time", "10:00");
+            case "POST /schedule/appointments/{appointmentId}/note",
+                 "POST /schedule/appointments/{appointmentId}/reminder" -> Map.of();
+            case "POST /patients/{patientId}/authorizations" -> Map.of("number", "PA-A2", "payerKind",
+                    "COMMERCIAL", "payerName", "Ash Health", "startDate", java.time.LocalDate.now().toString(),
+                    "endDate", java.time.LocalDate.now().plusDays(30).toString(), "visitsAllowed", "6");
+            case "POST /patients/{patientId}/visit-limits" -> Map.of("payerKind", "COMMERCIAL", "payerName",
+                    "Ash Health", "year", String.valueOf(java.time.LocalDate.now().getYear()), "visitsAllowed", "20");
+            case "POST /authorizations/{authorizationId}/correct" -> Map.of("number", "PA-A1", "payerKind",
+                    "COMMERCIAL", "payerName", "Ash Health", "startDate", java.time.LocalDate.now().toString(),
+                    "endDate", java.time.LocalDate.now().plusDays(30).toString(), "visitsAllowed", "6",
+                    "reason", "Payer corrected it");
+            case "POST /visit-limits/{limitId}/correct" -> Map.of("payerKind", "COMMERCIAL", "payerName",
+                    "Ash Health", "year", String.valueOf(java.time.LocalDate.now().getYear()), "visitsAllowed", "20",
+                    "reason", "Payer corrected it");
             case "POST /schedule/appointments/{appointmentId}/status" -> Map.of("status", "CANCELLED",
                     "cancelledBy", "CLINIC", "reason", "Closed");
             case "POST /episodes/{episodeId}/series/preview", "POST /episodes/{episodeId}/series" -> Map.of(

@@ -30,7 +30,7 @@ final class WhoMay {
     private static final Set<Role> BILLING = EnumSet.of(BILLER, CLINIC_ADMIN);
     private static final Set<Role> ADMIN = EnumSet.of(CLINIC_ADMIN);
     private static final Set<Role> BOOKING = EnumSet.of(PT, PTA, FRONT_DESK, CLINIC_ADMIN);
-    private static final Set<Role> ATTENDANCE = EnumSet.of(FRONT_DESK, CLINIC_ADMIN);
+    private static final Set<Role> ATTENDANCE = EnumSet.of(PT, PTA, FRONT_DESK, CLINIC_ADMIN);
     /** Reached without signing in (the patient's links check their token themselves); not tried here. */
     static final Set<Role> OPEN = Set.of();
 
@@ -38,7 +38,7 @@ final class WhoMay {
     static final Map<String, Set<Role>> ROUTES = Map.ofEntries(
             entry("GET /", EVERYONE),
             // The schedule: everyone sees it (billers read only); front desk, PTs, PTAs and administrators book;
-            // the front desk and administrators mark attendance (check-in, cancellation, no-show).
+            // the front desk, administrators and clinicians mark attendance (check-in, cancellation, no-show).
             entry("GET /schedule", EVERYONE),
             entry("GET /schedule/appointments/{appointmentId}", EVERYONE),
             entry("GET /api/v1/staff", EVERYONE),
@@ -55,6 +55,8 @@ final class WhoMay {
             entry("POST /api/v1/appointments/series", BOOKING),
             entry("POST /api/v1/appointments/{appointmentId}/reschedule", BOOKING),
             entry("POST /schedule/appointments/{appointmentId}/status", ATTENDANCE),
+            entry("POST /schedule/appointments/{appointmentId}/note", TREATING),
+            entry("POST /schedule/appointments/{appointmentId}/reminder", BOOKING),
             entry("POST /api/v1/appointments/{appointmentId}/status", ATTENDANCE),
             entry("GET /admin/schedule", ADMIN),
             entry("POST /admin/schedule", ADMIN),

@@ -62,8 +62,11 @@ public enum Permission {
     SEE_SCHEDULE(PT, PTA, FRONT_DESK, BILLER, CLINIC_ADMIN),
     /** Book, reschedule and book series of appointments. */
     BOOK_APPOINTMENTS(PT, PTA, FRONT_DESK, CLINIC_ADMIN),
-    /** Check a patient in, cancel an appointment (by whom, with a reason) or mark it a no-show: the front desk's. */
-    MARK_ATTENDANCE(FRONT_DESK, CLINIC_ADMIN),
+    /**
+     * Check a patient in, cancel an appointment (by whom, with a reason) or mark it a no-show: the front desk's, and
+     * the clinicians' too — a small clinic has no front desk, and the therapist greets the patient.
+     */
+    MARK_ATTENDANCE(PT, PTA, FRONT_DESK, CLINIC_ADMIN),
     /** Claims, the fee schedule and the clearinghouse settings. */
     BILL(BILLER, CLINIC_ADMIN),
     /** Staff, the clinic's details and settings, the audit trail. */
