@@ -62,7 +62,7 @@ public final class BookingForm {
                 }
                 DayOfWeek day = WEEKDAYS.get(one.strip().toUpperCase(Locale.ROOT));
                 if (day == null) {
-                    f.error("weekdays", "Use MON, TUE, WED, THU, FRI, SAT or SUN");
+                    f.error("weekdays", "Choose days of the week, Monday to Sunday");
                 } else {
                     days.add(day);
                 }
@@ -128,7 +128,7 @@ public final class BookingForm {
             try {
                 return OffsetDateTime.parse(iso).atZoneSameInstant(zone);
             } catch (DateTimeParseException notADateTime) {
-                f.error("start", "Enter the start as an ISO date-time with its offset, e.g. 2026-12-14T09:00:00-05:00");
+                f.error("start", "Enter the start as a date and time with its time zone offset, e.g. 2026-12-14T09:00:00-05:00");
                 return null;
             }
         }

@@ -29,7 +29,7 @@ public record StatusChange(AppointmentStatus status, CancelledBy cancelledBy, St
         if (status == null && f.errors().isEmpty()) {
             f.error("status", "Choose check-in, cancellation or no-show");
         } else if (status != null && !ASKED.contains(status)) {
-            f.error("status", "Choose one of CHECKED_IN, CANCELLED or NO_SHOW");
+            f.error("status", "Choose check-in, cancellation or no-show");
             status = null;
         }
         String reason = PlainText.clean(f.text("reason", REASON_LIMIT));
