@@ -122,6 +122,40 @@ public class HomeExerciseProgress {
                 current.map(p -> p.noteLine(clinicDates.words())).orElse(null));
     }
 
+    /**
+     * The home programme at a glance for today's caseload: adherence over the last {@link #GLANCE_DAYS} days, each
+     * logged day's pain in that window, and the advice to review the programme (HEP-REVIEW), if any. Not audited
+     * here: the caller audits the patients it shows, once.
+     */
+    public record Glance(Integer adherencePercent, List<PainTrend.Day> pain, String reviewReason) {}
+
+    public static final int GLANCE_DAYS = 14;
+
+    /** By episode; episodes without a programme or any log are left out. */
+    @Transactional(readOnly = true)
+    public Map<UUID, Glance> glance(java.util.Collection<UUID> episodeIds, LocalDate today) {
+        UUID clinic = ClinicScope.require();
+        Thresholds thresholds = portal.thresholds(clinic);
+        Map<UUID, Glance> glances = new java.util.HashMap<>();
+        LocalDate from = today.minusDays(GLANCE_DAYS - 1);
+        for (UUID episodeId : episodeIds) {
+            List<ProgramVersion> versions = programs.versions(clinic, episodeId).stream().map(Program::asVersion)
+                    .toList();
+            List<SessionLog> sessions = portal.sessions(clinic, episodeId).stream()
+                    .map(PortalRepository.LoggedSession::log).toList();
+            List<DiaryEntry> diary = portal.diary(clinic, episodeId).stream()
+                    .map(PortalRepository.LoggedDiary::entry).toList();
+            if (versions.isEmpty() && sessions.isEmpty() && diary.isEmpty()) {
+                continue;
+            }
+            Integer adherence = versions.isEmpty() ? null : Adherence.percent(versions, sessions, from, today);
+            String review = versions.isEmpty() ? null : HepAdvice.assess(versions, sessions, diary, thresholds, today)
+                    .filter(a -> a.kind() == HepAdvice.Kind.REVIEW).map(HepAdvice.Advice::reason).orElse(null);
+            glances.put(episodeId, new Glance(adherence, PainTrend.daily(sessions, diary, from, today), review));
+        }
+        return glances;
+    }
+
     public Thresholds thresholds() {
         return portal.thresholds(ClinicScope.require());
     }

@@ -111,6 +111,32 @@ public class ScreeningService {
         return record;
     }
 
+    /**
+     * The concerns of each episode's latest screening that no therapist has acknowledged yet, by episode (episodes
+     * with none are left out): today's caseload shows them first. Not audited here: the caller audits the patients
+     * it shows, once. Two small reads per episode (a clinician sees some twenty patients a day).
+     */
+    @Transactional(readOnly = true)
+    public Map<UUID, List<Concern>> openConcerns(java.util.Collection<UUID> episodeIds) {
+        UUID clinic = ClinicScope.require();
+        Map<UUID, List<Concern>> open = new java.util.HashMap<>();
+        for (UUID episodeId : episodeIds) {
+            List<ScreeningRecord> history = screenings.history(clinic, episodeId);
+            if (history.isEmpty() || history.get(0).result().concerns().isEmpty()) {
+                continue;
+            }
+            List<Acknowledgement> acknowledgements = screenings.acknowledgements(clinic, episodeId);
+            List<Concern> unacknowledged = history.get(0).result().concerns().stream()
+                    .filter(c -> acknowledgements.stream().noneMatch(a -> a.condition() == c.condition()
+                            && a.level().compareTo(c.level()) >= 0))
+                    .toList();
+            if (!unacknowledged.isEmpty()) {
+                open.put(episodeId, unacknowledged);
+            }
+        }
+        return open;
+    }
+
     /** The episode's screening picture for the chart; the caller has already read the episode. */
     public EpisodeScreening of(Episode episode) {
         UUID clinic = ClinicScope.require();

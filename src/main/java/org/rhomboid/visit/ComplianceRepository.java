@@ -6,6 +6,7 @@ import java.sql.SQLException;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import java.util.Map;
@@ -57,15 +58,20 @@ class ComplianceRepository {
 
     /** @param therapistId null for the whole clinic; else notes this person wrote or must co-sign */
     List<OpenNote> openNotes(UUID clinicId, UUID therapistId) {
-        return jdbc.sql("select n.id, n.episode_id, n.kind, n.status, n.created_at, n.author_id,"
+        return openNotes(clinicId, therapistId, null);
+    }
+
+    /** The same, of these patients only (today's caseload), or of all when {@code patients} is null. */
+    List<OpenNote> openNotes(UUID clinicId, UUID therapistId, Collection<UUID> patients) {
+        return patientsParam(jdbc.sql("select n.id, n.episode_id, n.kind, n.status, n.created_at, n.author_id,"
                         + " e.treating_therapist_id, " + PATIENT_NAME + ", n.visit_date, p.id"
                         + " from note n"
                         + " join episode e on e.id = n.episode_id and e.clinic_id = n.clinic_id"
                         + " join patient p on p.id = n.patient_id and p.clinic_id = n.clinic_id"
                         + " where n.clinic_id = :clinic and n.status <> 'SIGNED'"
                         + " and (cast(:therapist as uuid) is null or n.author_id = cast(:therapist as uuid)"
-                        + " or e.treating_therapist_id = cast(:therapist as uuid))")
-                .param("clinic", clinicId).param("therapist", therapistId)
+                        + " or e.treating_therapist_id = cast(:therapist as uuid))" + patients(patients))
+                .param("clinic", clinicId).param("therapist", therapistId), patients)
                 .query((rs, n) -> new OpenNote(rs.getObject(1, UUID.class), rs.getObject(2, UUID.class),
                         NoteKind.valueOf(rs.getString(3)), NoteStatus.valueOf(rs.getString(4)),
                         rs.getObject(5, OffsetDateTime.class), rs.getObject(6, UUID.class),
@@ -76,10 +82,16 @@ class ComplianceRepository {
 
     /** @param therapistId null for the whole clinic; else the episodes this person treats */
     List<PlannedEpisode> plannedEpisodes(UUID clinicId, UUID therapistId) {
-        return jdbc.sql("select e.id, e.treating_therapist_id, " + PATIENT_NAME + ", p.primary_payer, ev.evaluated_on,"
+        return plannedEpisodes(clinicId, therapistId, null);
+    }
+
+    /** The same, of these patients only, or of all when {@code patients} is null. */
+    List<PlannedEpisode> plannedEpisodes(UUID clinicId, UUID therapistId, Collection<UUID> patients) {
+        return patientsParam(jdbc.sql("select e.id, e.treating_therapist_id, " + PATIENT_NAME + ", p.primary_payer, ev.evaluated_on,"
                         + " pc.start_date, pc.duration_weeks, pc.certification, pc.signature_received,"
-                        + " pc.verbal_order_on, pc.plan_sent_on, pc.diagnoses, pc.frequency_per_week, p.id" + PLANNED_EPISODES)
-                .param("clinic", clinicId).param("therapist", therapistId)
+                        + " pc.verbal_order_on, pc.plan_sent_on, pc.diagnoses, pc.frequency_per_week, p.id" + PLANNED_EPISODES
+                        + patients(patients))
+                .param("clinic", clinicId).param("therapist", therapistId), patients)
                 .query((rs, n) -> new PlannedEpisode(rs.getObject(1, UUID.class), rs.getObject(2, UUID.class),
                         rs.getString(3), Payer.valueOf(rs.getString(4)), rs.getObject(5, LocalDate.class),
                         new PlanOfCare(List.of((String[]) rs.getArray(12).getArray()), rs.getInt(13), rs.getInt(7),
@@ -92,15 +104,29 @@ class ComplianceRepository {
 
     /** The documented days of the same episodes as {@link #plannedEpisodes}, by note kind; drafts don't count. */
     List<DocumentedDays> documentedDays(UUID clinicId, UUID therapistId) {
-        return jdbc.sql("select n.episode_id, n.kind, array_agg(distinct n.visit_date)"
+        return documentedDays(clinicId, therapistId, null);
+    }
+
+    /** The same, of these patients' episodes only, or of all when {@code patients} is null. */
+    List<DocumentedDays> documentedDays(UUID clinicId, UUID therapistId, Collection<UUID> patients) {
+        return patientsParam(jdbc.sql("select n.episode_id, n.kind, array_agg(distinct n.visit_date)"
                         + " from note n"
                         + " where n.clinic_id = :clinic and n.status <> 'DRAFT'"
-                        + " and n.episode_id in (select e.id" + PLANNED_EPISODES + ")"
+                        + " and n.episode_id in (select e.id" + PLANNED_EPISODES + patients(patients) + ")"
                         + " group by n.episode_id, n.kind")
-                .param("clinic", clinicId).param("therapist", therapistId)
+                .param("clinic", clinicId).param("therapist", therapistId), patients)
                 .query((rs, n) -> new DocumentedDays(rs.getObject(1, UUID.class), NoteKind.valueOf(rs.getString(2)),
                         dates(rs, 3)))
                 .list();
+    }
+
+    /** The condition narrowing a query to some patients ({@code p} is the patient table), or nothing. */
+    private static String patients(Collection<UUID> patients) {
+        return patients == null ? "" : " and p.id = any(:patients)";
+    }
+
+    private static JdbcClient.StatementSpec patientsParam(JdbcClient.StatementSpec spec, Collection<UUID> patients) {
+        return patients == null ? spec : spec.param("patients", patients.toArray(UUID[]::new));
     }
 
     private static List<LocalDate> dates(ResultSet rs, int column) throws SQLException {

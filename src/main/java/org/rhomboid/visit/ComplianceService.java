@@ -101,13 +101,64 @@ public class ComplianceService {
      *                    the whole clinic
      */
     public Worklist worklist(UUID therapistId, Instant now, ZoneId zone) {
+        LocalDate today = now.atZone(zone).toLocalDate();
+        Computed computed = compute(therapistId, null, now, zone);
+        List<Item> items = computed.items();
+        Map<UUID, String> patientOfEpisode = computed.patientOfEpisode();
+        Map<UUID, UUID> patientIdOfEpisode = computed.patientIdOfEpisode();
+        Map<UUID, String> patientNames = computed.patientNames();
+        Map<UUID, String> names = new HashMap<>();
+        for (Therapist t : therapists()) {
+            names.put(t.id(), t.name());
+        }
+        List<Entry> entries = items.stream()
+                // A note's item belongs to its author or its co-signer; a therapist's list shows only their own.
+                .filter(i -> therapistId == null || therapistId.equals(i.therapist()))
+                .map(i -> new Entry(i, i.patient() != null ? patientNames.getOrDefault(i.patient(), "")
+                        : patientOfEpisode.getOrDefault(i.episodeId(), ""),
+                        i.therapist() == null ? "" : names.getOrDefault(i.therapist(), "")))
+                .toList();
+        // Which patients the list showed, by id, once each (AUDIT-EVENTS).
+        audit.recordShown(AuditAction.READ, RESOURCE, entries.stream().map(e -> e.item().patient() != null
+                ? e.item().patient() : patientIdOfEpisode.get(e.item().episodeId()))
+                .filter(java.util.Objects::nonNull).distinct().toList(), entries.size() + " items");
+        return new Worklist(therapistId, today, entries);
+    }
+
+    /**
+     * The worklist's items of some patients, whoever's they are, by patient (most urgent first): today's caseload
+     * shows them beside each appointment. Not audited here: the caller audits the patients it shows, once.
+     */
+    @Transactional(readOnly = true)
+    public Map<UUID, List<Item>> dueForPatients(java.util.Collection<UUID> patients, Instant now, ZoneId zone) {
+        Map<UUID, List<Item>> byPatient = new HashMap<>();
+        if (patients.isEmpty()) {
+            return byPatient;
+        }
+        java.util.Set<UUID> wanted = new java.util.HashSet<>(patients);
+        Computed computed = compute(null, wanted, now, zone);
+        for (Item i : computed.items()) {
+            UUID patient = i.patient() != null ? i.patient() : computed.patientIdOfEpisode().get(i.episodeId());
+            if (patient != null && wanted.contains(patient)) {
+                byPatient.computeIfAbsent(patient, p -> new ArrayList<>()).add(i);
+            }
+        }
+        return byPatient;
+    }
+
+    /** The items and the names the lists show beside them. */
+    private record Computed(List<Item> items, Map<UUID, String> patientOfEpisode, Map<UUID, UUID> patientIdOfEpisode,
+                            Map<UUID, String> patientNames) {}
+
+    /** @param patients only these patients' notes and episodes, or null for all */
+    private Computed compute(UUID therapistId, java.util.Collection<UUID> patients, Instant now, ZoneId zone) {
         UUID clinic = ClinicScope.require();
         LocalDate today = now.atZone(zone).toLocalDate();
         Map<UUID, String> patientOfEpisode = new HashMap<>();
         Map<UUID, UUID> patientIdOfEpisode = new HashMap<>();
 
         List<ComplianceWorklist.NoteFacts> notes = new ArrayList<>();
-        for (ComplianceRepository.OpenNote n : repository.openNotes(clinic, therapistId)) {
+        for (ComplianceRepository.OpenNote n : repository.openNotes(clinic, therapistId, patients)) {
             patientOfEpisode.put(n.episodeId(), n.patientName());
             patientIdOfEpisode.put(n.episodeId(), n.patientId());
             notes.add(new ComplianceWorklist.NoteFacts(n.id(), n.episodeId(), n.kind(), n.status(),
@@ -115,14 +166,14 @@ public class ComplianceService {
         }
 
         Map<UUID, List<ComplianceRepository.DocumentedDays>> days = new HashMap<>();
-        for (ComplianceRepository.DocumentedDays d : repository.documentedDays(clinic, therapistId)) {
+        for (ComplianceRepository.DocumentedDays d : repository.documentedDays(clinic, therapistId, patients)) {
             days.computeIfAbsent(d.episodeId(), e -> new ArrayList<>()).add(d);
         }
         List<ComplianceWorklist.PlanFacts> plans = new ArrayList<>();
         List<ComplianceWorklist.ProgressFacts> progress = new ArrayList<>();
         List<ComplianceWorklist.KxFacts> kx = new ArrayList<>();
         java.util.Optional<Map<UUID, java.math.BigDecimal>> allowed = repository.allowedThisYear(clinic, today.getYear());
-        List<ComplianceRepository.PlannedEpisode> planned = repository.plannedEpisodes(clinic, therapistId);
+        List<ComplianceRepository.PlannedEpisode> planned = repository.plannedEpisodes(clinic, therapistId, patients);
         Map<UUID, List<CertificationRecord>> records = certifications.ofEpisodes(clinic,
                 planned.stream().map(ComplianceRepository.PlannedEpisode::episodeId).toList());
         for (ComplianceRepository.PlannedEpisode e : planned) {
@@ -158,6 +209,9 @@ public class ComplianceService {
         Map<UUID, String> patientNames = new HashMap<>();
         List<ComplianceWorklist.AuthorizationFacts> authorizationFacts = new ArrayList<>();
         for (org.rhomboid.authorization.Authorizations.WorklistAlert w : authorizations.alerts()) {
+            if (patients != null && !patients.contains(w.alert().patientId())) {
+                continue;
+            }
             patientNames.put(w.alert().patientId(), w.patientName());
             authorizationFacts.add(new ComplianceWorklist.AuthorizationFacts(w.alert().patientId(),
                     therapistOfPatient.get(w.alert().patientId()),
@@ -169,22 +223,7 @@ public class ComplianceService {
                 .orElse(org.rhomboid.visit.domain.LateEntry.DEFAULT_DAYS);
         List<Item> items = ComplianceWorklist.build(new ComplianceWorklist.Facts(notes, plans, progress, kx,
                 lateEntryDays, authorizationFacts), now, clinicDates.words(), codes.kx());
-        Map<UUID, String> names = new HashMap<>();
-        for (Therapist t : therapists()) {
-            names.put(t.id(), t.name());
-        }
-        List<Entry> entries = items.stream()
-                // A note's item belongs to its author or its co-signer; a therapist's list shows only their own.
-                .filter(i -> therapistId == null || therapistId.equals(i.therapist()))
-                .map(i -> new Entry(i, i.patient() != null ? patientNames.getOrDefault(i.patient(), "")
-                        : patientOfEpisode.getOrDefault(i.episodeId(), ""),
-                        i.therapist() == null ? "" : names.getOrDefault(i.therapist(), "")))
-                .toList();
-        // Which patients the list showed, by id, once each (AUDIT-EVENTS).
-        audit.recordShown(AuditAction.READ, RESOURCE, entries.stream().map(e -> e.item().patient() != null
-                ? e.item().patient() : patientIdOfEpisode.get(e.item().episodeId()))
-                .filter(java.util.Objects::nonNull).distinct().toList(), entries.size() + " items");
-        return new Worklist(therapistId, today, entries);
+        return new Computed(items, patientOfEpisode, patientIdOfEpisode, patientNames);
     }
 
     /**

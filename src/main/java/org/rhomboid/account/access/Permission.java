@@ -60,6 +60,12 @@ public enum Permission {
     KEEP_EXERCISE_LIBRARY(PT, CLINIC_ADMIN),
     /** The clinic's schedule: day and week views, appointments by API (billers read it, for the visits billed). */
     SEE_SCHEDULE(PT, PTA, FRONT_DESK, BILLER, CLINIC_ADMIN),
+    /**
+     * Today's caseload: who comes when, for one clinician or the whole clinic. Clinicians see what is due for each
+     * patient beside it (that part needs {@link #READ_CLINICAL_RECORDS}); the front desk sees the day's list only.
+     * Billers read the schedule, not the caseload.
+     */
+    SEE_CASELOAD(PT, PTA, FRONT_DESK, CLINIC_ADMIN),
     /** Book, reschedule and book series of appointments. */
     BOOK_APPOINTMENTS(PT, PTA, FRONT_DESK, CLINIC_ADMIN),
     /**
