@@ -136,6 +136,24 @@ class CrossClinicAccessIT {
         }
     }
 
+    /** Today's caseload takes a therapist's id as a parameter, not in its path: another clinic's is refused. */
+    @Test
+    void todaysCaseloadNeverShowsAnotherClinicsDay() {
+        JdbcClient.create(ownerDataSource).sql("insert into appointment (id, clinic_id, patient_id, episode_id,"
+                        + " therapist_id, type, starts_at, ends_at, booked_by) values (:id, :clinic, :patient, :episode,"
+                        + " :pt, 'TREATMENT', now(), now() + interval '30 minutes', :pt) on conflict do nothing")
+                .param("id", UUID.nameUUIDFromBytes(("today" + b.id()).getBytes())).param("clinic", b.id())
+                .param("patient", b.patient().id()).param("episode", b.episode().id())
+                .param("pt", b.user(Role.PT).id()).update();
+        WebSession therapist = WebSession.signIn(port, a.user(Role.PT).email(), TestClinics.PASSWORD);
+        WebSession.Page colleague = therapist.get("/today?therapistId=" + b.user(Role.PT).id());
+        assertThat(colleague.status()).isEqualTo(200);
+        assertThat(colleague.body()).contains("choose one from the list").doesNotContain(b.patient().familyName());
+        assertThat(therapist.get("/today?scope=clinic").body()).doesNotContain(b.patient().familyName());
+        assertThat(WebSession.signIn(port, a.user(Role.CLINIC_ADMIN).email(), TestClinics.PASSWORD).get("/today")
+                .body()).doesNotContain(b.patient().familyName());
+    }
+
     @Test
     void everyRouteWithAnIdAnswers404ForAnotherClinicsIds() {
         List<Route> routes = routesWithIds();

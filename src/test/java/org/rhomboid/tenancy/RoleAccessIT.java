@@ -255,6 +255,41 @@ class RoleAccessIT {
                         "href=\"/billing/claims\"", "href=\"/admin/");
     }
 
+    @Test
+    void homeIsTheCaseloadForCliniciansTheScheduleForTheDeskAndThePatientsForOthers() {
+        assertThat(WebSession.signIn(port, clinic.user(PT).email(), TestClinics.PASSWORD).get("/").location())
+                .endsWith("/today");
+        assertThat(WebSession.signIn(port, clinic.user(PTA).email(), TestClinics.PASSWORD).get("/").location())
+                .endsWith("/today");
+        assertThat(WebSession.signIn(port, clinic.user(FRONT_DESK).email(), TestClinics.PASSWORD).get("/").location())
+                .endsWith("/schedule");
+        assertThat(WebSession.signIn(port, clinic.user(BILLER).email(), TestClinics.PASSWORD).get("/").location())
+                .endsWith("/patients");
+        assertThat(WebSession.signIn(port, emails.get(CLINIC_ADMIN), TestClinics.PASSWORD).get("/").location())
+                .endsWith("/patients");
+    }
+
+    @Test
+    void theFrontDeskSeesTodaysAppointmentsButNothingClinicalAndTheBillerIsSentAway() {
+        JdbcClient.create(owner).sql("insert into appointment (id, clinic_id, patient_id, episode_id, therapist_id,"
+                        + " type, starts_at, ends_at, booked_by) values (:id, :clinic, :patient, :episode, :pt,"
+                        + " 'TREATMENT', now(), now() + interval '30 minutes', :pt) on conflict do nothing")
+                .param("id", UUID.nameUUIDFromBytes(("today" + clinic.id()).getBytes()))
+                .param("clinic", clinic.id()).param("patient", clinic.patient().id())
+                .param("episode", clinic.episode().id()).param("pt", clinic.user(PTA).id()).update();
+        String desk = WebSession.signIn(port, clinic.user(FRONT_DESK).email(), TestClinics.PASSWORD).get("/today")
+                .body();
+        assertThat(desk).contains("Quennell", "Check in").doesNotContain("Open the note", "Nothing due");
+        CLINICAL_MARKERS.forEach(marker -> assertThat(desk).doesNotContain(marker));
+        String pt = WebSession.signIn(port, clinic.user(PT).email(), TestClinics.PASSWORD)
+                .get("/today?scope=clinic").body();
+        assertThat(pt).contains("Quennell", "Open the note", "href=\"/today\"");
+        assertThat(WebSession.signIn(port, clinic.user(BILLER).email(), TestClinics.PASSWORD).get("/today").status())
+                .isEqualTo(403);
+        assertThat(WebSession.signIn(port, clinic.user(BILLER).email(), TestClinics.PASSWORD).get("/patients").body())
+                .doesNotContain("href=\"/today\"");
+    }
+
     /** Every route names its rule through one of the access annotations, never a bare expression. */
     @Test
     void everyRouteNamesItsRule() {

@@ -31,12 +31,15 @@ final class WhoMay {
     private static final Set<Role> ADMIN = EnumSet.of(CLINIC_ADMIN);
     private static final Set<Role> BOOKING = EnumSet.of(PT, PTA, FRONT_DESK, CLINIC_ADMIN);
     private static final Set<Role> ATTENDANCE = EnumSet.of(PT, PTA, FRONT_DESK, CLINIC_ADMIN);
+    /** Today's caseload: clinicians (their own day, a colleague's, the clinic's), the desk and administrators; not billers. */
+    private static final Set<Role> CASELOAD = EnumSet.of(PT, PTA, FRONT_DESK, CLINIC_ADMIN);
     /** Reached without signing in (the patient's links check their token themselves); not tried here. */
     static final Set<Role> OPEN = Set.of();
 
     /** Who may use each route ("METHOD /pattern"). Teach it every new route: one line. */
     static final Map<String, Set<Role>> ROUTES = Map.ofEntries(
             entry("GET /", EVERYONE),
+            entry("GET /today", CASELOAD),
             // The schedule: everyone sees it (billers read only); front desk, PTs, PTAs and administrators book;
             // the front desk, administrators and clinicians mark attendance (check-in, cancellation, no-show).
             entry("GET /schedule", EVERYONE),
