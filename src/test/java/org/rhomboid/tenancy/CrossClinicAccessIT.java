@@ -139,12 +139,23 @@ class CrossClinicAccessIT {
     /** Today's caseload takes a therapist's id as a parameter, not in its path: another clinic's is refused. */
     @Test
     void todaysCaseloadNeverShowsAnotherClinicsDay() {
+        UUID todays = UUID.randomUUID();
         JdbcClient.create(ownerDataSource).sql("insert into appointment (id, clinic_id, patient_id, episode_id,"
                         + " therapist_id, type, starts_at, ends_at, booked_by) values (:id, :clinic, :patient, :episode,"
                         + " :pt, 'TREATMENT', now(), now() + interval '30 minutes', :pt) on conflict do nothing")
-                .param("id", UUID.nameUUIDFromBytes(("today" + b.id()).getBytes())).param("clinic", b.id())
+                .param("id", todays).param("clinic", b.id())
                 .param("patient", b.patient().id()).param("episode", b.episode().id())
                 .param("pt", b.user(Role.PT).id()).update();
+        try {
+            caseloadOfAnotherClinic();
+        } finally {
+            // Clinic B as the other tests expect to find it.
+            JdbcClient.create(ownerDataSource).sql("delete from appointment where id = :id").param("id", todays)
+                    .update();
+        }
+    }
+
+    private void caseloadOfAnotherClinic() {
         WebSession therapist = WebSession.signIn(port, a.user(Role.PT).email(), TestClinics.PASSWORD);
         WebSession.Page colleague = therapist.get("/today?therapistId=" + b.user(Role.PT).id());
         assertThat(colleague.status()).isEqualTo(200);
