@@ -111,6 +111,36 @@ class ScreeningRepository {
                 .list();
     }
 
+    /** The latest screening of each of these episodes (episodes never screened are left out): one query. */
+    java.util.Map<UUID, ScreeningRecord> latestOf(UUID clinicId, java.util.Collection<UUID> episodeIds) {
+        java.util.Map<UUID, ScreeningRecord> latest = new java.util.HashMap<>();
+        jdbc.sql("""
+                select distinct on (episode_id) id, episode_id, age, sex, findings, result::text as result, trigger,
+                       screened_at
+                  from screening where clinic_id = :clinic and episode_id = any(:episodes)
+                 order by episode_id, screened_at desc""")
+                .param("clinic", clinicId).param("episodes", episodeIds.toArray(UUID[]::new))
+                .query(ScreeningRepository::map).list().forEach(r -> latest.put(r.episodeId(), r));
+        return latest;
+    }
+
+    /** The acknowledgements of these episodes, by episode, oldest first: one query. */
+    java.util.Map<UUID, List<Acknowledgement>> acknowledgementsOf(UUID clinicId, java.util.Collection<UUID> episodeIds) {
+        java.util.Map<UUID, List<Acknowledgement>> byEpisode = new java.util.HashMap<>();
+        jdbc.sql("""
+                select a.id, a.screening_id, a.condition, a.level, a.note, u.display_name, a.acknowledged_at,
+                       a.episode_id
+                  from concern_acknowledgement a join app_user u on u.id = a.acknowledged_by
+                 where a.clinic_id = :clinic and a.episode_id = any(:episodes) order by a.acknowledged_at""")
+                .param("clinic", clinicId).param("episodes", episodeIds.toArray(UUID[]::new))
+                .query((rs, row) -> byEpisode.computeIfAbsent(rs.getObject(8, UUID.class), e -> new java.util.ArrayList<>())
+                        .add(new Acknowledgement(rs.getObject(1, UUID.class), rs.getObject(2, UUID.class),
+                                Condition.valueOf(rs.getString(3)), Disposition.valueOf(rs.getString(4)),
+                                rs.getString(5), rs.getString(6), rs.getObject(7, OffsetDateTime.class))))
+                .list();
+        return byEpisode;
+    }
+
     private static ScreeningRecord map(ResultSet rs, int row) throws SQLException {
         List<Finding> findings = Arrays.stream((String[]) rs.getArray("findings").getArray())
                 .map(Finding::valueOf).toList();
