@@ -25,7 +25,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
  * Today's caseload on real PostgreSQL: a patient booked today with an open red flag, a progress report due at this
- * visit (treatment day 10), and a prior authorization ending in three days; the therapist's day lists the
+ * visit (treatment day 10), a prior authorization ending in three days, and pain easing at home; the therapist's day lists the
  * appointment and each of those, red flag first; a colleague's day is reached by choosing it; a visit documented
  * without an appointment is shown; the read is audited once, naming the patient.
  */
@@ -72,6 +72,16 @@ class CaseloadIT {
                 .param("start", today.atTime(7, 30).atZone(zone).toOffsetDateTime())
                 .param("end", today.atTime(8, 15).atZone(zone).toOffsetDateTime()).update();
 
+        // The patient's pain diary at home: 6, 5, then 3 today.
+        int[][] diary = {{6, 6}, {3, 5}, {0, 3}};
+        for (int[] entry : diary) {
+            db.sql("insert into pain_diary (clinic_id, episode_id, patient_id, entry_date, pain) values (:clinic,"
+                            + " :episode, :patient, :date, :pain)")
+                    .param("clinic", clinic.id()).param("episode", clinic.episode().id())
+                    .param("patient", clinic.patient().id()).param("date", today.minusDays(entry[0]))
+                    .param("pain", entry[1]).update();
+        }
+
         WebSession pt = WebSession.signIn(port, clinic.user(Role.PT).email(), TestClinics.PASSWORD);
         String page = pt.get("/today").body();
         assertThat(page).contains("Your patients", "Quinn", "data-appointment=\"" + appointment + "\"",
@@ -85,6 +95,8 @@ class CaseloadIT {
         assertThat(authorization).as("the authorization listed, coming up last").isGreaterThan(progress);
         assertThat(page).contains("not yet acknowledged", "progress report is required", "PA-CASE-7",
                 "aria-label=\"Red flag\"");
+        assertThat(page).as("the pain trend, drawn and in words").contains("class=\"sparkline\"", "<polyline",
+                "Pain easing");
 
         // The assistant's own day is empty; the PT's day is one choice away; the clinic's too.
         WebSession pta = WebSession.signIn(port, clinic.user(Role.PTA).email(), TestClinics.PASSWORD);
