@@ -68,6 +68,7 @@ class CrossClinicAccessIT {
     UUID bAppointment = UUID.randomUUID();
     UUID bAuthorization = UUID.randomUUID();
     UUID bLimit = UUID.randomUUID();
+    UUID bPayer = UUID.randomUUID();
     String bExercise = "c-zebulonsky-wall-press";
 
     @BeforeAll
@@ -124,6 +125,10 @@ class CrossClinicAccessIT {
                         + " extract(year from current_date)::int, 20, :by)")
                 .param("id", bLimit).param("clinic", b.id()).param("patient", b.patient().id())
                 .param("by", b.user(Role.FRONT_DESK).id()).update();
+        owner.sql("insert into payer (id, clinic_id, name, payer_id, filing_indicator, unit_method, distinct_modifier,"
+                        + " medicare_rules, ncci, timely_filing_days, prior_authorization) values (:id, :clinic,"
+                        + " 'Zebulonsky Mutual', 'ZEB01', 'CI', 'AMA', '59', false, true, 90, false)")
+                .param("id", bPayer).param("clinic", b.id()).update();
     }
 
     record Route(String method, String pattern) {
@@ -270,6 +275,7 @@ class CrossClinicAccessIT {
                 case "appointmentId" -> bAppointment.toString();
                 case "authorizationId" -> bAuthorization.toString();
                 case "limitId" -> bLimit.toString();
+                case "payerId" -> bPayer.toString();
                 // Letters to the referring provider: the episode's id decides; the kind must merely exist.
                 case "kind" -> "plan-of-care";
                 // Clinic B's own exercise: invisible to clinic A (built-in exercises belong to every clinic).
@@ -381,6 +387,9 @@ class CrossClinicAccessIT {
                     "COMMERCIAL", "payerName", "Ash Health", "startDate", java.time.LocalDate.now().toString(),
                     "endDate", java.time.LocalDate.now().plusDays(30).toString(), "visitsAllowed", "6",
                     "reason", "Payer corrected it");
+            case "POST /billing/payers/{payerId}" -> Map.of("name", "Ash Mutual", "payerId", "ASH01",
+                    "filingIndicator", "CI", "unitMethod", "AMA", "distinctModifier", "59", "ncci", "yes",
+                    "timelyFilingDays", "90", "active", "yes");
             case "POST /visit-limits/{limitId}/correct" -> Map.of("payerKind", "COMMERCIAL", "payerName",
                     "Ash Health", "year", String.valueOf(java.time.LocalDate.now().getYear()), "visitsAllowed", "20",
                     "reason", "Payer corrected it");

@@ -176,6 +176,13 @@ final class WhoMay {
             entry("POST /billing/fees", BILLING),
             entry("GET /billing/settings", BILLING),
             entry("POST /billing/settings", BILLING),
+            entry("GET /billing/payers", BILLING),
+            entry("GET /billing/payers/new", BILLING),
+            entry("POST /billing/payers", BILLING),
+            entry("GET /billing/payers/{payerId}", BILLING),
+            entry("POST /billing/payers/{payerId}", BILLING),
+            entry("GET /billing/payers/export", BILLING),
+            entry("POST /billing/payers/import", BILLING),
             entry("POST /api/v1/billing/claims/837p", BILLING),
             entry("POST /api/v1/billing/claims/summary", BILLING),
             // The clinic's administration.
