@@ -71,6 +71,11 @@ final class WhoMay {
             entry("GET /patients/{patientId}/edit", EVERYONE),
             // Prior authorizations and visit limits: administrative like insurance (KEEP_DEMOGRAPHICS).
             entry("GET /patients/{patientId}/authorizations", EVERYONE),
+            // Insurance coverages: administrative like the rest of the patient's insurance (KEEP_DEMOGRAPHICS).
+            entry("GET /patients/{patientId}/coverages", EVERYONE),
+            entry("POST /patients/{patientId}/coverages", EVERYONE),
+            entry("GET /coverages/{coverageId}", EVERYONE),
+            entry("POST /coverages/{coverageId}", EVERYONE),
             entry("POST /patients/{patientId}/authorizations", EVERYONE),
             entry("POST /patients/{patientId}/visit-limits", EVERYONE),
             entry("GET /authorizations/{authorizationId}/correct", EVERYONE),
