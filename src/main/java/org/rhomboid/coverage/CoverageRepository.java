@@ -39,6 +39,21 @@ class CoverageRepository {
                 .param("c", clinic).param("p", patientId).query(CoverageRepository::map).list();
     }
 
+    /** Every coverage of these patients, by patient (one query for a claims preview). */
+    Map<UUID, List<Coverage>> ofPatients(UUID clinic, java.util.Collection<UUID> patientIds) {
+        Map<UUID, List<Coverage>> byPatient = new HashMap<>();
+        if (patientIds.isEmpty()) {
+            return byPatient;
+        }
+        jdbc.sql(SELECT + " where c.clinic_id = :c and c.patient_id = any(:patients)")
+                .param("c", clinic).param("patients", patientIds.toArray(UUID[]::new))
+                .query(rs -> {
+                    Coverage c = map(rs, 0);
+                    byPatient.computeIfAbsent(c.patientId(), p -> new java.util.ArrayList<>()).add(c);
+                });
+        return byPatient;
+    }
+
     Optional<Coverage> find(UUID clinic, UUID id) {
         return jdbc.sql(SELECT + " where c.clinic_id = :c and c.id = :id").param("c", clinic).param("id", id)
                 .query(CoverageRepository::map).optional();

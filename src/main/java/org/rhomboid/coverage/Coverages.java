@@ -71,6 +71,15 @@ public class Coverages {
         return CoveragesInForce.on(repository.ofPatient(ClinicScope.require(), patientId), day);
     }
 
+    /**
+     * The coverages of these patients, by patient, for the claims; a patient with none on file is absent. The caller
+     * audits the documents it judges against each patient.
+     */
+    @Transactional(readOnly = true)
+    public Map<UUID, List<Coverage>> ofPatients(java.util.Collection<UUID> patientIds) {
+        return repository.ofPatients(ClinicScope.require(), patientIds);
+    }
+
     public Coverage find(UUID coverageId) {
         Coverage c = repository.find(ClinicScope.require(), coverageId).orElseThrow(() -> {
             audit.record(AuditAction.READ, RESOURCE, coverageId, null, AuditOutcome.NOT_FOUND);
