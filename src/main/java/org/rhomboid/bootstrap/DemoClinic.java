@@ -86,9 +86,11 @@ public class DemoClinic {
     private final EpisodeService episodes;
     private final ClinicRepository clinics;
     private final BillingSettings billing;
+    private final org.rhomboid.payer.PayerDirectory payerDirectory;
 
     DemoClinic(ClinicFounding founding, PatientService patients, EpisodeService episodes, ClinicRepository clinics,
-               BillingSettings billing) {
+               BillingSettings billing, org.rhomboid.payer.PayerDirectory payerDirectory) {
+        this.payerDirectory = payerDirectory;
         this.clinics = clinics;
         this.billing = billing;
         this.founding = founding;
@@ -131,6 +133,21 @@ public class DemoClinic {
         payers.put(Payer.WORKERS_COMP, new PayerIdentity("Workers' comp carrier (demo)", "DEMOWC"));
         billing.save(new ClearinghouseSettings("225100000X", "11", "HARBORPTDEMO", "DEMOCLEARING",
                 "Demo Clearinghouse", "Harbor Street Physical Therapy", "Morgan Hale", "5550101000", 'T', 1, payers));
+        // A few made-up insurers of each kind (invented payer IDs and addresses), read through the CSV import.
+        org.rhomboid.payer.domain.PayerCsv.Read read = org.rhomboid.payer.domain.PayerCsv.read(
+                demoPayers());
+        if (!read.valid()) {
+            throw new IllegalStateException("demo-payers.csv: " + read.problems());
+        }
+        payerDirectory.importAll(read.payers());
+    }
+
+    private static String demoPayers() {
+        try (java.io.InputStream in = DemoClinic.class.getResourceAsStream("/bootstrap/demo-payers.csv")) {
+            return new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 
     /** Code, charge per unit, expected allowed amount (demo figures). */

@@ -98,10 +98,15 @@ public class ClaimsService {
 
     private final ClinicDates clinicDates;
     private final org.rhomboid.authorization.Authorizations authorizations;
+    private final org.rhomboid.coverage.Coverages coverages;
+    private final org.rhomboid.payer.PayerDirectory payers;
 
     ClaimsService(ClaimsRepository claims, CertificationRepository certifications, BillingSettings billing,
                   ClinicRepository clinics, VisitLines.Rules codes, AuditLog audit, BusinessCounters counters,
-                  ClinicDates clinicDates, org.rhomboid.authorization.Authorizations authorizations) {
+                  ClinicDates clinicDates, org.rhomboid.authorization.Authorizations authorizations,
+                  org.rhomboid.coverage.Coverages coverages, org.rhomboid.payer.PayerDirectory payers) {
+        this.coverages = coverages;
+        this.payers = payers;
         this.clinicDates = clinicDates;
         this.authorizations = authorizations;
         this.claims = claims;
@@ -212,6 +217,12 @@ public class ClaimsService {
         Map<UUID, List<CertificationRecord>> records = certifications.ofEpisodes(clinic,
                 stored.stream().map(StoredVisit::episodeId).collect(java.util.stream.Collectors.toSet()));
         List<String> setupProblems = ClaimEligibility.checkSetup(setup);
+        // Patients with coverages on file are billed to the coverage in force on each date (COVERAGE-ORDER).
+        Map<UUID, List<org.rhomboid.coverage.domain.Coverage>> coverage = coverages.ofPatients(
+                stored.stream().map(StoredVisit::patientId).collect(java.util.stream.Collectors.toSet()));
+        Map<UUID, org.rhomboid.payer.domain.PayerProfile> directory = coverage.isEmpty() ? Map.of()
+                : payers.all().stream().collect(java.util.stream.Collectors.toMap(
+                        org.rhomboid.payer.domain.PayerProfile::id, p -> p));
         // The prior authorizations meeting the range: the one in force on each date of service goes on its claim.
         org.rhomboid.authorization.Authorizations.InForce inForce = authorizations.inForceBetween(range.from(),
                 range.to());
@@ -221,7 +232,12 @@ public class ClaimsService {
             List<StoredLine> coded = lines.getOrDefault(v.noteId(), List.of());
             CertificationTimeline certification = v.plan() == null ? null : CertificationTimeline.of(v.plan(),
                     v.evaluatedOn(), records.getOrDefault(v.episodeId(), List.of()), today, clinicDates.words());
-            Decision decision = ClaimEligibility.decide(visit(v, coded, certification), setup, clinicDates.words());
+            List<org.rhomboid.coverage.domain.Coverage> onFile = coverage.get(v.patientId());
+            org.rhomboid.claims.domain.Insurance insurance = onFile == null ? null
+                    : org.rhomboid.claims.domain.Insurance.on(
+                            org.rhomboid.coverage.domain.CoveragesInForce.on(onFile, v.visitDate()), directory);
+            Decision decision = ClaimEligibility.decide(visit(v, coded, certification, insurance), setup,
+                    clinicDates.words());
             byDay.computeIfAbsent(v.patientId() + "|" + v.visitDate(), k -> new ArrayList<>())
                     .add(new Judged.Item(v, coded, decision));
             audit.record(AuditAction.READ, RESOURCE, v.noteId(), v.patientId(), AuditOutcome.SUCCESS);
@@ -244,7 +260,8 @@ public class ClaimsService {
     }
 
     private static ClaimEligibility.Visit visit(StoredVisit v, List<StoredLine> lines,
-                                                CertificationTimeline certification) {
+                                                CertificationTimeline certification,
+                                                org.rhomboid.claims.domain.Insurance insurance) {
         Map<String, Object> content = v.content() == null ? Map.of() : JSON.readValue(v.content(), TREE);
         boolean intact = v.content() == null || NoteHash.verify(content, v.contentHash());
         List<String> diagnoses = content.get("diagnoses") instanceof List<?> list
@@ -260,7 +277,7 @@ public class ClaimsService {
                 v.authorRole(), new Person(v.authorName(), v.authorNpi()),
                 v.cosignerName() == null ? null : new Person(v.cosignerName(), v.cosignerNpi()),
                 v.therapistName() == null ? null : new Person(v.therapistName(), v.therapistNpi()), v.kind(),
-                v.duplicateOf());
+                v.duplicateOf(), insurance);
     }
 
     /** The 837P claim of a day: the patient's (subscriber's) details from the day's first document. */
@@ -269,16 +286,48 @@ public class ClaimsService {
                                org.rhomboid.authorization.Authorizations.InForce authorizationsInForce) {
         Provider billingProvider = Provider.organization(clinic.name(), clinic.npi(), clinic.taxId(),
                 settings.taxonomy(), new Address(clinic.addressLine(), clinic.city(), clinic.state(), clinic.postalCode()));
-        Subscriber subscriber = new Subscriber(v.memberId(), v.familyName(), v.givenName(), v.birthDate(),
-                ClaimEligibility.sexCode(v.sex()), new Address(v.addressLine(), v.city(), v.state(), v.postalCode()));
-        org.rhomboid.billing.claim.Payer payer = new org.rhomboid.billing.claim.Payer(day.payer().name(),
-                day.payer().payerId(), day.claimFilingIndicator());
+        Address patientAddress = new Address(v.addressLine(), v.city(), v.state(), v.postalCode());
+        org.rhomboid.claims.domain.Insurance insurance = day.documents().get(0).visit().insurance();
+        Subscriber subscriber;
+        org.rhomboid.billing.claim.PatientLevel patient = null;
+        org.rhomboid.billing.claim.Payer payer;
+        if (insurance == null) {
+            subscriber = new Subscriber(v.memberId(), v.familyName(), v.givenName(), v.birthDate(),
+                    ClaimEligibility.sexCode(v.sex()), patientAddress);
+            payer = new org.rhomboid.billing.claim.Payer(day.payer().name(), day.payer().payerId(),
+                    day.claimFilingIndicator());
+        } else {
+            org.rhomboid.coverage.domain.Coverage primary = insurance.primary();
+            org.rhomboid.coverage.domain.Subscriber holder = primary.subscriber();
+            if (holder == null) {
+                subscriber = new Subscriber(primary.memberId(), v.familyName(), v.givenName(), v.birthDate(),
+                        ClaimEligibility.sexCode(v.sex()), patientAddress);
+            } else {
+                // Someone else's plan: they are the subscriber, the patient goes in the patient level (2000C).
+                subscriber = new Subscriber(primary.memberId(), holder.familyName(), holder.givenName(),
+                        holder.birthDate(), ClaimEligibility.sexCode(holder.sex()), new Address(holder.addressLine(),
+                        holder.city(), holder.state(), holder.postalCode()));
+                patient = new org.rhomboid.billing.claim.PatientLevel(primary.relationship().x12Code(),
+                        v.familyName(), v.givenName(), v.birthDate(), ClaimEligibility.sexCode(v.sex()),
+                        patientAddress);
+            }
+            org.rhomboid.payer.domain.PayerProfile.Address a = insurance.payer().address();
+            payer = new org.rhomboid.billing.claim.Payer(insurance.payer().name(), insurance.payer().payerId(),
+                    insurance.filingIndicator(), a.given() ? new Address(a.line(), a.city(), a.state(),
+                    a.postalCode()) : null);
+        }
         List<ServiceLine> lines = day.claimLines().stream().map(l -> new ServiceLine(l.code(), l.modifiers(),
                 l.charge(), l.units(), day.date(), l.diagnosisPointers())).toList();
         return new Claim(claimId, day.total(), settings.placeOfService(), billingProvider, subscriber, payer,
                 day.diagnoses(), lines, referring(day.documents().get(0).visit().referrer()), person(day.rendering()),
                 authorizationsInForce.numberFor(v.patientId(), day.date(),
-                        day.claimLines().stream().map(l -> l.code()).distinct().toList()));
+                        day.claimLines().stream().map(l -> l.code()).distinct().toList()), patient,
+                primaryRank());
+    }
+
+    /** Claims go to the primary payer; the secondary's claim follows the primary's remittance. */
+    private static String primaryRank() {
+        return org.rhomboid.coverage.domain.Rank.PRIMARY.x12Code();
     }
 
     /** The referring provider when the patient's record names one with a valid NPI (Medicare requires it). */

@@ -68,6 +68,9 @@ class CrossClinicAccessIT {
     UUID bAppointment = UUID.randomUUID();
     UUID bAuthorization = UUID.randomUUID();
     UUID bLimit = UUID.randomUUID();
+    UUID bPayer = UUID.randomUUID();
+    UUID bCoverage = UUID.randomUUID();
+    UUID aPayer = UUID.randomUUID();
     String bExercise = "c-zebulonsky-wall-press";
 
     @BeforeAll
@@ -124,6 +127,19 @@ class CrossClinicAccessIT {
                         + " extract(year from current_date)::int, 20, :by)")
                 .param("id", bLimit).param("clinic", b.id()).param("patient", b.patient().id())
                 .param("by", b.user(Role.FRONT_DESK).id()).update();
+        owner.sql("insert into payer (id, clinic_id, name, payer_id, filing_indicator, unit_method, distinct_modifier,"
+                        + " medicare_rules, ncci, timely_filing_days, prior_authorization) values (:id, :clinic,"
+                        + " 'Zebulonsky Mutual', 'ZEB01', 'CI', 'AMA', '59', false, true, 90, false)")
+                .param("id", bPayer).param("clinic", b.id()).update();
+        owner.sql("insert into payer (id, clinic_id, name, payer_id, filing_indicator, unit_method, distinct_modifier,"
+                        + " medicare_rules, ncci, timely_filing_days, prior_authorization) values (:id, :clinic,"
+                        + " 'Ashworth Mutual', 'ASH01', 'CI', 'AMA', '59', false, true, 90, false)")
+                .param("id", aPayer).param("clinic", a.id()).update();
+        owner.sql("insert into coverage (id, clinic_id, patient_id, payer_id, rank, member_id, relationship, first_day,"
+                        + " created_by) values (:id, :clinic, :patient, :payer, 'PRIMARY', 'ZEB123', 'SELF',"
+                        + " current_date - 30, :by)")
+                .param("id", bCoverage).param("clinic", b.id()).param("patient", b.patient().id())
+                .param("payer", bPayer).param("by", b.user(Role.FRONT_DESK).id()).update();
     }
 
     record Route(String method, String pattern) {
@@ -299,6 +315,8 @@ class CrossClinicAccessIT {
                 case "appointmentId" -> bAppointment.toString();
                 case "authorizationId" -> bAuthorization.toString();
                 case "limitId" -> bLimit.toString();
+                case "payerId" -> bPayer.toString();
+                case "coverageId" -> bCoverage.toString();
                 // Letters to the referring provider: the episode's id decides; the kind must merely exist.
                 case "kind" -> "plan-of-care";
                 // Clinic B's own exercise: invisible to clinic A (built-in exercises belong to every clinic).
@@ -410,6 +428,12 @@ class CrossClinicAccessIT {
                     "COMMERCIAL", "payerName", "Ash Health", "startDate", java.time.LocalDate.now().toString(),
                     "endDate", java.time.LocalDate.now().plusDays(30).toString(), "visitsAllowed", "6",
                     "reason", "Payer corrected it");
+            case "POST /billing/payers/{payerId}" -> Map.of("name", "Ash Mutual", "payerId", "ASH01",
+                    "filingIndicator", "CI", "unitMethod", "AMA", "distinctModifier", "59", "ncci", "yes",
+                    "timelyFilingDays", "90", "active", "yes");
+            case "POST /patients/{patientId}/coverages", "POST /coverages/{coverageId}" -> Map.of("payerId",
+                    aPayer.toString(), "rank", "SECONDARY", "memberId", "ASH123", "relationship", "SELF",
+                    "firstDay", java.time.LocalDate.now().toString());
             case "POST /visit-limits/{limitId}/correct" -> Map.of("payerKind", "COMMERCIAL", "payerName",
                     "Ash Health", "year", String.valueOf(java.time.LocalDate.now().getYear()), "visitsAllowed", "20",
                     "reason", "Payer corrected it");

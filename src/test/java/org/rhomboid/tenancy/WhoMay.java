@@ -74,6 +74,11 @@ final class WhoMay {
             entry("GET /patients/{patientId}/edit", EVERYONE),
             // Prior authorizations and visit limits: administrative like insurance (KEEP_DEMOGRAPHICS).
             entry("GET /patients/{patientId}/authorizations", EVERYONE),
+            // Insurance coverages: administrative like the rest of the patient's insurance (KEEP_DEMOGRAPHICS).
+            entry("GET /patients/{patientId}/coverages", EVERYONE),
+            entry("POST /patients/{patientId}/coverages", EVERYONE),
+            entry("GET /coverages/{coverageId}", EVERYONE),
+            entry("POST /coverages/{coverageId}", EVERYONE),
             entry("POST /patients/{patientId}/authorizations", EVERYONE),
             entry("POST /patients/{patientId}/visit-limits", EVERYONE),
             entry("GET /authorizations/{authorizationId}/correct", EVERYONE),
@@ -179,6 +184,13 @@ final class WhoMay {
             entry("POST /billing/fees", BILLING),
             entry("GET /billing/settings", BILLING),
             entry("POST /billing/settings", BILLING),
+            entry("GET /billing/payers", BILLING),
+            entry("GET /billing/payers/new", BILLING),
+            entry("POST /billing/payers", BILLING),
+            entry("GET /billing/payers/{payerId}", BILLING),
+            entry("POST /billing/payers/{payerId}", BILLING),
+            entry("GET /billing/payers/export", BILLING),
+            entry("POST /billing/payers/import", BILLING),
             entry("POST /api/v1/billing/claims/837p", BILLING),
             entry("POST /api/v1/billing/claims/summary", BILLING),
             // The clinic's administration.

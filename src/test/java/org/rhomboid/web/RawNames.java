@@ -67,7 +67,13 @@ final class RawNames {
             Map.entry("SHA", "SHA-256, the signature hash named to auditors"), Map.entry("iPad", "device"),
             Map.entry("iPhone", "device"), Map.entry("ME", "US state code in the example"),
             Map.entry("DVT", "deep vein thrombosis, spelled out beside it"), Map.entry("TENS", "electrical stimulation, spelled out beside it"),
-            Map.entry("DPT", "Doctor of Physical Therapy"), Map.entry("EIN", "employer identification number"));
+            Map.entry("DPT", "Doctor of Physical Therapy"), Map.entry("EIN", "employer identification number"),
+            Map.entry("XE", "distinct-encounter modifier"), Map.entry("XS", "distinct-structure modifier"),
+            Map.entry("XP", "distinct-practitioner modifier"), Map.entry("XU", "unusual non-overlapping service modifier"),
+            Map.entry("PO", "post office (PO box)"), Map.entry("HMO", "health maintenance organisation"),
+            Map.entry("PPO", "preferred provider organisation"), Map.entry("EPO", "exclusive provider organisation"),
+            Map.entry("POS", "point-of-service plan"), Map.entry("TRICARE", "military health plan"),
+            Map.entry("CHAMPUS", "former name of TRICARE"));
     /** Keys joined by hyphens (ICD-10-CM, SHA-256, the clinical-source keys like HEP-REVIEW) are names, not fields. */
     private static final Pattern HYPHENATED_KEY = Pattern.compile("\\b[A-Z0-9]+(?:-[A-Z0-9]+)+\\b");
 

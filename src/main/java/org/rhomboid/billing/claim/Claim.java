@@ -6,24 +6,38 @@ import java.util.Locale;
 
 /**
  * One professional claim (2300 loop) for a visit: who bills, who is insured, who pays, what was wrong
- * (ICD-10-CM, principal first) and what was done. The patient is the subscriber.
+ * (ICD-10-CM, principal first) and what was done.
  *
+ * @param patient            the patient when someone else is the subscriber (loop 2000C), or null when the patient is
+ *                           the subscriber (SBR02 = 18)
+ * @param payerSequence      which payer this claim goes to for the visit: P primary, S secondary, T tertiary (SBR01)
  * @param priorAuthorization the payer's prior authorization number in force on the date of service (REF*G1 in loop
  *                           2300), or null when there is none
  */
 public record Claim(String claimId, BigDecimal totalCharge, String placeOfService, Provider billingProvider,
         Subscriber subscriber, Payer payer, List<String> diagnoses, List<ServiceLine> lines,
-        Provider referringProvider, Provider renderingProvider, String priorAuthorization) {
+        Provider referringProvider, Provider renderingProvider, String priorAuthorization, PatientLevel patient,
+        String payerSequence) {
+
+    /** A claim to the primary payer of a patient who is the subscriber. */
+    public Claim(String claimId, BigDecimal totalCharge, String placeOfService, Provider billingProvider,
+                 Subscriber subscriber, Payer payer, List<String> diagnoses, List<ServiceLine> lines,
+                 Provider referringProvider, Provider renderingProvider, String priorAuthorization) {
+        this(claimId, totalCharge, placeOfService, billingProvider, subscriber, payer, diagnoses, lines,
+                referringProvider, renderingProvider, priorAuthorization, null, "P");
+    }
 
     /** A claim without a prior authorization number. */
     public Claim(String claimId, BigDecimal totalCharge, String placeOfService, Provider billingProvider,
                  Subscriber subscriber, Payer payer, List<String> diagnoses, List<ServiceLine> lines,
                  Provider referringProvider, Provider renderingProvider) {
         this(claimId, totalCharge, placeOfService, billingProvider, subscriber, payer, diagnoses, lines,
-                referringProvider, renderingProvider, null);
+                referringProvider, renderingProvider, null, null, "P");
     }
 
     public Claim {
+        payerSequence = Check.matches(payerSequence, "payer responsibility sequence", "[PST]",
+                "P (primary), S (secondary) or T (tertiary)");
         if (priorAuthorization != null) {
             // REF02 holds 1–50 characters; the authorization form keeps letters, digits and hyphens
             priorAuthorization = Check.matches(priorAuthorization, "prior authorization number", "[A-Za-z0-9-]{1,50}",

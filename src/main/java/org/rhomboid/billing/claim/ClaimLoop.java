@@ -20,20 +20,29 @@ final class ClaimLoop {
         this.claim = claim;
     }
 
-    void write(int hierarchyId, int parentId) {
+    /** @return the hierarchical IDs used: one for the subscriber level, two when a patient level follows it */
+    int write(int hierarchyId, int parentId) {
         writeSubscriber(hierarchyId, parentId);
         writePayer();
+        int used = 1;
+        if (claim.patient() != null) {
+            writePatient(hierarchyId + 1, hierarchyId);
+            used = 2;
+        }
         writeClaim();
         writeProviders();
         writeServiceLines();
+        return used;
     }
 
     private void writeSubscriber(int hierarchyId, int parentId) {
         Subscriber subscriber = claim.subscriber();
-        // HL04 = 0: no patient level below, the patient is the subscriber
-        segments.write("HL", Integer.toString(hierarchyId), Integer.toString(parentId), "22", "0");
-        // P = primary payer, 18 = self
-        segments.write("SBR", "P", "18", "", "", "", "", "", "", claim.payer().claimFilingIndicator());
+        boolean self = claim.patient() == null;
+        // HL04: 0 when the patient is the subscriber (no level below), 1 when a patient level (2000C) follows
+        segments.write("HL", Integer.toString(hierarchyId), Integer.toString(parentId), "22", self ? "0" : "1");
+        // SBR01 P/S/T: which payer this is; SBR02 18 (self) only when the patient is the subscriber
+        segments.write("SBR", claim.payerSequence(), self ? "18" : "", "", "", "", "", "", "",
+                claim.payer().claimFilingIndicator());
         segments.write("NM1", "IL", "1", upper(subscriber.lastName()), upper(subscriber.firstName()), "", "", "",
                 "MI", subscriber.memberId());
         Names.writeAddress(segments, subscriber.address());
@@ -42,6 +51,19 @@ final class ClaimLoop {
 
     private void writePayer() {
         segments.write("NM1", "PR", "2", upper(claim.payer().name()), "", "", "", "", "PI", claim.payer().payerId());
+        if (claim.payer().address() != null) {
+            Names.writeAddress(segments, claim.payer().address());
+        }
+    }
+
+    /** 2000C and 2010CA: the patient, who is not the subscriber, with their relationship to the subscriber. */
+    private void writePatient(int hierarchyId, int parentId) {
+        PatientLevel patient = claim.patient();
+        segments.write("HL", Integer.toString(hierarchyId), Integer.toString(parentId), "23", "0");
+        segments.write("PAT", patient.relationship());
+        segments.write("NM1", "QC", "1", upper(patient.lastName()), upper(patient.firstName()));
+        Names.writeAddress(segments, patient.address());
+        segments.write("DMG", "D8", X12Values.date(patient.birthDate()), patient.sex());
     }
 
     private void writeClaim() {

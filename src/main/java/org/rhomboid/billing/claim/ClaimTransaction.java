@@ -58,7 +58,8 @@ final class ClaimTransaction {
         Names.writeAddress(segments, provider.address());
         segments.write("REF", "EI", provider.taxId());
         for (Claim claim : claims) {
-            new ClaimLoop(segments, claim).write(++hierarchyId, billingLevel);
+            int subscriberLevel = ++hierarchyId;
+            hierarchyId += new ClaimLoop(segments, claim).write(subscriberLevel, billingLevel) - 1;
         }
     }
 }

@@ -2,7 +2,7 @@ package org.rhomboid.billing.claim;
 
 import java.time.LocalDate;
 
-/** The insured member. Rhomboid only bills claims where the patient is the subscriber (relationship "18", self). */
+/** The insured member (2010BA): the patient, or the spouse or parent whose plan covers the patient (see PatientLevel). */
 public record Subscriber(String memberId, String lastName, String firstName, LocalDate birthDate, String sex,
         Address address) {
 

@@ -33,7 +33,7 @@ public final class ClaimEligibility {
     /** Why a visit is held back. */
     public enum Reason {
         NOT_SIGNED, AWAITING_COSIGNATURE, ALREADY_BILLED, ALTERED, SELF_PAY, PAYER_NOT_SUPPORTED, NO_MEMBER_ID,
-        PAYER_NOT_SET_UP, PATIENT_ADDRESS, NO_PLAN, PLAN_NOT_CERTIFIED, NO_DIAGNOSES, NO_BILLABLE_LINES, NO_FEE,
+        PAYER_NOT_SET_UP, NO_COVERAGE, PATIENT_ADDRESS, NO_PLAN, PLAN_NOT_CERTIFIED, NO_DIAGNOSES, NO_BILLABLE_LINES, NO_FEE,
         NO_RENDERING_NPI, NO_REFERRING_PROVIDER, CLAIM_DATA, DUPLICATE_VISIT, DAY_INCOMPLETE, RENDERING_DIFFERS
     }
 
@@ -66,12 +66,33 @@ public final class ClaimEligibility {
      * @param cosigner        the PT who co-signed an assistant's note, or null
      * @param supervisingPt   the episode's treating physical therapist
      * @param duplicateOf     a second daily note of its day signed before duplicates were refused, else null
+     * @param insurance       the coverage in force on the date when the patient has coverages on file, else null
+     *                        (then {@code payer} and {@code memberId} from the patient's record decide)
      */
     public record Visit(UUID noteId, LocalDate date, NoteStatus status, boolean intact, Integer billedInBatch,
                         Payer payer, String memberId, boolean addressComplete, Person referrer,
                         CertificationTimeline certification, List<String> diagnoses, List<Line> lines,
                         Clinician authorRole, Person author, Person cosigner, Person supervisingPt, NoteKind kind,
-                        UUID duplicateOf) {
+                        UUID duplicateOf, Insurance insurance) {
+
+        public Visit(UUID noteId, LocalDate date, NoteStatus status, boolean intact, Integer billedInBatch,
+                     Payer payer, String memberId, boolean addressComplete, Person referrer,
+                     CertificationTimeline certification, List<String> diagnoses, List<Line> lines,
+                     Clinician authorRole, Person author, Person cosigner, Person supervisingPt, NoteKind kind,
+                     UUID duplicateOf) {
+            this(noteId, date, status, intact, billedInBatch, payer, memberId, addressComplete, referrer,
+                    certification, diagnoses, lines, authorRole, author, cosigner, supervisingPt, kind, duplicateOf,
+                    null);
+        }
+
+        /** The kind of payer billed on the date: the coverage's, or the one on the patient's record. */
+        Payer billedKind() {
+            return insurance != null && insurance.billable() ? insurance.kind() : payer;
+        }
+
+        String billedMemberId() {
+            return insurance != null && insurance.billable() ? insurance.primary().memberId() : memberId;
+        }
 
         public Visit(UUID noteId, LocalDate date, NoteStatus status, boolean intact, Integer billedInBatch,
                      Payer payer, String memberId, boolean addressComplete, Person referrer,
@@ -159,19 +180,24 @@ public final class ClaimEligibility {
             return held(v, Reason.ALTERED, "The signed note no longer matches its fingerprint: it was changed"
                     + " outside Rhomboid. Investigate before billing.");
         }
-        if (v.payer() == Payer.SELF_PAY) {
+        if (v.insurance() != null && !v.insurance().billable()) {
+            return held(v, Reason.NO_COVERAGE, v.insurance().problem() + ": enter or correct it on the patient's"
+                    + " Coverage page.");
+        }
+        if (v.billedKind() == Payer.SELF_PAY) {
             return held(v, Reason.SELF_PAY, "Self-pay: no insurance claim is sent.");
         }
-        if (v.payer() == Payer.WORKERS_COMP) {
+        if (v.billedKind() == Payer.WORKERS_COMP) {
             return held(v, Reason.PAYER_NOT_SUPPORTED, "Workers' compensation claims name the employer as the"
                     + " subscriber; Rhomboid does not send them yet. Bill the carrier directly.");
         }
 
         List<Problem> problems = new ArrayList<>();
-        if (blank(v.memberId())) {
+        if (blank(v.billedMemberId())) {
             problems.add(new Problem(Reason.NO_MEMBER_ID, "The patient's member ID is missing."));
         }
-        PayerIdentity payer = setup.settings().payers().get(v.payer());
+        PayerIdentity payer = v.insurance() != null ? v.insurance().identity()
+                : setup.settings().payers().get(v.payer());
         if (payer == null) {
             problems.add(new Problem(Reason.PAYER_NOT_SET_UP, "No payer name and payer ID are set for "
                     + v.payer().label() + " in the billing settings."));
@@ -180,7 +206,8 @@ public final class ClaimEligibility {
             problems.add(new Problem(Reason.PATIENT_ADDRESS,
                     "The patient's address (street, city, state, ZIP) is incomplete."));
         }
-        boolean medicare = PayerRules.of(v.payer()).medicareRules();
+        boolean medicare = v.insurance() != null ? v.insurance().payer().medicareRules()
+                : PayerRules.of(v.payer()).medicareRules();
         if (v.certification() == null) {
             problems.add(new Problem(Reason.NO_PLAN, "The episode has no plan of care."));
         } else if (medicare) {
@@ -231,7 +258,8 @@ public final class ClaimEligibility {
             lines.add(new ClaimLine(line.code(), line.modifiers(), line.units(), charge, pointers));
             total = total.add(charge);
         }
-        return new Decision(v, List.of(), List.copyOf(lines), total, rendering, payer, filingIndicator(v.payer()));
+        return new Decision(v, List.of(), List.copyOf(lines), total, rendering, payer,
+                v.insurance() != null ? v.insurance().filingIndicator() : filingIndicator(v.payer()));
     }
 
     private static void checkLines(Visit v, Setup setup, List<Problem> problems) {

@@ -128,6 +128,72 @@ class X12ClaimWriterTest {
                 .doesNotContain("PRV*BI*PXC*null");
     }
 
+    @Test
+    void aSpousesPlanNamesTheSpouseAsSubscriberAndThePatientInLoop2000C() throws Exception {
+        Claim demo = demoVisit();
+        Subscriber spouse = new Subscriber("W123456789", "Doe", "Robert", java.time.LocalDate.of(1950, 2, 3), "M",
+                new Address("22 Oak Ave", "Springfield", "IL", "62704"));
+        PatientLevel patient = new PatientLevel("01", "Doe", "Pat", java.time.LocalDate.of(1954, 6, 12), "F",
+                new Address("22 Oak Ave", "Springfield", "IL", "62704"));
+        Payer aetna = new Payer("Aetna", "60054", "CI", new Address("PO Box 981106", "El Paso", "TX", "799981106"));
+        Claim dependent = new Claim("V2025-0003", demo.totalCharge(), demo.placeOfService(), demo.billingProvider(),
+                spouse, aetna, demo.diagnoses(), demo.lines(), demo.referringProvider(), demo.renderingProvider(),
+                null, patient, "S");
+
+        String x12 = writer.write(interchange(), List.of(demo, dependent, visit("V2025-0004",
+                subscriber("5XY7AB1CD23", "Roe"))));
+        List<String> segments = segments(x12);
+
+        X12Validator.Result result = X12Validator.validate(x12);
+        assertThat(result.errors()).isEmpty();
+        assertThat(result.loops()).containsSubsequence("2000B", "2010BA", "2010BB", "2000C", "2010CA", "2300");
+        // the self-subscriber claims around it keep their shape; the dependent's subscriber level opens a child
+        assertThat(segments.stream().filter(s -> s.startsWith("HL*")))
+                .containsExactly("HL*1**20*1", "HL*2*1*22*0", "HL*3*1*22*1", "HL*4*3*23*0", "HL*5*1*22*0");
+        int subscriberLevel = segments.indexOf("HL*3*1*22*1");
+        assertThat(segments.subList(subscriberLevel, subscriberLevel + 13)).containsExactly(
+                "HL*3*1*22*1",
+                "SBR*S********CI",
+                "NM1*IL*1*DOE*ROBERT****MI*W123456789",
+                "N3*22 OAK AVE",
+                "N4*SPRINGFIELD*IL*62704",
+                "DMG*D8*19500203*M",
+                "NM1*PR*2*AETNA*****PI*60054",
+                "N3*PO BOX 981106",
+                "N4*EL PASO*TX*799981106",
+                "HL*4*3*23*0",
+                "PAT*01",
+                "NM1*QC*1*DOE*PAT",
+                "N3*22 OAK AVE");
+        assertThat(segments.get(subscriberLevel + 14)).isEqualTo("DMG*D8*19540612*F");
+        assertThat(segments.get(subscriberLevel + 15)).startsWith("CLM*V2025-0003*");
+    }
+
+    @Test
+    void aPatientLevelWithSelfOrAClaimWithAnUnknownPayerSequenceIsRefused() {
+        org.assertj.core.api.Assertions.assertThatIllegalArgumentException().isThrownBy(() -> new PatientLevel("18",
+                "Doe", "Pat", java.time.LocalDate.of(1954, 6, 12), "F", new Address("1 A St", "Springfield", "IL",
+                "62704")));
+        Claim demo = demoVisit();
+        org.assertj.core.api.Assertions.assertThatIllegalArgumentException().isThrownBy(() -> new Claim("X",
+                demo.totalCharge(), "11", demo.billingProvider(), demo.subscriber(), demo.payer(), demo.diagnoses(),
+                demo.lines(), null, null, null, null, "Q"));
+    }
+
+    @Test
+    void aPatientLevelWithoutItsPatSegmentIsReported() throws Exception {
+        Claim demo = demoVisit();
+        Claim dependent = new Claim("V2025-0003", demo.totalCharge(), demo.placeOfService(), demo.billingProvider(),
+                demo.subscriber(), demo.payer(), demo.diagnoses(), demo.lines(), null, null, null,
+                new PatientLevel("19", "Doe", "Kid", java.time.LocalDate.of(2015, 1, 1), "U",
+                        new Address("22 Oak Ave", "Springfield", "IL", "62704")), "P");
+        String x12 = writer.write(interchange(), List.of(dependent));
+        int count = segments(x12).size() - 4;
+        String broken = x12.replace("PAT*19~", "").replace("SE*" + count + "*0001", "SE*" + (count - 1) + "*0001");
+        assertThat(X12Validator.validate(x12).errors()).isEmpty();
+        assertThat(X12Validator.validate(broken).errors()).anyMatch(e -> e.contains("PAT"));
+    }
+
     static List<String> segments(String x12) {
         return Arrays.stream(x12.split("~")).map(String::strip).filter(s -> !s.isEmpty()).toList();
     }
