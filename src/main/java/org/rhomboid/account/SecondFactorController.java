@@ -36,7 +36,7 @@ class SecondFactorController {
     @GetMapping("/account/second-factor")
     String form(@AuthenticationPrincipal StaffPrincipal me, Model model) {
         if (me.secondFactorGiven()) {
-            return "redirect:/patients";
+            return "redirect:/";
         }
         return page(model, me, null);
     }
@@ -45,7 +45,7 @@ class SecondFactorController {
     String check(@RequestParam(defaultValue = "") String code, @AuthenticationPrincipal StaffPrincipal me,
                  HttpServletRequest request, HttpServletResponse response, Model model) {
         if (me.secondFactorGiven()) {
-            return "redirect:/patients";
+            return "redirect:/";
         }
         Duration wait = throttle.admit(me.email(), request.getRemoteAddr());
         if (!wait.isZero()) {
@@ -65,7 +65,7 @@ class SecondFactorController {
         SignedInSessions.become(me.withSecondFactor(how.get()), request, response);
         events.publishEvent(new AccountEvent(me.clinicId(), me.userId(), me.email(), "SIGN_IN", "Session", null,
                 "second step: " + how.get()));
-        return "redirect:/patients";
+        return "redirect:/";
     }
 
     private String page(Model model, StaffPrincipal me, String error) {

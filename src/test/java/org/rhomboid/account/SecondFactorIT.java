@@ -74,12 +74,12 @@ class SecondFactorIT {
         assertThat(again.get(chart).status()).isEqualTo(302);
         WebSession.Page given = again.post("/account/second-factor", Map.of("code", code(secret, 1)),
                 "/account/second-factor");
-        assertThat(given.location()).endsWith("/patients");
+        assertThat(given.location()).matches(".*:\\d+/$");
         assertThat(again.get(chart).status()).isEqualTo(200);
 
         WebSession lostPhone = WebSession.signIn(port, email, TestClinics.PASSWORD);
         assertThat(lostPhone.post("/account/second-factor", Map.of("code", recovery.get(3).toUpperCase()),
-                "/account/second-factor").location()).endsWith("/patients");
+                "/account/second-factor").location()).matches(".*:\\d+/$");
         assertThat(lostPhone.get(chart).status()).isEqualTo(200);
         WebSession replay = WebSession.signIn(port, email, TestClinics.PASSWORD);
         assertThat(replay.post("/account/second-factor", Map.of("code", recovery.get(3)), "/account/second-factor")

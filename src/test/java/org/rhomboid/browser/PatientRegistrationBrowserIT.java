@@ -56,6 +56,9 @@ class PatientRegistrationBrowserIT {
         browser.findElement(By.id("username")).sendKeys(DemoClinic.PT_EMAIL);
         browser.findElement(By.id("password")).sendKeys(DemoClinic.PASSWORD);
         browser.findElement(By.cssSelector("button[type=submit]")).click();
+        // The therapist lands on today's caseload, the clinician's home; the patient list is one link away.
+        waiting().until(ExpectedConditions.urlContains("/today"));
+        Browser.clickAndWaitForPage(browser, browser.findElement(By.linkText("Patients")));
         waiting().until(ExpectedConditions.urlContains("/patients"));
 
         // Live search: typing is enough, htmx swaps in the results.

@@ -108,7 +108,8 @@ class SecondFactorBrowserIT {
         browser.findElement(By.id("password")).sendKeys(TestClinics.PASSWORD, Keys.ENTER);
         wait(browser).until(ExpectedConditions.urlContains("/account/second-factor"));
         browser.findElement(By.id("code")).sendKeys(OneTimeCodes.code(secret, step + 1), Keys.ENTER);
-        wait(browser).until(ExpectedConditions.urlContains("/patients"));
+        // A therapist's home is today's caseload.
+        wait(browser).until(ExpectedConditions.urlContains("/today"));
         browser.get(url("/patients/" + clinic.patient().id()));
         assertThat(browser.findElement(By.tagName("h1")).getText()).contains("Codewright");
     }

@@ -51,7 +51,7 @@ public final class Browser {
 
     /**
      * Signs in as a test clinic's member of staff, keyboard only (Enter in the password field submits), and waits
-     * for the patient list.
+     * for their home page (today's caseload for clinicians, the schedule for the front desk, the patients for others).
      */
     public static void signIn(WebDriver driver, int port, String email) {
         driver.get("http://localhost:" + port + "/login");
@@ -59,7 +59,8 @@ public final class Browser {
         driver.findElement(org.openqa.selenium.By.id("password")).sendKeys(TestClinics.PASSWORD,
                 org.openqa.selenium.Keys.ENTER);
         new org.openqa.selenium.support.ui.WebDriverWait(driver, Duration.ofSeconds(10))
-                .until(org.openqa.selenium.support.ui.ExpectedConditions.urlContains("/patients"));
+                .until(org.openqa.selenium.support.ui.ExpectedConditions.not(
+                        org.openqa.selenium.support.ui.ExpectedConditions.urlContains("/login")));
     }
 
     /**
