@@ -36,7 +36,8 @@ public record Claim(String claimId, BigDecimal totalCharge, String placeOfServic
     }
 
     public Claim {
-        payerSequence = Check.matches(payerSequence, "payer responsibility sequence", "[PST]",
+        // A claim that does not say (the claims API before secondary billing) goes to the primary payer.
+        payerSequence = Check.matches(payerSequence == null ? "P" : payerSequence, "payer responsibility sequence", "[PST]",
                 "P (primary), S (secondary) or T (tertiary)");
         if (priorAuthorization != null) {
             // REF02 holds 1–50 characters; the authorization form keeps letters, digits and hyphens
