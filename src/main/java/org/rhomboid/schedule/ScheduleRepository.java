@@ -70,6 +70,37 @@ class ScheduleRepository {
                 .param("clinic", clinic).param("patient", patient).query(ScheduleRepository::map).list();
     }
 
+    /** The patient's appointments starting in [from, to), by start (a day's, when a note of that day is signed). */
+    List<Appointment> ofPatientBetween(UUID clinic, UUID patient, Instant from, Instant to) {
+        return jdbc.sql(SELECT + """
+                 where a.clinic_id = :clinic and a.patient_id = :patient and a.starts_at >= :from and a.starts_at < :to
+                 order by a.starts_at""")
+                .param("clinic", clinic).param("patient", patient).param("from", utc(from)).param("to", utc(to))
+                .query(ScheduleRepository::map).list();
+    }
+
+    /** The patients whose appointment starting in [from, to) holds its time (booked, checked in or seen). */
+    List<UUID> patientsKeeping(UUID clinic, Instant from, Instant to) {
+        return jdbc.sql("""
+                select distinct patient_id from appointment
+                 where clinic_id = :clinic and starts_at >= :from and starts_at < :to
+                   and status not in ('CANCELLED', 'NO_SHOW')""")
+                .param("clinic", clinic).param("from", utc(from)).param("to", utc(to)).query(UUID.class).list();
+    }
+
+    /** The slots (no names) of the appointments starting in [from, to): for counting, not for showing. */
+    List<org.rhomboid.schedule.domain.Slot> slotsBetween(UUID clinic, Instant from, Instant to) {
+        return jdbc.sql("""
+                select id, therapist_id, patient_id, starts_at, ends_at, status from appointment
+                 where clinic_id = :clinic and starts_at >= :from and starts_at < :to""")
+                .param("clinic", clinic).param("from", utc(from)).param("to", utc(to))
+                .query((rs, row) -> new org.rhomboid.schedule.domain.Slot(rs.getObject(1, UUID.class),
+                        rs.getObject(2, UUID.class), rs.getObject(3, UUID.class),
+                        rs.getObject(4, OffsetDateTime.class).toInstant(),
+                        rs.getObject(5, OffsetDateTime.class).toInstant(), AppointmentStatus.valueOf(rs.getString(6))))
+                .list();
+    }
+
     List<Appointment> ofTherapist(UUID clinic, UUID therapist, Instant from, Instant to) {
         return between(clinic, from, to, therapist);
     }
@@ -130,6 +161,22 @@ class ScheduleRepository {
                 .param("clinic", clinic).param("id", id).param("status", change.status().name())
                 .param("cancelledBy", change.cancelledBy() == null ? null : change.cancelledBy().name())
                 .param("reason", change.reason()).param("by", by).param("from", from.name()).update() == 1;
+    }
+
+    /**
+     * Reopens a cancelled or no-show appointment (if it still is {@code from}) back to booked, with the reason:
+     * 1 done, 0 when someone changed it meanwhile, -1 when the therapist's time has been taken since (the exclusion
+     * constraint counts it again once booked).
+     */
+    int reopen(UUID clinic, UUID id, AppointmentStatus from, String reason, UUID by) {
+        int[] count = {0};
+        boolean free = underSavepoint(() -> count[0] = jdbc.sql("""
+                update appointment set status = 'BOOKED', cancelled_by = null, status_reason = :reason,
+                                       status_changed_by = :by, status_changed_at = now()
+                 where clinic_id = :clinic and id = :id and status = :from""")
+                .param("clinic", clinic).param("id", id).param("reason", reason).param("by", by)
+                .param("from", from.name()).update());
+        return free ? count[0] : -1;
     }
 
     boolean markSeen(UUID clinic, UUID id, UUID noteId, UUID by) {
