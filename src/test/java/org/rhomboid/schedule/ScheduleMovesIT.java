@@ -10,6 +10,8 @@ import java.util.UUID;
 import javax.sql.DataSource;
 import org.junit.jupiter.api.Test;
 import org.rhomboid.account.Role;
+import org.rhomboid.clinic.ClinicDates;
+import org.rhomboid.clinic.ClinicScope;
 import org.rhomboid.support.ApiClient;
 import org.rhomboid.support.RhomboidIntegrationTest;
 import org.rhomboid.support.TestClinics;
@@ -27,12 +29,12 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 @RhomboidIntegrationTest
 class ScheduleMovesIT {
 
-    private static final ZoneId NEW_YORK = ZoneId.of("America/New_York");
-
     @LocalServerPort
     int port;
     @Autowired
     TestClinics clinics;
+    @Autowired
+    ClinicDates dates;
     @Autowired
     @Qualifier("migrationDataSource")
     DataSource owner;
@@ -41,12 +43,12 @@ class ScheduleMovesIT {
     void aDraggedAppointmentMovesToTheSlotAndTherapistOrStaysWhenTheTimeIsTaken() {
         TestClinics.Clinic clinic = clinics.create("Dragmoor");
         JdbcClient db = JdbcClient.create(owner);
-        db.sql("update clinic set time_zone = 'America/New_York' where id = :id").param("id", clinic.id()).update();
+        ZoneId zone = ClinicScope.callAs(clinic.id(), dates::zone);
         UUID second = secondTherapist(db, clinic, "Rowan Dragmoor");
-        LocalDate day = LocalDate.now(NEW_YORK).plusDays(3);
+        LocalDate day = LocalDate.now(zone).plusDays(3);
         ApiClient desk = ApiClient.signedIn(port, clinic.user(Role.FRONT_DESK).email(), TestClinics.PASSWORD);
-        String moving = book(desk, clinic, clinic.user(Role.PT).id(), day, 9);
-        String holding = book(desk, clinic, clinic.user(Role.PT).id(), day, 11);
+        String moving = book(desk, clinic, zone, clinic.user(Role.PT).id(), day, 9);
+        String holding = book(desk, clinic, zone, clinic.user(Role.PT).id(), day, 11);
         WebSession web = WebSession.signIn(port, clinic.user(Role.FRONT_DESK).email(), TestClinics.PASSWORD);
         String dayView = "/schedule?date=" + day;
         String page = web.get(dayView).body();
@@ -57,10 +59,10 @@ class ScheduleMovesIT {
                 day + "T10:15", "therapistId", second.toString(), "view", "day", "date", day.toString()), dayView);
         assertThat(moved.status()).isEqualTo(302);
         assertThat(moved.location()).contains("/schedule?view=day&date=" + day);
-        assertThat(web.get(moved.location()).body()).contains("Moved Quinn Dragmoor to", "with Rowan Dragmoor");
+        assertThat(web.get(path(moved.location())).body()).contains("Moved Quinn Dragmoor to", "with Rowan Dragmoor");
         ApiClient.Response after = desk.get("/api/v1/appointments/" + moving);
         assertThat(after.json().get("therapistId").asString()).isEqualTo(second.toString());
-        assertThat(OffsetDateTime.parse(after.json().get("start").asString()).atZoneSameInstant(NEW_YORK)
+        assertThat(OffsetDateTime.parse(after.json().get("start").asString()).atZoneSameInstant(zone)
                 .toLocalDateTime()).isEqualTo(day.atTime(10, 15));
         assertThat(after.json().get("minutes").asInt()).as("its length kept").isEqualTo(45);
 
@@ -69,7 +71,7 @@ class ScheduleMovesIT {
                 day + "T11:00", "therapistId", clinic.user(Role.PT).id().toString(), "view", "week", "date",
                 day.toString()), dayView);
         assertThat(refused.location()).contains("view=week");
-        assertThat(web.get(refused.location()).body()).contains("Not moved: The therapist already has appointment "
+        assertThat(web.get(path(refused.location())).body()).contains("Not moved: The therapist already has appointment "
                 + holding);
         assertThat(desk.get("/api/v1/appointments/" + moving).json().get("therapistId").asString())
                 .isEqualTo(second.toString());
@@ -77,7 +79,7 @@ class ScheduleMovesIT {
         WebSession.Page nonsense = web.post("/schedule/appointments/" + moving + "/move", Map.of("slot", "soon"),
                 dayView);
         assertThat(nonsense.status()).isEqualTo(302);
-        assertThat(web.get(nonsense.location()).body()).contains("Not moved:");
+        assertThat(web.get(path(nonsense.location())).body()).contains("Not moved:");
 
         // Those who may not book may not drag: no move form, and the endpoint refuses.
         WebSession biller = WebSession.signIn(port, clinic.user(Role.BILLER).email(), TestClinics.PASSWORD);
@@ -90,11 +92,11 @@ class ScheduleMovesIT {
     void aMistakenCancellationIsReopenedWithAReasonUnlessTheTimeWasBookedSince() {
         TestClinics.Clinic clinic = clinics.create("Undowell");
         JdbcClient db = JdbcClient.create(owner);
-        db.sql("update clinic set time_zone = 'America/New_York' where id = :id").param("id", clinic.id()).update();
-        LocalDate day = LocalDate.now(NEW_YORK).plusDays(2);
+        ZoneId zone = ClinicScope.callAs(clinic.id(), dates::zone);
+        LocalDate day = LocalDate.now(zone).plusDays(2);
         ApiClient desk = ApiClient.signedIn(port, clinic.user(Role.FRONT_DESK).email(), TestClinics.PASSWORD);
         WebSession web = WebSession.signIn(port, clinic.user(Role.FRONT_DESK).email(), TestClinics.PASSWORD);
-        String first = book(desk, clinic, clinic.user(Role.PT).id(), day, 9);
+        String first = book(desk, clinic, zone, clinic.user(Role.PT).id(), day, 9);
         String page = "/schedule/appointments/" + first;
         assertThat(desk.post(page.replace("/schedule", "/api/v1") + "/status",
                 "{\"status\":\"NO_SHOW\"}").status()).isEqualTo(200);
@@ -116,7 +118,7 @@ class ScheduleMovesIT {
         // Cancelled again, the time given to another visit: reopening would double-book, so it is refused.
         assertThat(desk.post("/api/v1/appointments/" + first + "/status",
                 "{\"status\":\"CANCELLED\",\"cancelledBy\":\"CLINIC\",\"reason\":\"Closed\"}").status()).isEqualTo(200);
-        String since = book(desk, clinic, clinic.user(Role.PT).id(), day, 9);
+        String since = book(desk, clinic, zone, clinic.user(Role.PT).id(), day, 9);
         WebSession.Page taken = web.post(page + "/status", Map.of("status", "BOOKED", "reason", "Mistake"), page);
         assertThat(taken.status()).isEqualTo(302);
         assertThat(web.get(page).body()).contains("The therapist already has appointment " + since);
@@ -132,7 +134,7 @@ class ScheduleMovesIT {
         TestClinics.Clinic clinic = clinics.create("Ratesby");
         JdbcClient db = JdbcClient.create(owner);
         UUID pt = clinic.user(Role.PT).id();
-        UUID second = secondTherapist(db, clinic, "Sol Ratesby");
+        UUID second = secondTherapist(db, clinic, "Sol Amberley");
         LocalDate lastWeek = LocalDate.now().minusDays(7);
         String[] statuses = {"SEEN", "CANCELLED", "NO_SHOW", "SEEN"};
         for (int i = 0; i < statuses.length; i++) {
@@ -150,7 +152,7 @@ class ScheduleMovesIT {
         String report = therapist.get("/schedule/attendance?from=" + lastWeek.minusDays(1) + "&to="
                 + LocalDate.now()).body();
         String table = report.substring(report.indexOf("id=\"attendance-rates\""));
-        assertThat(table).contains(clinic.user(Role.PT).displayName(), "Sol Ratesby", "25%", "–");
+        assertThat(table).contains(clinic.user(Role.PT).displayName(), "Sol Amberley", "25%", "–");
         assertThat(table).doesNotContain(clinic.patient().familyName() + "</");
         assertThat(db.sql("select count(*) from audit_event where clinic_id = :c and resource_type = 'AttendanceRates'")
                 .param("c", clinic.id()).query(Integer.class).single()).isOne();
@@ -167,6 +169,10 @@ class ScheduleMovesIT {
         assertThat(second).isNotNull();
     }
 
+    private static String path(String location) {
+        return location.replaceFirst("^https?://[^/]+", "");
+    }
+
     private static UUID secondTherapist(JdbcClient db, TestClinics.Clinic clinic, String name) {
         UUID id = UUID.randomUUID();
         db.sql("""
@@ -177,8 +183,9 @@ class ScheduleMovesIT {
         return id;
     }
 
-    private static String book(ApiClient desk, TestClinics.Clinic clinic, UUID therapist, LocalDate day, int hour) {
-        String start = day.atTime(hour, 0).atZone(NEW_YORK).toOffsetDateTime().toString();
+    private static String book(ApiClient desk, TestClinics.Clinic clinic, ZoneId zone, UUID therapist, LocalDate day,
+                               int hour) {
+        String start = day.atTime(hour, 0).atZone(zone).toOffsetDateTime().toString();
         ApiClient.Response booked = desk.post("/api/v1/appointments", """
                 {"patientId":"%s","episodeId":"%s","therapistId":"%s","start":"%s","minutes":45,"type":"TREATMENT"}"""
                 .formatted(clinic.patient().id(), clinic.episode().id(), therapist, start));
