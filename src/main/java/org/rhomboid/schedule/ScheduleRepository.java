@@ -55,12 +55,25 @@ class ScheduleRepository {
                 .param("clinic", clinic).param("id", id).query(ScheduleRepository::map).optional();
     }
 
+    /**
+     * The day and week views' query: driven by the appointments' index on (clinic, start), each row then finding its
+     * patient by key and its therapist's name by key. (Joining the staff table instead let the planner start from
+     * the clinic's staff and range-scan the week's appointments once per member of staff: 15 ms for a clinic of 14.)
+     */
+    static final String BETWEEN = """
+            select a.id, a.patient_id, p.given_name || ' ' || p.family_name as patient_name, a.episode_id,
+                   a.therapist_id, (select u.display_name from app_user u
+                                     where u.clinic_id = a.clinic_id and u.id = a.therapist_id) as therapist_name,
+                   a.series_id, a.type, a.starts_at, a.ends_at, a.status, a.cancelled_by, a.status_reason, a.note_id
+              from appointment a
+              join patient p on p.clinic_id = a.clinic_id and p.id = a.patient_id
+             where a.clinic_id = :clinic and a.starts_at >= :from and a.starts_at < :to
+               and (cast(:therapist as uuid) is null or a.therapist_id = :therapist)
+             order by a.starts_at, therapist_name, a.id""";
+
     /** Appointments starting in [from, to), of one therapist or all, by start (then therapist). */
     List<Appointment> between(UUID clinic, Instant from, Instant to, UUID therapist) {
-        return jdbc.sql(SELECT + """
-                 where a.clinic_id = :clinic and a.starts_at >= :from and a.starts_at < :to
-                   and (cast(:therapist as uuid) is null or a.therapist_id = :therapist)
-                 order by a.starts_at, u.display_name, a.id""")
+        return jdbc.sql(BETWEEN)
                 .param("clinic", clinic).param("from", utc(from)).param("to", utc(to)).param("therapist", therapist)
                 .query(ScheduleRepository::map).list();
     }
