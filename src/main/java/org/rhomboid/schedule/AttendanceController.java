@@ -26,6 +26,8 @@ class AttendanceController {
 
     static final int DEFAULT_DAYS = 90;
     static final int LONGEST_YEARS = 3;
+    static final int YEARS_BACK = 20;
+    static final int YEARS_AHEAD = 5;
 
     private final ScheduleService schedule;
     private final ClinicDates dates;
@@ -46,9 +48,21 @@ class AttendanceController {
                   Model model) {
         LocalDate today = dates.today();
         Map<String, String> errors = new LinkedHashMap<>();
+        // Dates far from today are typing slips (and beyond what the database stores): refused beside the field.
+        LocalDate earliest = today.minusYears(YEARS_BACK);
+        LocalDate latest = today.plusYears(YEARS_AHEAD);
+        String outside = "Choose a day between " + dates.day(earliest) + " and " + dates.day(latest);
         LocalDate last = date(to, today, "to", "Enter the last day as a date", errors);
+        if (last.isBefore(earliest) || last.isAfter(latest)) {
+            errors.put("to", outside);
+            last = today;
+        }
         LocalDate first = date(from, last.minusDays(DEFAULT_DAYS - 1L), "from", "Enter the first day as a date",
                 errors);
+        if (first.isBefore(earliest) || first.isAfter(latest)) {
+            errors.put("from", outside);
+            first = last.minusDays(DEFAULT_DAYS - 1L);
+        }
         if (errors.isEmpty() && first.isAfter(last)) {
             errors.put("from", "The first day must come before the last");
         } else if (errors.isEmpty() && first.isBefore(last.minusYears(LONGEST_YEARS))) {

@@ -164,6 +164,9 @@ class ScheduleMovesIT {
         assertThat(bad).contains("Enter the first day as a date", "value=\"yesterday\"");
         assertThat(therapist.get("/schedule/attendance?from=2026-05-02&to=2026-05-01").body())
                 .contains("The first day must come before the last");
+        WebSession.Page farOff = therapist.get("/schedule/attendance?from=2026-01-01&to=%2B999999999-12-31");
+        assertThat(farOff.status()).isEqualTo(200);
+        assertThat(farOff.body()).contains("Choose a day between");
         assertThat(WebSession.signIn(port, clinic.user(Role.FRONT_DESK).email(), TestClinics.PASSWORD)
                 .get("/schedule/attendance").status()).isEqualTo(403);
         assertThat(second).isNotNull();
