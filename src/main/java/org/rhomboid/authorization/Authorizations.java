@@ -239,6 +239,24 @@ public class Authorizations {
                 bookings(clinic, patientId), date, clinicDates.today(), clinicDates.words());
     }
 
+    /**
+     * The same warning for a visit just booked on that date: asked once the booking stands, so a refused booking
+     * reads (and audits) nothing; the new booking is taken out of the count, being the "one more" asked about.
+     */
+    public Optional<String> bookedWarning(UUID patientId, LocalDate date) {
+        UUID clinic = ClinicScope.require();
+        List<Authorization> authorizations = repository.ofPatient(clinic, patientId);
+        List<VisitLimit> limits = repository.limitsOf(clinic, patientId);
+        if (authorizations.isEmpty() && limits.isEmpty()) {
+            return Optional.empty();
+        }
+        audit.record(AuditAction.READ, RESOURCE, patientId, patientId, AuditOutcome.SUCCESS);
+        List<LocalDate> others = new ArrayList<>(bookings(clinic, patientId));
+        others.remove(date);
+        return AuthorizationLedger.bookingWarning(authorizations, limits, visits(clinic, patientId), others, date,
+                clinicDates.today(), clinicDates.words());
+    }
+
     /** The authorizations meeting a range of dates of service, one query (claims). */
     @Transactional(readOnly = true)
     public InForce inForceBetween(LocalDate from, LocalDate to) {

@@ -41,12 +41,15 @@ class AppointmentNoteController {
     String open(@PathVariable UUID appointmentId, RedirectAttributes redirect) {
         Appointment a = schedule.get(appointmentId);
         String back = "redirect:/schedule/appointments/" + appointmentId;
+        if (a.noteId() != null) { // seen: its note is written (and signed); open that one, never a second
+            return "redirect:/notes/" + a.noteId();
+        }
         if (a.episodeId() == null) {
             redirect.addFlashAttribute("notice", "This appointment is not linked to an episode of care: start the note"
                     + " from the patient's episode.");
             return back;
         }
-        if (!a.status().open() && a.noteId() == null) {
+        if (!a.status().open()) {
             redirect.addFlashAttribute("notice", "This appointment was " + a.status().label().toLowerCase(
                     java.util.Locale.ROOT) + ": there is no visit to document.");
             return back;

@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import jakarta.servlet.http.HttpServletRequest;
 import org.rhomboid.account.StaffUser;
 import org.rhomboid.account.access.BooksAppointments;
 import org.rhomboid.account.access.MarksAttendance;
@@ -27,6 +28,8 @@ import org.rhomboid.schedule.domain.OpeningHours;
 import org.rhomboid.schedule.domain.SeriesSuggestion;
 import org.rhomboid.schedule.domain.StatusChange;
 import org.rhomboid.shared.ConflictException;
+import org.rhomboid.shared.domain.DateWords;
+import org.rhomboid.visit.VisitService;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.util.MultiValueMap;
@@ -48,10 +51,12 @@ class ScheduleController {
     private final PatientService patients;
     private final ClinicDates dates;
     private final Authorizations authorizations;
+    private final VisitService visits;
 
     ScheduleController(ScheduleService schedule, PatientService patients, ClinicDates dates,
-                       Authorizations authorizations) {
+                       Authorizations authorizations, VisitService visits) {
         this.authorizations = authorizations;
+        this.visits = visits;
         this.schedule = schedule;
         this.patients = patients;
         this.dates = dates;
@@ -60,7 +65,7 @@ class ScheduleController {
     @GetMapping("/schedule")
     @SeesSchedule
     String view(@RequestParam(defaultValue = "day") String view, @RequestParam(required = false) String date,
-                @RequestParam(required = false) String therapistId, Model model) {
+                @RequestParam(required = false) String therapistId, Model model, HttpServletRequest request) {
         boolean week = "week".equals(view);
         LocalDate day = parse(date).orElse(dates.today());
         ZoneId zone = dates.zone();
@@ -77,14 +82,18 @@ class ScheduleController {
             for (LocalDate d = from; d.isBefore(to); d = d.plusDays(1)) {
                 LocalDate each = d;
                 specs.add(new ScheduleGrid.ColumnSpec(d.toString(), dates.weekday(d), d,
-                        a -> a.start().atZoneSameInstant(zone).toLocalDate().equals(each)));
+                        a -> a.start().atZoneSameInstant(zone).toLocalDate().equals(each), null));
             }
         } else {
             therapists.stream().filter(t -> chosen == null || t.id().equals(chosen)).forEach(t ->
                     specs.add(new ScheduleGrid.ColumnSpec(t.id().toString(), t.displayName(), day,
-                            a -> a.therapistId().equals(t.id()))));
+                            a -> a.therapistId().equals(t.id()), t.id().toString())));
         }
-        model.addAttribute("grid", ScheduleGrid.of(specs, list, hours, zone));
+        DateWords words = dates.words();
+        String link = request.getContextPath() + "/schedule/appointments/";
+        boolean withTherapist = week && chosen == null;
+        model.addAttribute("grid", ScheduleGrid.of(specs, list, hours, zone,
+                a -> block(a, words, link, withTherapist), t -> words.time(t.atDate(day).atZone(zone))));
         model.addAttribute("week", week);
         model.addAttribute("day", day);
         model.addAttribute("from", from);
@@ -95,7 +104,28 @@ class ScheduleController {
         model.addAttribute("therapistId", chosen);
         model.addAttribute("count", list.size());
         model.addAttribute("clinicWide", chosen == null);
+        // The day's visits documented without an appointment (a walk-in, a visit booked elsewhere): shown apart.
+        model.addAttribute("withoutAppointment", week ? List.of() : visits.signedVisitsOn(day,
+                schedule.patientsWithAppointments(from.atStartOfDay(zone).toInstant(),
+                        to.atStartOfDay(zone).toInstant()), chosen));
         return "schedule/page";
+    }
+
+    /**
+     * What the grid writes of an appointment, made here once rather than by expressions in the template (the week
+     * view of a busy clinic draws hundreds): its link, its status's CSS class (and "movable" while it may still be
+     * dragged to another time), the patient's name, and its times, type, therapist (clinic-wide week) and status.
+     */
+    private static ScheduleGrid.Block block(Appointment a, DateWords words, String link, boolean withTherapist) {
+        StringBuilder line = new StringBuilder(64).append(words.time(a.start())).append('–')
+                .append(words.time(a.end())).append(" · ").append(a.type().label());
+        if (withTherapist) {
+            line.append(" · ").append(a.therapistName());
+        }
+        line.append(" · ").append(a.status().label());
+        String css = "appointment status-" + a.status().name().toLowerCase(java.util.Locale.ROOT)
+                + (a.status().open() ? " movable" : "");
+        return new ScheduleGrid.Block(link + a.id(), css, a.patientName(), line.toString());
     }
 
     @GetMapping("/schedule/book")
@@ -118,10 +148,12 @@ class ScheduleController {
     @BooksAppointments
     String book(@RequestParam MultiValueMap<String, String> params, Model model, RedirectAttributes redirect) {
         Map<String, List<String>> fields = fields(params);
-        // Asked before booking: whether one more visit on that day still fits the patient's authorizations.
-        Optional<String> authorization = authorizationWarning(params);
         try {
             Appointment booked = schedule.book(fields);
+            // Asked once the booking stands (a refused one reads nothing): whether this visit still fits the
+            // patient's authorizations and visit limits.
+            Optional<String> authorization = authorizations.bookedWarning(booked.patientId(),
+                    booked.start().atZoneSameInstant(dates.zone()).toLocalDate());
             redirect.addFlashAttribute("notice", "Booked " + booked.patientName() + " with " + booked.therapistName()
                     + ", " + dates.moment(booked.start()) + "." + authorization.map(w -> " Authorization: " + w)
                     .orElse(""));
@@ -130,16 +162,6 @@ class ScheduleController {
             return bookPage(single(params), refused.errors(), model);
         } catch (ConflictException taken) {
             return bookPage(single(params), Map.of("time", taken.getMessage()), model);
-        }
-    }
-
-    /** The prior-authorization warning for booking the typed patient on the typed day, if both read. */
-    private Optional<String> authorizationWarning(MultiValueMap<String, String> params) {
-        try {
-            return authorizations.bookingWarning(UUID.fromString(params.getFirst("patientId")),
-                    LocalDate.parse(params.getFirst("date")));
-        } catch (RuntimeException unreadable) {
-            return Optional.empty(); // the booking form answers beside the field
         }
     }
 
@@ -175,13 +197,50 @@ class ScheduleController {
         }
     }
 
+    /**
+     * An appointment dragged to another slot of the day or week view (and, in the day view, to another therapist's
+     * column): the same reschedule as the form, its length kept. Back to the view it was dragged in, saying what
+     * happened; a refusal (the time taken, a date out of range) leaves the appointment where it was.
+     */
+    @PostMapping("/schedule/appointments/{appointmentId}/move")
+    @BooksAppointments
+    String move(@PathVariable UUID appointmentId, @RequestParam(defaultValue = "") String slot,
+                @RequestParam(required = false) String therapistId, @RequestParam(defaultValue = "day") String view,
+                @RequestParam(required = false) String date, @RequestParam(required = false) String shownTherapistId,
+                RedirectAttributes redirect) {
+        Map<String, List<String>> fields = new LinkedHashMap<>();
+        int t = slot.indexOf('T');
+        fields.put("date", List.of(t < 0 ? "" : slot.substring(0, t)));
+        fields.put("time", List.of(t < 0 ? "" : slot.substring(t + 1)));
+        if (therapistId != null && !therapistId.isBlank()) {
+            fields.put("therapistId", List.of(therapistId.strip()));
+        }
+        try {
+            Appointment moved = schedule.reschedule(appointmentId, fields);
+            redirect.addFlashAttribute("notice", "Moved " + moved.patientName() + " to " + dates.moment(moved.start())
+                    + " with " + moved.therapistName() + ".");
+        } catch (BookingRefused refused) {
+            redirect.addFlashAttribute("notice", "Not moved: " + String.join("; ", refused.errors().values()) + ".");
+        } catch (ConflictException taken) {
+            redirect.addFlashAttribute("notice", "Not moved: " + taken.getMessage() + ".");
+        }
+        return "redirect:" + UriComponentsBuilder.fromPath("/schedule")
+                .queryParam("view", "week".equals(view) ? "week" : "day")
+                .queryParamIfPresent("date", parse(date))
+                .queryParamIfPresent("therapistId", Optional.ofNullable(shownTherapistId).filter(s -> !s.isBlank())
+                        .flatMap(ScheduleController::uuid))
+                .build().toUriString();
+    }
+
     @PostMapping("/schedule/appointments/{appointmentId}/status")
     @MarksAttendance
     String status(@PathVariable UUID appointmentId, @RequestParam MultiValueMap<String, String> params, Model model,
                   RedirectAttributes redirect) {
         try {
             Appointment changed = schedule.changeStatus(appointmentId, fields(params));
-            redirect.addFlashAttribute("notice", changed.patientName() + ": " + changed.status().label() + ".");
+            redirect.addFlashAttribute("notice", changed.patientName() + ": " + (changed.status()
+                    == org.rhomboid.schedule.domain.AppointmentStatus.BOOKED ? "reopened, booked again"
+                    : changed.status().label()) + ".");
             return "redirect:/schedule/appointments/" + appointmentId;
         } catch (BookingRefused refused) {
             Map<String, String> errors = new LinkedHashMap<>();
@@ -358,6 +417,14 @@ class ScheduleController {
 
     private static String code(DayOfWeek day) {
         return day.name().substring(0, 3);
+    }
+
+    private static Optional<UUID> uuid(String id) {
+        try {
+            return Optional.of(UUID.fromString(id.strip()));
+        } catch (IllegalArgumentException notAnId) {
+            return Optional.empty();
+        }
     }
 
     private static Optional<LocalDate> parse(String date) {

@@ -7,6 +7,7 @@ import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.function.Function;
 import java.util.function.Predicate;
 import org.rhomboid.schedule.domain.OpeningHours;
 
@@ -16,22 +17,40 @@ import org.rhomboid.schedule.domain.OpeningHours;
  * lasts; appointments that overlap in one column (a cancelled one and its replacement, or two therapists in the
  * clinic-wide week) share one cell. Cells inside the clinic's opening hours are marked open, to shade them.
  */
-public record ScheduleGrid(List<LocalTime> rows, List<Column> columns) {
+public record ScheduleGrid(List<LocalTime> rows, List<Column> columns, List<Row> table) {
 
     public static final int STEP_MINUTES = 15;
 
-    public record Cell(int rowspan, boolean open, List<Appointment> appointments) {
+    /**
+     * A cell: its appointments, and what the page writes of them (blocks made once in Java, so the template only
+     * copies strings); {@code slot} is the date and time of its first row and {@code therapist} its column's
+     * therapist (day view), which dragging an appointment onto it reads.
+     */
+    public record Cell(int rowspan, boolean open, List<Appointment> appointments, List<Block> blocks, String slot,
+                       String therapist) {
+        public String css() {
+            return open ? "open" : "closed";
+        }
+    }
+
+    /** One appointment as the grid shows it: its link, CSS classes, the patient's name and one line of the rest. */
+    public record Block(String href, String css, String patient, String line) {
     }
 
     /** A column's cells by row; null where a cell above spans over the row. */
     public record Column(String key, String heading, LocalDate day, List<Cell> cells) {
     }
 
-    public record ColumnSpec(String key, String heading, LocalDate day, Predicate<Appointment> holds) {
+    /** One row of the table as drawn: its label (the hour, on the hour) and the cells that start in it. */
+    public record Row(String label, List<Cell> cells) {
+    }
+
+    public record ColumnSpec(String key, String heading, LocalDate day, Predicate<Appointment> holds,
+                             String therapist) {
     }
 
     public static ScheduleGrid of(List<ColumnSpec> specs, List<Appointment> appointments, OpeningHours hours,
-                                  ZoneId zone) {
+                                  ZoneId zone, Function<Appointment, Block> block, Function<LocalTime, String> hour) {
         OpeningHours.Hours span = hours.span();
         LocalTime first = span.opens().withMinute(span.opens().getMinute() / STEP_MINUTES * STEP_MINUTES);
         LocalTime last = span.closes();
@@ -51,13 +70,23 @@ public record ScheduleGrid(List<LocalTime> rows, List<Column> columns) {
         }
         List<Column> columns = new ArrayList<>();
         for (ColumnSpec spec : specs) {
-            columns.add(column(spec, rows, appointments.stream().filter(spec.holds()).toList(), hours, zone));
+            columns.add(column(spec, rows, appointments.stream().filter(spec.holds()).toList(), hours, zone, block));
         }
-        return new ScheduleGrid(rows, columns);
+        List<Row> table = new ArrayList<>(rows.size());
+        for (int r = 0; r < rows.size(); r++) {
+            List<Cell> starting = new ArrayList<>(columns.size());
+            for (Column c : columns) {
+                if (c.cells().get(r) != null) {
+                    starting.add(c.cells().get(r));
+                }
+            }
+            table.add(new Row(rows.get(r).getMinute() == 0 ? hour.apply(rows.get(r)) : "", starting));
+        }
+        return new ScheduleGrid(rows, columns, table);
     }
 
     private static Column column(ColumnSpec spec, List<LocalTime> rows, List<Appointment> mine, OpeningHours hours,
-                                 ZoneId zone) {
+                                 ZoneId zone, Function<Appointment, Block> block) {
         int n = rows.size();
         int[] startRow = new int[mine.size()];
         int[] endRow = new int[mine.size()];
@@ -96,7 +125,8 @@ public record ScheduleGrid(List<LocalTime> rows, List<Column> columns) {
             LocalTime t = rows.get(r);
             boolean open = spec.day() != null && hours.on(spec.day().getDayOfWeek())
                     .map(h -> !t.isBefore(h.opens()) && t.isBefore(h.closes())).orElse(false);
-            cells[r] = new Cell(end - r, open, here);
+            String slot = spec.day() == null ? null : spec.day() + "T" + t;
+            cells[r] = new Cell(end - r, open, here, here.stream().map(block).toList(), slot, spec.therapist());
             Arrays.fill(covered, r, end, true);
         }
         return new Column(spec.key(), spec.heading(), spec.day(), Arrays.asList(cells));

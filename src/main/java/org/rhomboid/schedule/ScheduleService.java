@@ -207,6 +207,9 @@ public class ScheduleService {
             throw new BookingRefused(read.errors());
         }
         Optional<String> refusal = read.change().refusedFrom(current.status());
+        if (refusal.isEmpty() && current.status().reopenedBy(read.change().status())) {
+            return reopen(clinic, current, read.change());
+        }
         if (refusal.isPresent()
                 || !repository.changeStatus(clinic, id, current.status(), read.change(), StaffPrincipal.currentUserId())) {
             audit.record(AuditAction.UPDATE, RESOURCE, id, current.patientId(), AuditOutcome.CONFLICT);
@@ -216,12 +219,37 @@ public class ScheduleService {
         return repository.find(clinic, id).orElseThrow();
     }
 
+    /** Undoes a mistaken cancellation or no-show: booked again, if the therapist's time is still free. */
+    private Appointment reopen(UUID clinic, Appointment current, StatusChange change) {
+        int done = repository.reopen(clinic, current.id(), current.status(), change.reason(),
+                StaffPrincipal.currentUserId());
+        if (done < 0) {
+            throw refused(clinic, current.id(), current.patientId(), current.therapistId(), current.start().toInstant(),
+                    current.end().toInstant(), AuditAction.UPDATE);
+        }
+        if (done == 0) {
+            audit.record(AuditAction.UPDATE, RESOURCE, current.id(), current.patientId(), AuditOutcome.CONFLICT);
+            throw new ConflictException("Someone changed this appointment a moment ago; look again");
+        }
+        audit.record(AuditAction.UPDATE, RESOURCE, current.id(), current.patientId(), AuditOutcome.SUCCESS);
+        return repository.find(clinic, current.id()).orElseThrow();
+    }
+
     /** Appointments starting in [from, to), of one therapist or all, by start; the patients shown are audited. */
     public List<Appointment> between(Instant from, Instant to, UUID therapistId) {
         List<Appointment> list = repository.between(ClinicScope.require(), from, to, therapistId);
         audit.recordShown(AuditAction.READ, RESOURCE, list.stream().map(Appointment::patientId).distinct().toList(),
                 "schedule " + from + " to " + to);
         return list;
+    }
+
+    /**
+     * The patients with an appointment kept or still to keep in [from, to) — ids only, to tell the day's visits seen
+     * without an appointment from the others; nothing of them is shown.
+     */
+    @Transactional(readOnly = true)
+    public List<UUID> patientsWithAppointments(Instant from, Instant to) {
+        return repository.patientsKeeping(ClinicScope.require(), from, to);
     }
 
     public Appointment get(UUID id) {
@@ -256,8 +284,7 @@ public class ScheduleService {
         UUID clinic = ClinicScope.require();
         Instant from = signed.visitDate().atStartOfDay(dates.zone()).toInstant();
         Instant to = signed.visitDate().plusDays(1).atStartOfDay(dates.zone()).toInstant();
-        List<Appointment> sameDay = repository.ofPatient(clinic, signed.patientId()).stream()
-                .filter(a -> !a.start().toInstant().isBefore(from) && a.start().toInstant().isBefore(to)).toList();
+        List<Appointment> sameDay = repository.ofPatientBetween(clinic, signed.patientId(), from, to);
         SeenByNote.pick(sameDay.stream().map(a -> new SeenByNote.Candidate(a.id(), a.therapistId(), a.episodeId(),
                         a.status(), a.start().toInstant())).toList(), signed.episodeId(), signed.authorId())
                 .ifPresent(id -> {
@@ -283,6 +310,19 @@ public class ScheduleService {
     public AttendanceRates ratesOfTherapist(UUID therapistId, Instant from, Instant to) {
         List<Appointment> list = repository.between(ClinicScope.require(), from, to, therapistId);
         return AttendanceRates.of(list.stream().map(Appointment::slot).toList(), dates.now());
+    }
+
+    /**
+     * Every therapist's rates over appointments in [from, to) whose time has come (the attendance report): counts
+     * only, no patient named, so the read is audited as an event.
+     */
+    public Map<UUID, AttendanceRates> ratesByTherapist(Instant from, Instant to) {
+        UUID clinic = ClinicScope.require();
+        Map<UUID, AttendanceRates> rates = AttendanceRates.byTherapist(repository.slotsBetween(clinic, from, to),
+                dates.now());
+        audit.recordEvent(AuditAction.READ, "AttendanceRates", clinic, "by therapist, " + from + " to " + to,
+                AuditOutcome.SUCCESS);
+        return rates;
     }
 
     /** The series the episode's plan of care suggests, from tomorrow, or empty without a plan. */

@@ -37,6 +37,25 @@ class NoteRepository {
                 .param("clinic", clinicId).param("id", id).query(NoteRepository::map).optional();
     }
 
+    /**
+     * The signed notes documenting a visit on the day (evaluations, daily notes, re-evaluations; an assistant's
+     * awaiting co-signature too), of one author or all, in the order they were signed.
+     */
+    List<VisitService.SignedVisit> signedVisitsOn(UUID clinicId, LocalDate day, UUID author) {
+        return jdbc.sql("""
+                select n.id, n.patient_id, p.given_name || ' ' || p.family_name, n.kind, n.author_id, n.author_name
+                  from note n join patient p on p.clinic_id = n.clinic_id and p.id = n.patient_id
+                 where n.clinic_id = :clinic and n.visit_date = :day and n.status in ('SIGNED', 'AWAITING_COSIGN')
+                   and n.kind in ('INITIAL_EVALUATION', 'DAILY_NOTE', 'RE_EVALUATION')
+                   and (cast(:author as uuid) is null or n.author_id = :author)
+                 order by n.signed_at, n.id""")
+                .param("clinic", clinicId).param("day", day).param("author", author)
+                .query((rs, row) -> new VisitService.SignedVisit(rs.getObject(1, UUID.class),
+                        rs.getObject(2, UUID.class), rs.getString(3), NoteKind.valueOf(rs.getString(4)),
+                        rs.getObject(5, UUID.class), rs.getString(6)))
+                .list();
+    }
+
     /** The episode's notes, oldest visit first. */
     List<Note> ofEpisode(UUID clinicId, UUID episodeId) {
         return jdbc.sql("select " + COLUMNS + " from note where clinic_id = :clinic and episode_id = :episode"

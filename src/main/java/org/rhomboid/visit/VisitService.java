@@ -69,6 +69,10 @@ public class VisitService {
         }
     }
 
+    /** A signed note documenting a visit, as the schedule lists it beside the appointments of its day. */
+    public record SignedVisit(UUID noteId, UUID patientId, String patientName, NoteKind kind, UUID authorId,
+                              String authorName) {}
+
     private final NoteRepository notes;
     private final VisitFactsReader reader;
     private final EpisodeService episodes;
@@ -96,6 +100,22 @@ public class VisitService {
         this.homeExercise = homeExercise;
         this.counters = counters;
         counters.expect(BusinessCounters.NOTES_SIGNED, "kind", NoteKind.values());
+    }
+
+    /**
+     * The day's signed visit notes (of one author, or all with null) except those of the patients given — the
+     * schedule passes the patients who had an appointment that day, so what is left are the visits seen without
+     * one. The patients returned are audited as shown.
+     */
+    public List<SignedVisit> signedVisitsOn(LocalDate day, java.util.Collection<UUID> exceptPatients, UUID authorId) {
+        java.util.Set<UUID> except = new java.util.HashSet<>(exceptPatients);
+        List<SignedVisit> found = notes.signedVisitsOn(ClinicScope.require(), day, authorId).stream()
+                .filter(v -> !except.contains(v.patientId())).toList();
+        if (!found.isEmpty()) {
+            audit.recordShown(AuditAction.READ, RESOURCE, found.stream().map(SignedVisit::patientId).distinct()
+                    .toList(), "visits of " + day + " without an appointment");
+        }
+        return found;
     }
 
     /** The episode's notes, oldest first; the caller has read the episode. */

@@ -162,4 +162,52 @@ class ScheduleBrowserIT {
         assertThat(block.getText()).contains("Quinn Pemberthy", "Initial evaluation", "Booked");
         Browser.screenshot(browser, "schedule-day");
     }
+
+    @Test
+    void theFrontDeskDragsAnAppointmentToAnotherTime() throws Exception {
+        TestClinics.Clinic clinic = clinics.create("Dragwell");
+        UUID pt = clinic.user(Role.PT).id();
+        JdbcClient db = JdbcClient.create(owner);
+        for (int weekday = 1; weekday <= 7; weekday++) {
+            db.sql("insert into clinic_opening_hours (clinic_id, weekday, opens, closes) values (:c, :d, '08:00', '17:00')")
+                    .param("c", clinic.id()).param("d", weekday).update();
+        }
+        ZoneId zone = ClinicScope.callAs(clinic.id(), dates::zone);
+        LocalDate day = LocalDate.now(zone).plusDays(2);
+        UUID appointment = UUID.randomUUID();
+        db.sql("""
+                insert into appointment (id, clinic_id, patient_id, episode_id, therapist_id, type, starts_at, ends_at,
+                                         booked_by)
+                values (:id, :clinic, :patient, :episode, :pt, 'TREATMENT', :start, :end, :pt)""")
+                .param("id", appointment).param("clinic", clinic.id()).param("patient", clinic.patient().id())
+                .param("episode", clinic.episode().id()).param("pt", pt)
+                .param("start", day.atTime(9, 0).atZone(zone).toOffsetDateTime())
+                .param("end", day.atTime(9, 45).atZone(zone).toOffsetDateTime()).update();
+
+        browser = Browser.start(1180, 820);
+        Browser.signIn(browser, port, clinic.user(Role.FRONT_DESK).email());
+        browser.get("http://localhost:" + port + "/schedule?date=" + day);
+        WebElement block = browser.findElement(By.cssSelector("#schedule-grid a.appointment.movable"));
+        assertThat(block.getAttribute("draggable")).isEqualTo("true");
+        WebElement target = browser.findElement(By.cssSelector(
+                "#schedule-grid td[data-slot='" + day + "T11:00'][data-therapist='" + pt + "']"));
+        // HTML5 drag and drop as the browser fires it (WebDriver's own drag does not raise these events).
+        ((org.openqa.selenium.JavascriptExecutor) browser).executeScript("""
+                var from = arguments[0], to = arguments[1], data = new DataTransfer();
+                from.dispatchEvent(new DragEvent('dragstart', {bubbles: true, cancelable: true, dataTransfer: data}));
+                var box = to.getBoundingClientRect();
+                var at = {bubbles: true, cancelable: true, dataTransfer: data, clientX: box.left + 4, clientY: box.top + 2};
+                to.dispatchEvent(new DragEvent('dragover', at));
+                to.dispatchEvent(new DragEvent('drop', at));""", block, target);
+        new WebDriverWait(browser, Duration.ofSeconds(10)).until(ExpectedConditions.presenceOfElementLocated(
+                By.id("notice")));
+        assertThat(browser.findElement(By.id("notice")).getText()).startsWith("Moved Quinn Dragwell to")
+                .contains("11:00");
+        WebElement moved = browser.findElement(By.cssSelector(
+                "#schedule-grid td[data-slot='" + day + "T11:00'] a.appointment"));
+        assertThat(moved.getText()).contains("Quinn Dragwell", "11:00", "11:45");
+        assertThat(browser.findElements(By.cssSelector("#schedule-grid td[data-slot='" + day + "T09:00'] a")))
+                .isEmpty();
+        Browser.screenshot(browser, "schedule-dragged");
+    }
 }

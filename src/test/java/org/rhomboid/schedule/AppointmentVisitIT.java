@@ -51,6 +51,19 @@ class AppointmentVisitIT {
         ApiClient desk = ApiClient.signedIn(port, clinic.user(Role.FRONT_DESK).email(), TestClinics.PASSWORD);
         WebSession pt = WebSession.signIn(port, clinic.user(Role.PT).email(), TestClinics.PASSWORD);
 
+        // The evaluation was a visit without an appointment: its day's view lists it apart, with its note.
+        JdbcClient db = JdbcClient.create(owner);
+        Map<String, Object> evaluation = db.sql("select id, visit_date from note where clinic_id = :c"
+                + " and kind = 'INITIAL_EVALUATION'").param("c", clinic.id()).query().singleRow();
+        String evaluationDay = pt.get("/schedule?date=" + evaluation.get("visit_date")).body();
+        assertThat(evaluationDay).contains("Seen without an appointment", "/notes/" + evaluation.get("id"));
+        assertThat(evaluationDay.substring(evaluationDay.indexOf("seen-without-appointment")))
+                .contains(clinic.patient().givenName());
+        assertThat(db.sql("select count(*) from audit_event where clinic_id = :c and resource_type = 'Note'"
+                        + " and :p = any (patients_shown)")
+                .param("c", clinic.id()).param("p", clinic.patient().id()).query(Integer.class).single())
+                .as("the list is audited").isPositive();
+
         String todays = book(desk, clinic, today);
         String tomorrows = book(desk, clinic, today.plusDays(1));
         ApiClient.Response checkedIn = desk.post("/api/v1/appointments/" + todays + "/status",
@@ -82,6 +95,12 @@ class AppointmentVisitIT {
         assertThat(seen.json().get("noteId").asString()).isEqualTo(note.group(1));
         assertThat(desk.get("/api/v1/appointments/" + tomorrows).json().get("status").asString()).isEqualTo("BOOKED");
         assertThat(pt.get(page).body()).contains("id=\"signed-note\"").doesNotContain("id=\"open-note\"");
+        // Opening the note of a seen appointment again leads to its signed note, never to a second one.
+        assertThat(pt.post(page + "/note", Map.of(), page).location()).endsWith(note.group());
+        assertThat(db.sql("select count(*) from note where clinic_id = :c and kind = 'DAILY_NOTE'")
+                .param("c", clinic.id()).query(Integer.class).single()).isOne();
+        // Its day's visit had its appointment: nothing is listed as seen without one.
+        assertThat(pt.get("/schedule?date=" + today).body()).doesNotContain("Seen without an appointment");
     }
 
     private static String book(ApiClient desk, TestClinics.Clinic clinic, LocalDate day) {

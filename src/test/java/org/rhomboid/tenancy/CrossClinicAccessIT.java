@@ -417,6 +417,8 @@ class CrossClinicAccessIT {
             case "POST /patients/{patientId}/emergency-access" -> Map.of("reason", "An emergency in the gym today");
             case "POST /schedule/appointments/{appointmentId}" -> Map.of("date",
                     java.time.LocalDate.now().plusDays(3).toString(), "time", "10:00");
+            case "POST /schedule/appointments/{appointmentId}/move" -> Map.of("slot",
+                    java.time.LocalDate.now().plusDays(3) + "T10:00", "view", "day");
             case "POST /schedule/appointments/{appointmentId}/note",
                  "POST /schedule/appointments/{appointmentId}/reminder" -> Map.of();
             case "POST /patients/{patientId}/authorizations" -> Map.of("number", "PA-A2", "payerKind",

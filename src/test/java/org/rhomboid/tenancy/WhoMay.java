@@ -33,6 +33,7 @@ final class WhoMay {
     private static final Set<Role> ATTENDANCE = EnumSet.of(PT, PTA, FRONT_DESK, CLINIC_ADMIN);
     /** Today's caseload: clinicians (their own day, a colleague's, the clinic's), the desk and administrators; not billers. */
     private static final Set<Role> CASELOAD = EnumSet.of(PT, PTA, FRONT_DESK, CLINIC_ADMIN);
+    private static final Set<Role> ATTENDANCE_RATES = EnumSet.of(PT, CLINIC_ADMIN);
     /** Reached without signing in (the patient's links check their token themselves); not tried here. */
     static final Set<Role> OPEN = Set.of();
 
@@ -57,7 +58,9 @@ final class WhoMay {
             entry("POST /api/v1/appointments", BOOKING),
             entry("POST /api/v1/appointments/series", BOOKING),
             entry("POST /api/v1/appointments/{appointmentId}/reschedule", BOOKING),
+            entry("POST /schedule/appointments/{appointmentId}/move", BOOKING),
             entry("POST /schedule/appointments/{appointmentId}/status", ATTENDANCE),
+            entry("GET /schedule/attendance", ATTENDANCE_RATES),
             entry("POST /schedule/appointments/{appointmentId}/note", TREATING),
             entry("POST /schedule/appointments/{appointmentId}/reminder", BOOKING),
             entry("POST /api/v1/appointments/{appointmentId}/status", ATTENDANCE),

@@ -74,6 +74,8 @@ public enum Permission {
      */
     MARK_ATTENDANCE(PT, PTA, FRONT_DESK, CLINIC_ADMIN),
     /** Claims, the fee schedule and the clearinghouse settings. */
+    /** Cancellation and no-show rates per therapist over a period (the clinic's attendance report). */
+    SEE_ATTENDANCE_RATES(PT, CLINIC_ADMIN),
     BILL(BILLER, CLINIC_ADMIN),
     /** Staff, the clinic's details and settings, the audit trail. */
     ADMINISTER_CLINIC(CLINIC_ADMIN);

@@ -2,6 +2,10 @@ package org.rhomboid.schedule.domain;
 
 import java.time.Instant;
 import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
 
 /**
  * Cancellation and no-show rates of a patient or a therapist: cancelled (or no-show) appointments over all
@@ -28,6 +32,20 @@ public record AttendanceRates(int counted, int cancelled, int noShows) {
         }
         return new AttendanceRates(counted, cancelled, noShows);
     }
+
+    /** Each therapist's rates, from the appointments of a period (a therapist with none there has none here). */
+    public static Map<UUID, AttendanceRates> byTherapist(Collection<Slot> appointments, Instant now) {
+        Map<UUID, List<Slot>> mine = new HashMap<>();
+        for (Slot s : appointments) {
+            mine.computeIfAbsent(s.therapistId(), t -> new java.util.ArrayList<>()).add(s);
+        }
+        Map<UUID, AttendanceRates> rates = new HashMap<>();
+        mine.forEach((therapist, slots) -> rates.put(therapist, of(slots, now)));
+        return rates;
+    }
+
+    /** Nothing counted yet. */
+    public static final AttendanceRates NONE = new AttendanceRates(0, 0, 0);
 
     /** Cancelled over counted, 0 to 1; 0 when nothing has been counted yet. */
     public double cancellationRate() {

@@ -35,9 +35,13 @@ class AppointmentRulesTest {
         assertThat(BOOKED.mayBecome(CANCELLED)).isTrue();
         assertThat(CHECKED_IN.mayBecome(NO_SHOW)).isTrue();
         assertThat(BOOKED.mayBecome(SEEN)).as("seen only after check-in").isFalse();
-        for (AppointmentStatus done : List.of(SEEN, CANCELLED, NO_SHOW)) {
-            assertThat(done.next()).as(done + " is final").isEmpty();
+        assertThat(SEEN.next()).as("seen is final").isEmpty();
+        for (AppointmentStatus undone : List.of(CANCELLED, NO_SHOW)) {
+            assertThat(undone.next()).as(undone + " may only be reopened").containsExactly(BOOKED);
+            assertThat(undone.reopenedBy(BOOKED)).isTrue();
         }
+        assertThat(CHECKED_IN.reopenedBy(BOOKED)).isFalse();
+        assertThat(SEEN.reopenedBy(BOOKED)).isFalse();
         assertThat(CANCELLED.holdsTime()).isFalse();
         assertThat(CHECKED_IN.holdsTime()).isTrue();
     }
@@ -56,6 +60,39 @@ class AppointmentRulesTest {
         assertThat(StatusChange.read(Map.of()).errors()).containsOnlyKeys("status");
         assertThat(StatusChange.read(Map.of("status", List.of("CHECKED_IN"), "cancelledBy", List.of("PATIENT")))
                 .change().cancelledBy()).as("only a cancellation says who").isNull();
+    }
+
+    @Test
+    void aMistakenCancellationOrNoShowIsReopenedWithAReason() {
+        StatusChange.Read missing = StatusChange.read(Map.of("status", List.of("BOOKED")));
+        assertThat(missing.errors()).containsOnlyKeys("reason");
+        StatusChange.Read ok = StatusChange.read(Map.of("status", List.of("BOOKED"), "reason",
+                List.of(" Marked no-show on the wrong patient "), "cancelledBy", List.of("PATIENT")));
+        assertThat(ok.errors()).isEmpty();
+        assertThat(ok.change()).isEqualTo(new StatusChange(BOOKED, null, "Marked no-show on the wrong patient"));
+        assertThat(ok.change().refusedFrom(CANCELLED)).isEmpty();
+        assertThat(ok.change().refusedFrom(NO_SHOW)).isEmpty();
+        assertThat(ok.change().refusedFrom(SEEN)).hasValueSatisfying(why -> assertThat(why)
+                .startsWith("Only a cancelled or no-show appointment can be reopened").contains("seen"));
+        assertThat(ok.change().refusedFrom(BOOKED)).isPresent();
+        assertThat(ok.change().refusedFrom(CHECKED_IN)).isPresent();
+    }
+
+    @Test
+    void ratesPerTherapistCountEachTherapistsOwnAppointmentsWhoseTimeHasCome() {
+        Instant now = NINE.plusSeconds(86_400 * 7);
+        List<Slot> period = List.of(slot(ANA, NINE, 45, CANCELLED), slot(ANA, NINE.plusSeconds(3600), 45, SEEN),
+                slot(ANA, NINE.plusSeconds(7200), 45, NO_SHOW), slot(ANA, NINE.plusSeconds(10_800), 45, BOOKED),
+                slot(BEN, NINE, 45, SEEN), slot(BEN, now.plusSeconds(3600), 45, CANCELLED));
+        Map<UUID, AttendanceRates> rates = AttendanceRates.byTherapist(period, now);
+        assertThat(rates.get(ANA)).isEqualTo(new AttendanceRates(4, 1, 1));
+        assertThat(AttendanceRates.percent(rates.get(ANA).cancellationRate(), 4)).isEqualTo("25%");
+        assertThat(rates.get(BEN)).as("a cancellation ahead counts once its time has come")
+                .isEqualTo(new AttendanceRates(1, 0, 0));
+        assertThat(rates).doesNotContainKey(UUID.randomUUID());
+        assertThat(AttendanceRates.byTherapist(List.of(), now)).isEmpty();
+        assertThat(AttendanceRates.percent(AttendanceRates.NONE.noShowRate(), AttendanceRates.NONE.counted()))
+                .isEqualTo("–");
     }
 
     @Test
