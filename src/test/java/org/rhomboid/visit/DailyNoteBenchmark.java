@@ -38,7 +38,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * page, the live units (htmx), saving the draft and signing (a new note started for each, signed as a separate
  * session of the day; the start is not timed) — and timed; then the table reads of ten more requests of each are
  * counted (index and sequential scans from PostgreSQL's statistics, pg_stat_user_tables; for signing, starting the
- * note included). Run with
+ * note included), twice, keeping the pass the audit sealing job did not fall into. Run with
  * {@code ./mvnw -B -Pbenchmark verify -DskipUTs=true -Dit.test=DailyNoteBenchmark}; results go to the console and
  * target/benchmark/daily-note.txt, and are recorded in docs/performance.md.
  */
@@ -164,6 +164,25 @@ class DailyNoteBenchmark {
             assertThat(answer.status()).as(what).isEqualTo(status);
         }
         Arrays.sort(millis);
+        // Counted twice: the audit sealing job (every 30 s) reads audit events and clinics in one of the two.
+        Map<String, Long> reads = null;
+        for (int pass = 0; pass < 2; pass++) {
+            Map<String, Long> counted = count(what, prepare, request, status);
+            if (reads == null || total(counted) < total(reads)) {
+                reads = counted;
+            }
+        }
+        String most = reads.entrySet().stream().sorted(Map.Entry.<String, Long>comparingByValue().reversed()).limit(6)
+                .map(e -> String.format(Locale.ROOT, "%s %.1f", e.getKey(), e.getValue() / (double) COUNTED))
+                .collect(java.util.stream.Collectors.joining(", "));
+        return String.format(Locale.ROOT, "%-38s p50 %6.1f ms, p95 %6.1f ms, max %6.1f ms; table reads per request"
+                        + " %5.1f (most: %s)", what, millis[rounds / 2], millis[(int) (rounds * 0.95)],
+                millis[rounds - 1], total(reads) / (double) COUNTED, most);
+    }
+
+    /** The table reads of {@code COUNTED} requests, by table. */
+    private Map<String, Long> count(String what, Runnable prepare, Supplier<WebSession.Page> request, int status)
+            throws InterruptedException {
         Map<String, Long> before = scans();
         for (int i = 0; i < COUNTED; i++) {
             prepare.run();
@@ -177,13 +196,11 @@ class DailyNoteBenchmark {
                 reads.put(table, delta);
             }
         });
-        String most = reads.entrySet().stream().sorted(Map.Entry.<String, Long>comparingByValue().reversed()).limit(6)
-                .map(e -> String.format(Locale.ROOT, "%s %.1f", e.getKey(), e.getValue() / (double) COUNTED))
-                .collect(java.util.stream.Collectors.joining(", "));
-        return String.format(Locale.ROOT, "%-38s p50 %6.1f ms, p95 %6.1f ms, max %6.1f ms; table reads per request"
-                        + " %5.1f (most: %s)", what, millis[rounds / 2], millis[(int) (rounds * 0.95)],
-                millis[rounds - 1], reads.values().stream().mapToLong(Long::longValue).sum() / (double) COUNTED,
-                most);
+        return reads;
+    }
+
+    private static long total(Map<String, Long> reads) {
+        return reads.values().stream().mapToLong(Long::longValue).sum();
     }
 
     /**
