@@ -60,21 +60,45 @@ public class DailyNotes {
         this.codes = codes;
     }
 
-    /** Keeps the draft exactly as typed; returns the problems of what is filled in so far. */
-    public Map<String, String> saveDraft(UUID noteId, Map<String, List<String>> form, LocalDate today) {
-        Note note = visits.find(noteId);
+    /** What the page shows beside a draft as typed: the live coding, the guidance, the authorization warning. */
+    public record Beside(Optional<NoteCoding.Result> coding, Guidance guidance, Optional<String> authorizationFlag) {}
+
+    /**
+     * Keeps the draft exactly as typed; returns the problems of what is filled in so far. The view is the note as
+     * the request read it (the form is checked against its plan, which does not depend on the date).
+     */
+    public Map<String, String> saveDraft(VisitService.NoteView view, Map<String, List<String>> form, LocalDate today) {
+        Note note = view.note();
+        UUID noteId = note.id();
         visits.requireDraftByMe(note);
-        DailyNoteForm.Checked checked = new DailyNoteForm(form).check(context(note, reader.facts(note, today), today));
+        DailyNoteForm.Checked checked = new DailyNoteForm(form).check(context(note, view.facts(), today));
         LocalDate date = checked.valid() && checked.note().visitDate() != null ? checked.note().visitDate() : null;
         notes.saveDraft(ClinicScope.require(), noteId, date, form);
         audit.record(AuditAction.UPDATE, VisitService.RESOURCE, noteId, note.patientId(), AuditOutcome.SUCCESS);
         return checked.errors();
     }
 
-    /** The live coding of the form as it stands (nothing saved): units, modifiers, warnings. */
-    public Optional<NoteCoding.Result> code(UUID noteId, Map<String, List<String>> form, LocalDate today) {
+    /** For the htmx call while services are typed: the note, the episode and its plan read once. */
+    public Beside beside(UUID noteId, Map<String, List<String>> form, LocalDate today) {
         Note note = visits.find(noteId);
-        VisitFacts facts = reader.facts(note, today);
+        List<Note> episodeNotes = notes.ofEpisode(ClinicScope.require(), note.episodeId());
+        return beside(note, reader.facts(note, today, episodeNotes), episodeNotes, form, today);
+    }
+
+    /** The same from what the request has read already (the facts of any date: coding does not depend on it). */
+    public Beside beside(VisitService.NoteView view, Map<String, List<String>> form, LocalDate today) {
+        return beside(view.note(), view.facts(), view.episodeNotes(), form, today);
+    }
+
+    private Beside beside(Note note, VisitFacts facts, List<Note> episodeNotes, Map<String, List<String>> form,
+                          LocalDate today) {
+        Optional<NoteCoding.Result> coding = code(note, facts, form, today);
+        return new Beside(coding, guidance(note, episodeNotes, form), authorizationWarning(note, coding, form, today));
+    }
+
+    /** The live coding of the form as it stands (nothing saved): units, modifiers, warnings. */
+    private Optional<NoteCoding.Result> code(Note note, VisitFacts facts, Map<String, List<String>> form,
+                                             LocalDate today) {
         DailyNoteForm.Checked checked = new DailyNoteForm(form).check(context(note, facts, today));
         if (!checked.valid() || checked.note().treatments().isEmpty()) {
             return Optional.empty();
@@ -88,10 +112,11 @@ public class DailyNotes {
      * Signs a daily note: complete, on the plan, allowed by the schedule and certification, one a day unless a
      * separate session; then locked.
      */
-    public VisitService.SignResult sign(UUID noteId, Map<String, List<String>> form, LocalDate today) {
-        Note note = visits.find(noteId);
+    public VisitService.SignResult sign(VisitService.NoteView view, Map<String, List<String>> form, LocalDate today) {
+        Note note = view.note();
+        UUID noteId = note.id();
         visits.requireDraftByMe(note);
-        VisitFacts draftFacts = reader.facts(note, today);
+        VisitFacts draftFacts = view.facts();
         DailyNoteForm.Checked typed = new DailyNoteForm(form).check(context(note, draftFacts, today));
         // Kept as typed, with its date when the date is good, so a refused note reopens on its own day.
         notes.saveDraft(ClinicScope.require(), noteId, typed.valid() ? typed.note().visitDate() : null, form);
@@ -100,7 +125,8 @@ public class DailyNotes {
             return new VisitService.SignResult(checked.errors());
         }
         LocalDate visit = checked.note().visitDate();
-        VisitFacts facts = reader.facts(note, visit);
+        VisitFacts facts = visit.equals(draftFacts.schedule().date()) ? draftFacts
+                : reader.on(draftFacts, note, visit, view.episodeNotes());
         Map<String, String> refusals = new LinkedHashMap<>();
         if (facts.schedule().blocksDailyNote(facts.medicareRules())) {
             refusals.put("form", facts.schedule().message(true, clinicDates.words()));
@@ -108,7 +134,7 @@ public class DailyNotes {
         if (facts.validity().blocksDailyNote()) {
             refusals.put("visitDate", Sentences.join(facts.validity().messages()));
         }
-        SameDayVisits.refusal(others(note), visit, checked.note().separateSession(), clinicDates.words())
+        SameDayVisits.refusal(others(note, view.episodeNotes()), visit, checked.note().separateSession(), clinicDates.words())
                 .ifPresent(why -> refusals.put("visitDate", why));
         Signing.Decision decision = visits.decide(note);
         if (!decision.allowed()) {
@@ -137,10 +163,11 @@ public class DailyNotes {
      * The prior-authorization warning the draft would carry if signed as it stands (its date, the coded billable
      * lines), or empty: shown before signing.
      */
-    public Optional<String> authorizationWarning(Note note, Map<String, List<String>> typed, LocalDate today) {
+    private Optional<String> authorizationWarning(Note note, Optional<NoteCoding.Result> coding,
+                                                  Map<String, List<String>> typed, LocalDate today) {
         DailyNoteForm form = new DailyNoteForm(typed);
         LocalDate date = parse(form.value("visitDate")).orElse(note.visitDate() == null ? today : note.visitDate());
-        List<CountedVisit.Line> lines = code(note.id(), typed, today)
+        List<CountedVisit.Line> lines = coding
                 .map(c -> c.lines().stream().filter(l -> l.status() == VisitLines.Status.BILLABLE)
                         .map(l -> new CountedVisit.Line(l.code(), l.units())).toList())
                 .orElse(List.of());
@@ -153,21 +180,24 @@ public class DailyNotes {
     }
 
     /** What the page shows beside a draft: the same-day warning for its date, and the last visit's findings. */
-    public Guidance guidance(Note note, Map<String, List<String>> typed) {
+    private Guidance guidance(Note note, List<Note> episodeNotes, Map<String, List<String>> typed) {
         DailyNoteForm form = new DailyNoteForm(typed);
         LocalDate date = parse(form.value("visitDate")).orElse(note.visitDate());
-        Optional<String> sameDay = SameDayVisits.warning(others(note), date, !form.value("separateSession").isEmpty());
-        Note last = notes.ofEpisode(ClinicScope.require(), note.episodeId()).stream()
+        Optional<String> sameDay = SameDayVisits.warning(others(note, episodeNotes), date,
+                !form.value("separateSession").isEmpty());
+        Note last = episodeNotes.stream()
                 .filter(n -> n.kind() == NoteKind.DAILY_NOTE && !n.draftOpen() && !n.id().equals(note.id()))
                 .reduce((a, b) -> b).orElse(null);
-        String objective = last == null ? "" : last.draft().getOrDefault("objective", List.of("")).get(0);
-        String assessment = last == null ? "" : last.draft().getOrDefault("assessment", List.of("")).get(0);
+        // Only the last visit's form is read, not every note's.
+        Map<String, List<String>> lastForm = last == null ? Map.of() : notes.draft(ClinicScope.require(), last.id());
+        String objective = lastForm.getOrDefault("objective", List.of("")).get(0);
+        String assessment = lastForm.getOrDefault("assessment", List.of("")).get(0);
         return new Guidance(sameDay, objective, assessment);
     }
 
     /** The episode's other signed daily notes. */
-    private List<SameDayVisits.Signed> others(Note note) {
-        return notes.ofEpisode(ClinicScope.require(), note.episodeId()).stream()
+    private List<SameDayVisits.Signed> others(Note note, List<Note> episodeNotes) {
+        return episodeNotes.stream()
                 .filter(n -> n.kind() == NoteKind.DAILY_NOTE && !n.draftOpen() && !n.id().equals(note.id()))
                 .map(n -> new SameDayVisits.Signed(n.id(), n.visitDate(), n.authorName(),
                         n.separateSessionReason() != null))

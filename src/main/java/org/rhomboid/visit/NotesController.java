@@ -118,17 +118,18 @@ class NotesController {
         LocalDate today = clinicDates.today();
         Map<String, String> errors;
         if ("sign".equals(action)) {
-            errors = progress ? reports.sign(noteId, typed, today) : dailyNotes.sign(noteId, typed, today).errors();
+            errors = progress ? reports.sign(noteId, typed, today) : dailyNotes.sign(view, typed, today).errors();
             if (errors.isEmpty()) {
                 redirect.addFlashAttribute("notice", view.note().kind().label() + " signed.");
                 return "redirect:/notes/" + noteId;
             }
             model.addAttribute("signFailed", true);
         } else {
-            errors = progress ? reports.saveDraft(noteId, typed, today) : dailyNotes.saveDraft(noteId, typed, today);
+            errors = progress ? reports.saveDraft(noteId, typed, today) : dailyNotes.saveDraft(view, typed, today);
             model.addAttribute("saved", true);
         }
-        return render(visits.view(noteId), typed, errors, model);
+        // The note as saved, with the episode and plan this request has read.
+        return render(visits.reread(view), typed, errors, model);
     }
 
     /** htmx: the coding engine's units, modifiers and warnings for the form as it stands. */
@@ -136,12 +137,10 @@ class NotesController {
     @DocumentsTreatment
     String coding(@PathVariable UUID noteId, @RequestParam MultiValueMap<String, String> params, Model model) {
         Map<String, List<String>> typed = Forms.typed(params);
-        Optional<NoteCoding.Result> coding = dailyNotes.code(noteId, typed, clinicDates.today());
-        model.addAttribute("coding", coding.orElse(null));
-        Note note = visits.find(noteId);
-        model.addAttribute("guidance", dailyNotes.guidance(note, typed));
-        model.addAttribute("authorizationFlag",
-                dailyNotes.authorizationWarning(note, typed, clinicDates.today()).orElse(null));
+        DailyNotes.Beside beside = dailyNotes.beside(noteId, typed, clinicDates.today());
+        model.addAttribute("coding", beside.coding().orElse(null));
+        model.addAttribute("guidance", beside.guidance());
+        model.addAttribute("authorizationFlag", beside.authorizationFlag().orElse(null));
         return "notes/coding :: coding";
     }
 
@@ -225,20 +224,20 @@ class NotesController {
         model.addAttribute("rows", rows(form));
         model.addAttribute("planCodes", view.facts().coverage().planCodes().stream().sorted()
                 .map(code -> view.facts().coverage().catalog().find(code).orElseThrow()).toList());
-        model.addAttribute("coding", note.draftOpen()
-                ? dailyNotes.code(note.id(), typed, clinicDates.today()).orElse(null) : null);
         if (note.draftOpen()) {
-            model.addAttribute("guidance", dailyNotes.guidance(note, typed));
-            model.addAttribute("authorizationFlag",
-                    dailyNotes.authorizationWarning(note, typed, clinicDates.today()).orElse(null));
+            DailyNotes.Beside beside = dailyNotes.beside(view, typed, clinicDates.today());
+            model.addAttribute("coding", beside.coding().orElse(null));
+            model.addAttribute("guidance", beside.guidance());
+            model.addAttribute("authorizationFlag", beside.authorizationFlag().orElse(null));
         } else {
+            model.addAttribute("coding", null);
             model.addAttribute("authorizationFlag", dailyNotes.recordedAuthorizationWarning(note).orElse(null));
         }
         model.addAttribute("adherence", org.rhomboid.visit.domain.HepAdherence.values());
         if (note.draftOpen()) {
             Episode episode = view.facts().episode();
             model.addAttribute("homeExercise", homeExercise.sinceLastVisit(episode,
-                    VisitService.lastVisit(visits.notes(episode), note.visitDate()), clinicDates.today()));
+                    VisitService.lastVisit(view.episodeNotes(), note.visitDate()), clinicDates.today()));
         }
         return "notes/daily";
     }

@@ -71,6 +71,11 @@ class VisitFactsReader {
 
     /** The plan, the payer and the episode's history, judged for a visit on {@code date}. */
     VisitFacts facts(Note note, LocalDate date) {
+        return facts(note, date, notes.ofEpisode(ClinicScope.require(), note.episodeId()));
+    }
+
+    /** The same, from the episode's notes the caller has read already (without drafts is enough). */
+    VisitFacts facts(Note note, LocalDate date, List<Note> episodeNotes) {
         Episode episode = episodes.get(note.episodeId());
         Patient patient = patients.get(episode.patientId());
         PlanOfCare plan = plans.plan(episode).orElseThrow(() -> new ConflictException("The episode has no plan of care."));
@@ -81,12 +86,21 @@ class VisitFactsReader {
                 codes.procedures());
         boolean medicare = PayerRules.of(patient.primaryPayer()).medicareRules();
         LocalDate evaluatedOn = evaluations.signed(episode).map(EvaluationRecord::evaluatedOn).orElse(null);
+        return on(new VisitFacts(episode, patient, plan, coverage, medicare, null, null, null, evaluatedOn), note,
+                date, episodeNotes);
+    }
+
+    /**
+     * The same facts judged for a visit on another date: only the progress-report schedule and the certification
+     * depend on it, so the plan, payer and coverage already read are kept.
+     */
+    VisitFacts on(VisitFacts facts, Note note, LocalDate date, List<Note> episodeNotes) {
         List<LocalDate> treatmentDays = new ArrayList<>();
-        if (evaluatedOn != null) {
-            treatmentDays.add(evaluatedOn);
+        if (facts.evaluatedOn() != null) {
+            treatmentDays.add(facts.evaluatedOn());
         }
         List<LocalDate> reports = new ArrayList<>();
-        for (Note n : notes.ofEpisode(ClinicScope.require(), episode.id())) {
+        for (Note n : episodeNotes) {
             if (n.draftOpen() || n.id().equals(note.id())) {
                 continue;
             }
@@ -97,11 +111,12 @@ class VisitFactsReader {
             }
         }
         ProgressReportSchedule.Result schedule = ProgressReportSchedule.assess(treatmentDays, reports, date);
-        CertificationTimeline certification = plans.certification(episode, plan, evaluatedOn, date);
-        return new VisitFacts(episode, patient, plan, coverage, medicare, schedule,
-                PlanValidity.check(date, certification.planEnd(), certification.statusOn(date), medicare,
-                        clinicDates.words()),
-                certification, evaluatedOn);
+        CertificationTimeline certification = plans.certification(facts.episode(), facts.plan(), facts.evaluatedOn(),
+                date);
+        return new VisitFacts(facts.episode(), facts.patient(), facts.plan(), facts.coverage(), facts.medicareRules(),
+                schedule, PlanValidity.check(date, certification.planEnd(), certification.statusOn(date),
+                        facts.medicareRules(), clinicDates.words()),
+                certification, facts.evaluatedOn());
     }
 
     /** What the patient's other signed documents of the day already bill. */

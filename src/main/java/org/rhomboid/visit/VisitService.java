@@ -58,9 +58,13 @@ public class VisitService {
             .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS).build();
     private static final TypeReference<Map<String, Object>> TREE = new TypeReference<>() {};
 
-    /** A note with everything its page shows. */
+    /**
+     * A note with everything its page shows.
+     *
+     * @param episodeNotes the episode's notes without their drafts, read once for the whole request
+     */
     public record NoteView(Note note, VisitFacts facts, Map<String, Object> content, boolean intact,
-                           List<Note.Addendum> addenda) {}
+                           List<Note.Addendum> addenda, List<Note> episodeNotes) {}
 
     /** The outcome of signing: refusals by field (or "form"), empty when signed. */
     public record SignResult(Map<String, String> errors) {
@@ -157,7 +161,8 @@ public class VisitService {
         }
         Map<String, List<String>> draft = new LinkedHashMap<>();
         if (kind == NoteKind.DAILY_NOTE) {
-            lastDailyNote(existing).ifPresent(last -> draft.putAll(CarryForward.from(last.draft())));
+            lastDailyNote(existing).ifPresent(last -> draft.putAll(CarryForward.from(
+                    notes.draft(ClinicScope.require(), last.id()))));
         }
         draft.put("visitDate", List.of(today.toString()));
         if (kind == NoteKind.DAILY_NOTE) {
@@ -190,8 +195,24 @@ public class VisitService {
         audit.record(AuditAction.READ, RESOURCE, note.id(), note.patientId(), AuditOutcome.SUCCESS);
         Map<String, Object> content = note.content() == null ? Map.of() : JSON.readValue(note.content(), TREE);
         boolean intact = note.content() == null || NoteHash.verify(content, note.contentHash());
-        return new NoteView(note, reader.facts(note, note.visitDate()), content, intact,
-                notes.addenda(ClinicScope.require(), note.id()));
+        List<Note> episodeNotes = notes.ofEpisode(ClinicScope.require(), note.episodeId());
+        return new NoteView(note, reader.facts(note, note.visitDate(), episodeNotes), content, intact,
+                notes.addenda(ClinicScope.require(), note.id()), episodeNotes);
+    }
+
+    /**
+     * The same draft read again after it was saved (its form and perhaps its date changed): the episode's other
+     * notes and the plan are those of the view; only the facts that depend on the date are judged again.
+     */
+    NoteView reread(NoteView before) {
+        Note note = find(before.note().id());
+        if (!note.draftOpen()) {
+            return view(note.id());
+        }
+        audit.record(AuditAction.READ, RESOURCE, note.id(), note.patientId(), AuditOutcome.SUCCESS);
+        VisitFacts facts = note.visitDate().equals(before.facts().schedule().date()) ? before.facts()
+                : reader.on(before.facts(), note, note.visitDate(), before.episodeNotes());
+        return new NoteView(note, facts, Map.of(), true, before.addenda(), before.episodeNotes());
     }
 
     /** The billed lines of a signed note, as coded at signing: what claims are built from. */
