@@ -36,7 +36,7 @@ class DatesThroughOneFormatterTest {
             "shared/domain/DateWords.java", "the one formatter itself",
             "clinic/ClinicDates.java", "the clinic's clock; the server's zone until a clinic chooses one",
             "billing/claim/X12Values.java", "X12 dates and times are machine formats (CCYYMMDD, HHMM)",
-            "billing/claim/Subscriber.java", "a sanity check of the claim file: a birth date not in the future, "
+            "billing/claim/Check.java", "a sanity check of the claim file: a birth date not in the future, "
                     + "a day's slack either way changes nothing",
             "patient/PatientDetailsValidator.java", "a plausible birth date: a day's slack either way changes nothing");
 

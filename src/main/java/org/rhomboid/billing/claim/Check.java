@@ -54,4 +54,13 @@ final class Check {
         }
         return value;
     }
+
+    /** A birth date on the claim: present and not in the future (a day's slack either way changes nothing). */
+    static java.time.LocalDate birthDate(java.time.LocalDate value, String field) {
+        present(value, field);
+        if (value.isAfter(java.time.LocalDate.now())) {
+            throw new IllegalArgumentException(field + " is in the future: " + value);
+        }
+        return value;
+    }
 }

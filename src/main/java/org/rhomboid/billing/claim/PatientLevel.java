@@ -15,10 +15,7 @@ public record PatientLevel(String relationship, String lastName, String firstNam
                 "an X12 individual relationship code such as 01, 19 or G8 (18, self, has no patient level)");
         lastName = Check.text(lastName, "patient last name", 60);
         firstName = Check.text(firstName, "patient first name", 35);
-        Check.present(birthDate, "patient birth date");
-        if (birthDate.isAfter(LocalDate.now())) {
-            throw new IllegalArgumentException("patient birth date is in the future: " + birthDate);
-        }
+        Check.birthDate(birthDate, "patient birth date");
         sex = Check.matches(sex, "patient sex", "[FMU]", "F, M or U");
         Check.present(address, "patient address");
     }

@@ -10,10 +10,7 @@ public record Subscriber(String memberId, String lastName, String firstName, Loc
         memberId = Check.text(memberId, "member ID", 80);
         lastName = Check.text(lastName, "subscriber last name", 60);
         firstName = Check.text(firstName, "subscriber first name", 35);
-        Check.present(birthDate, "subscriber birth date");
-        if (birthDate.isAfter(LocalDate.now())) {
-            throw new IllegalArgumentException("subscriber birth date is in the future: " + birthDate);
-        }
+        Check.birthDate(birthDate, "subscriber birth date");
         sex = Check.matches(sex, "subscriber sex", "[FMU]", "F, M or U");
         Check.present(address, "subscriber address");
     }
