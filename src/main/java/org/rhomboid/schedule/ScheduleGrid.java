@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.function.Function;
 import java.util.function.Predicate;
 import org.rhomboid.schedule.domain.OpeningHours;
+import org.springframework.web.util.HtmlUtils;
 
 /**
  * A day or week of the schedule as a table the page can draw without positioning: one row per 15 minutes, one
@@ -31,10 +32,25 @@ public record ScheduleGrid(List<LocalTime> rows, List<Column> columns, List<Row>
         public String css() {
             return open ? "open" : "closed";
         }
+
+        /** The cell's blocks as HTML, each value escaped here: one template expression per cell, not four per block. */
+        public String html() {
+            StringBuilder out = new StringBuilder(blocks.size() * 160);
+            for (Block b : blocks) {
+                b.appendTo(out);
+            }
+            return out.toString();
+        }
     }
 
     /** One appointment as the grid shows it: its link, CSS classes, the patient's name and one line of the rest. */
     public record Block(String href, String css, String patient, String line) {
+
+        void appendTo(StringBuilder out) {
+            out.append("<a href=\"").append(HtmlUtils.htmlEscape(href)).append("\" class=\"")
+                    .append(HtmlUtils.htmlEscape(css)).append("\"><strong>").append(HtmlUtils.htmlEscape(patient))
+                    .append("</strong> <span>").append(HtmlUtils.htmlEscape(line)).append("</span></a>");
+        }
     }
 
     /** A column's cells by row; null where a cell above spans over the row. */
