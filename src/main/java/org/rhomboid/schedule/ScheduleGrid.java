@@ -47,9 +47,14 @@ public record ScheduleGrid(List<LocalTime> rows, List<Column> columns, List<Row>
     public record Block(String href, String css, String patient, String line) {
 
         void appendTo(StringBuilder out) {
-            out.append("<a href=\"").append(HtmlUtils.htmlEscape(href)).append("\" class=\"")
-                    .append(HtmlUtils.htmlEscape(css)).append("\"><strong>").append(HtmlUtils.htmlEscape(patient))
-                    .append("</strong> <span>").append(HtmlUtils.htmlEscape(line)).append("</span></a>");
+            out.append("<a href=\"").append(escape(href)).append("\" class=\"").append(escape(css))
+                    .append("\"><strong>").append(escape(patient)).append("</strong> <span>").append(escape(line))
+                    .append("</span></a>");
+        }
+
+        /** Only what HTML needs escaped (& < > " '): the page is UTF-8, so dashes and dots stay as they are. */
+        private static String escape(String text) {
+            return HtmlUtils.htmlEscape(text, "UTF-8");
         }
     }
 
