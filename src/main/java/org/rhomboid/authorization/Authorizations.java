@@ -257,6 +257,25 @@ public class Authorizations {
                 clinicDates.today(), clinicDates.words());
     }
 
+    /**
+     * Which dates of a series go past the patient's authorizations or visit limit, date → warning (none when the
+     * patient has neither). The dates may be booked already (the API books first): each is taken out of the bookings
+     * once, and the series judged in date order on top of the rest.
+     */
+    public Map<LocalDate, String> seriesWarnings(UUID patientId, List<LocalDate> dates) {
+        UUID clinic = ClinicScope.require();
+        List<Authorization> authorizations = repository.ofPatient(clinic, patientId);
+        List<VisitLimit> limits = repository.limitsOf(clinic, patientId);
+        if (dates.isEmpty() || (authorizations.isEmpty() && limits.isEmpty())) {
+            return Map.of();
+        }
+        audit.record(AuditAction.READ, RESOURCE, patientId, patientId, AuditOutcome.SUCCESS);
+        List<LocalDate> others = new ArrayList<>(bookings(clinic, patientId));
+        dates.forEach(others::remove);
+        return AuthorizationLedger.seriesWarnings(authorizations, limits, visits(clinic, patientId), others, dates,
+                clinicDates.today(), clinicDates.words());
+    }
+
     /** The authorizations meeting a range of dates of service, one query (claims). */
     @Transactional(readOnly = true)
     public InForce inForceBetween(LocalDate from, LocalDate to) {

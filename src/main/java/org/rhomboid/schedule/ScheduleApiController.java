@@ -48,8 +48,11 @@ class ScheduleApiController {
 
     private final ScheduleService schedule;
     private final StaffDirectory staff;
+    private final org.rhomboid.authorization.Authorizations authorizations;
 
-    ScheduleApiController(ScheduleService schedule, StaffDirectory staff) {
+    ScheduleApiController(ScheduleService schedule, StaffDirectory staff,
+                          org.rhomboid.authorization.Authorizations authorizations) {
+        this.authorizations = authorizations;
         this.schedule = schedule;
         this.staff = staff;
     }
@@ -70,7 +73,12 @@ class ScheduleApiController {
     record ConflictJson(String start, String end, UUID conflictingAppointmentId) {
     }
 
-    record SeriesJson(UUID seriesId, List<AppointmentJson> created, List<ConflictJson> conflicts) {
+    /** A booked date of the series past the patient's authorization or visit limit: booked, and said so. */
+    record WarningJson(String date, String warning) {
+    }
+
+    record SeriesJson(UUID seriesId, List<AppointmentJson> created, List<ConflictJson> conflicts,
+                      List<WarningJson> warnings) {
     }
 
     @GetMapping("/api/v1/staff")
@@ -102,11 +110,15 @@ class ScheduleApiController {
     ResponseEntity<SeriesJson> series(@RequestBody Map<String, Object> body) {
         ScheduleService.SeriesResult result = schedule.bookSeries(fields(body, SERIES_FIELDS));
         ZoneId zone = schedule.zone();
+        List<WarningJson> warnings = result.created().isEmpty() ? List.of()
+                : authorizations.seriesWarnings(result.created().get(0).patientId(), result.created().stream()
+                        .map(a -> a.start().atZoneSameInstant(zone).toLocalDate()).toList())
+                .entrySet().stream().map(e -> new WarningJson(e.getKey().toString(), e.getValue())).toList();
         return ResponseEntity.status(HttpStatus.CREATED).body(new SeriesJson(result.seriesId(),
                 result.created().stream().map(a -> AppointmentJson.of(a, zone)).toList(),
                 result.conflicts().stream().map(c -> new ConflictJson(iso(c.start().toOffsetDateTime(), zone),
                         iso(c.end().toOffsetDateTime(), zone),
-                        c.conflicting() == null ? null : c.conflicting().id())).toList()));
+                        c.conflicting() == null ? null : c.conflicting().id())).toList(), warnings));
     }
 
     @GetMapping("/api/v1/appointments")

@@ -286,6 +286,9 @@ class ScheduleController {
         Map<String, List<String>> fields = seriesFields(episodeId, patient, params);
         try {
             ScheduleService.Preview preview = schedule.preview(fields);
+            // The free dates that would go past the patient's authorizations or visit limit, said before booking.
+            model.addAttribute("authorizationWarnings", authorizations.seriesWarnings(patient, preview.dates()
+                    .stream().filter(d -> d.conflicting().isEmpty()).map(d -> d.start().toLocalDate()).toList()));
             return seriesPage(episodeId, patient, single(params), weekdays(params), Map.of(), preview, model);
         } catch (BookingRefused refused) {
             return seriesPage(episodeId, patient, single(params), weekdays(params), refused.errors(), null, model);
@@ -302,6 +305,12 @@ class ScheduleController {
             ScheduleService.SeriesResult result = schedule.bookSeries(seriesFields(episodeId, patient, params));
             StringBuilder notice = new StringBuilder("Booked " + org.rhomboid.shared.domain.Plural.of(
                     result.created().size(), "appointment") + ".");
+            Map<LocalDate, String> beyond = authorizations.seriesWarnings(patient, result.created().stream()
+                    .map(a -> a.start().atZoneSameInstant(dates.zone()).toLocalDate()).toList());
+            if (!beyond.isEmpty()) {
+                notice.append(" Past the authorization or visit limit: ").append(String.join(", ", beyond.keySet()
+                        .stream().map(d -> dates.words().day(d)).toList())).append(".");
+            }
             if (!result.conflicts().isEmpty()) {
                 notice.append(" Not booked, the therapist being busy: ");
                 notice.append(String.join(", ", result.conflicts().stream().map(c -> dates.moment(c.start())).toList()));
@@ -325,6 +334,9 @@ class ScheduleController {
         model.addAttribute("weekdays", weekdays);
         model.addAttribute("errors", errors);
         model.addAttribute("preview", preview);
+        if (!model.containsAttribute("authorizationWarnings")) {
+            model.addAttribute("authorizationWarnings", Map.of());
+        }
         model.addAttribute("days", List.of("MON", "TUE", "WED", "THU", "FRI", "SAT", "SUN"));
         model.addAttribute("dayNames", List.of("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday",
                 "Sunday"));

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.DayOfWeek;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
 import java.util.List;
@@ -166,6 +167,40 @@ class ScheduleApiIT {
                 ",\"weekdays\":[\"MON\"],\"until\":\"" + monday.plusDays(400) + "\""));
         assertThat(tooLong.status()).isEqualTo(400);
         assertThat(tooLong.body()).contains("\"field\":\"until\"");
+    }
+
+    @Test
+    void aSeriesPastTheAuthorizationIsBookedWithEachDatePastItNamed() {
+        TestClinics.Clinic other = clinics.create("Authseries");
+        JdbcClient.create(owner).sql("insert into prior_authorization (id, clinic_id, patient_id, number, payer_kind,"
+                        + " payer_name, start_date, end_date, visits_allowed, created_by) values (gen_random_uuid(),"
+                        + " :clinic, :patient, 'PA-S2', 'COMMERCIAL', 'Acme Health', current_date, current_date + 90, 2,"
+                        + " :by)")
+                .param("clinic", other.id()).param("patient", other.patient().id())
+                .param("by", other.user(Role.FRONT_DESK).id()).update();
+        // The preview says it before anything is booked, beside each date past the authorization.
+        org.rhomboid.support.WebSession deskPages = org.rhomboid.support.WebSession.signIn(port,
+                other.user(Role.FRONT_DESK).email(), TestClinics.PASSWORD);
+        String seriesPage = "/episodes/" + other.episode().id() + "/series";
+        String preview = deskPages.post(seriesPage + "/preview", java.util.Map.of("therapistId",
+                other.user(Role.PT).id().toString(), "type", "TREATMENT", "date", monday.toString(), "time", "09:00",
+                "weekdays", "MON", "until", monday.plusWeeks(3).toString()), seriesPage).body();
+        assertThat(preview.split("PA-S2 allows 2 visits", -1)).hasSize(3);
+        ApiClient otherDesk = ApiClient.signedIn(port, other.user(Role.FRONT_DESK).email(), TestClinics.PASSWORD);
+        ZoneId zone = org.rhomboid.clinic.ClinicScope.callAs(other.id(), () -> dates.zone());
+        String offset = monday.atTime(9, 0).atZone(zone).getOffset().toString();
+        String body = """
+                {"patientId":"%s","therapistId":"%s","start":"%sT09:00:00%s","type":"TREATMENT","weekdays":["MON"],"until":"%s"}"""
+                .formatted(other.patient().id(), other.user(Role.PT).id(), monday, offset, monday.plusWeeks(3));
+        ApiClient.Response series = otherDesk.post("/api/v1/appointments/series", body);
+        assertThat(series.status()).as(series.body()).isEqualTo(201);
+        JsonNode json = series.json();
+        assertThat(json.get("created")).hasSize(4);
+        // Two authorized: the third and fourth Mondays are booked and named.
+        assertThat(json.get("warnings")).hasSize(2);
+        assertThat(json.get("warnings").get(0).get("date").asString()).isEqualTo(monday.plusWeeks(2).toString());
+        assertThat(json.get("warnings").get(0).get("warning").asString()).contains("PA-S2 allows 2 visits");
+        assertThat(json.get("warnings").get(1).get("date").asString()).isEqualTo(monday.plusWeeks(3).toString());
     }
 
     @Test

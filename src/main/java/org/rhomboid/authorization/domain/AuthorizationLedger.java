@@ -158,6 +158,25 @@ public final class AuthorizationLedger {
     }
 
     /**
+     * The warnings for a series of visits (a plan's 2× a week for 6 weeks), date by date in order: each date is judged
+     * with the bookings already made and the series' earlier dates, so the first dates past the authorized count
+     * are the ones named. Dates without a warning are left out.
+     */
+    public static java.util.Map<LocalDate, String> seriesWarnings(List<Authorization> authorizations,
+                                                                  List<VisitLimit> limits, List<CountedVisit> visits,
+                                                                  List<LocalDate> bookings, List<LocalDate> series,
+                                                                  LocalDate today, DateWords words) {
+        java.util.Map<LocalDate, String> warnings = new java.util.LinkedHashMap<>();
+        List<LocalDate> booked = new ArrayList<>(bookings);
+        for (LocalDate date : series.stream().sorted().toList()) {
+            bookingWarning(authorizations, limits, visits, booked, date, today, words)
+                    .ifPresent(w -> warnings.put(date, w));
+            booked.add(date);
+        }
+        return warnings;
+    }
+
+    /**
      * The warning for booking one more visit on a date, or empty: outside every authorization, or past the visits
      * authorized (used and booked) or the year's limit.
      */

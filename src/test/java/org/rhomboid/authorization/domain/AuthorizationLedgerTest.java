@@ -183,6 +183,23 @@ class AuthorizationLedgerTest {
     }
 
     @Test
+    void aSeriesIsJudgedDateByDateSoTheDatesPastTheCountAreNamed() {
+        Authorization a = auth("PA-4", MAR_1, MAR_1.plusDays(30), 4, null);
+        List<CountedVisit> two = List.of(visit(MAR_1, "97110x1"), visit(MAR_1.plusDays(1), "97110x1"));
+        List<LocalDate> series = List.of(TODAY.plusDays(7), TODAY.plusDays(1), TODAY.plusDays(3), TODAY.plusDays(5),
+                MAR_1.plusDays(35));
+        java.util.Map<LocalDate, String> warnings = AuthorizationLedger.seriesWarnings(List.of(a), List.of(), two,
+                List.of(), series, TODAY, TestDates.US);
+        // Two signed: the series' first two dates fit, the third and later go past the 4 authorized.
+        assertThat(warnings.keySet()).containsExactly(TODAY.plusDays(5), TODAY.plusDays(7), MAR_1.plusDays(35));
+        assertThat(warnings.get(TODAY.plusDays(5))).isEqualTo("Authorization PA-4 allows 4 visits: 2 signed and 2"
+                + " booked already.");
+        assertThat(warnings.get(MAR_1.plusDays(35))).startsWith("No prior authorization on file covers");
+        assertThat(AuthorizationLedger.seriesWarnings(List.of(), List.of(), two, List.of(), series, TODAY,
+                TestDates.US)).isEmpty();
+    }
+
+    @Test
     void alertsForRunningOutAndForBookingsAfterTheLastAuthorizationEnded() {
         Authorization ended = auth("GONE", MAR_1.minusDays(30), TODAY.minusDays(1), 10, null);
         List<AuthorizationLedger.Alert> alerts = AuthorizationLedger.alerts(PATIENT, List.of(ended), List.of(),
