@@ -2,12 +2,16 @@ package org.rhomboid.mail;
 
 import java.util.Optional;
 import java.util.UUID;
+import org.rhomboid.database.SealedSecrets;
 import org.rhomboid.mail.domain.MailSettings;
 import org.rhomboid.mail.domain.SmtpSecurity;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
-/** The clinic's SMTP settings (clinic_mail_settings, V34). The password leaves this class only to the sender. */
+/**
+ * The clinic's SMTP settings (clinic_mail_settings, V34). The password is sealed before it is stored
+ * ({@link SealedSecrets}, bound to the clinic) and leaves this class, opened, only to the sender.
+ */
 @Repository
 class MailSettingsRepository {
 
@@ -16,9 +20,16 @@ class MailSettingsRepository {
     }
 
     private final JdbcClient jdbc;
+    private final SealedSecrets secrets;
 
-    MailSettingsRepository(JdbcClient jdbc) {
+    MailSettingsRepository(JdbcClient jdbc, SealedSecrets secrets) {
         this.jdbc = jdbc;
+        this.secrets = secrets;
+    }
+
+    /** Where a clinic's SMTP password is stored: what its sealed value is bound to. */
+    private static String context(UUID clinicId) {
+        return "clinic_mail_settings.password:" + clinicId;
     }
 
     Optional<Stored> find(UUID clinicId) {
@@ -27,10 +38,14 @@ class MailSettingsRepository {
                                reminders_on
                           from clinic_mail_settings where clinic_id = :clinic""")
                 .param("clinic", clinicId)
-                .query((rs, row) -> new Stored(new MailSettings(rs.getString("host"), rs.getInt("port"),
-                        SmtpSecurity.valueOf(rs.getString("security")), rs.getString("username"),
-                        rs.getString("password") != null, rs.getString("from_address"), rs.getString("from_name"),
-                        rs.getInt("reminder_lead_hours"), rs.getBoolean("reminders_on")), rs.getString("password")))
+                .query((rs, row) -> {
+                    // A password that cannot be opened here (another key, another row's) counts as none stored.
+                    String password = secrets.open(rs.getString("password"), context(clinicId)).orElse(null);
+                    return new Stored(new MailSettings(rs.getString("host"), rs.getInt("port"),
+                            SmtpSecurity.valueOf(rs.getString("security")), rs.getString("username"), password != null,
+                            rs.getString("from_address"), rs.getString("from_name"), rs.getInt("reminder_lead_hours"),
+                            rs.getBoolean("reminders_on")), password);
+                })
                 .optional();
     }
 
@@ -54,7 +69,8 @@ class MailSettingsRepository {
                                reminder_lead_hours = excluded.reminder_lead_hours, reminders_on = excluded.reminders_on,
                                updated_by = excluded.updated_by, updated_at = now()""")
                 .param("clinic", clinicId).param("host", s.host()).param("port", s.port())
-                .param("security", s.security().name()).param("username", s.username()).param("password", password)
+                .param("security", s.security().name()).param("username", s.username())
+                .param("password", password == null ? null : secrets.seal(password, context(clinicId)))
                 .param("from", s.fromAddress()).param("fromName", s.fromName()).param("lead", s.leadHours())
                 .param("on", s.remindersOn()).param("clear", clear).param("by", by)
                 .update();

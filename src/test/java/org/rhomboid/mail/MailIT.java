@@ -137,8 +137,38 @@ class MailIT {
         admin.post("/admin/mail", Map.of("host", "smtp.harbour.example", "port", "587", "security", "STARTTLS",
                 "username", "frontdesk", "password", "", "fromAddress", "frontdesk@harbour.example", "leadHours", "12"),
                 "/admin/mail");
+        // Kept, and sealed: the database holds no readable password.
         assertThat(owner().sql("select password from clinic_mail_settings where clinic_id = :clinic")
-                .param("clinic", clinic.id()).query(String.class).single()).isEqualTo("pa55-Tillinghast-word");
+                .param("clinic", clinic.id()).query(String.class).single()).startsWith("sealed:v1:")
+                .doesNotContain("Tillinghast");
+    }
+
+    @Test
+    void aStoredPasswordIsSealedInTheDatabaseAndOpenedOnlyToSend() throws Exception {
+        TestClinics.Clinic clinic = clinics.create("Sealwright");
+        smtp.setUser("sealwright@harbour.example", "sealwright", "s3aled-Sealwright-pw");
+        WebSession admin = admin(clinic);
+        assertThat(admin.post("/admin/mail", Map.of("host", "127.0.0.1", "port", String.valueOf(smtp.getSmtp()
+                        .getPort()), "security", "NONE", "username", "sealwright", "password", "s3aled-Sealwright-pw",
+                "fromAddress", "sealwright@harbour.example", "leadHours", "24"), "/admin/mail").status())
+                .isEqualTo(302);
+        String stored = owner().sql("select password from clinic_mail_settings where clinic_id = :clinic")
+                .param("clinic", clinic.id()).query(String.class).single();
+        assertThat(stored).startsWith("sealed:v1:").doesNotContain("Sealwright");
+        // Another clinic's row cannot take it: the sealed value is bound to its own clinic.
+        TestClinics.Clinic thief = clinics.create("Sealthief");
+        admin(thief).post("/admin/mail", Map.of("host", "127.0.0.1", "port", String.valueOf(smtp.getSmtp().getPort()),
+                "security", "NONE", "username", "sealwright", "password", "wrong", "fromAddress",
+                "thief@harbour.example", "leadHours", "24"), "/admin/mail");
+        owner().sql("update clinic_mail_settings set password = :p where clinic_id = :c").param("p", stored)
+                .param("c", thief.id()).update();
+        assertThat(admin(thief).get("/admin/mail").body()).doesNotContain("A password is stored");
+
+        // Opened to send: the server asks for the password and the test message arrives.
+        assertThat(admin.post("/admin/mail/test", Map.of("testAddress", "owner@harbour.example"), "/admin/mail")
+                .status()).isEqualTo(302);
+        assertThat(smtp.waitForIncomingEmail(10_000, 1)).isTrue();
+        assertThat(smtp.getReceivedMessages()[0].getSubject()).startsWith("Rhomboid test message");
     }
 
     @Test
