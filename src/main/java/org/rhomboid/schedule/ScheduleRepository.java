@@ -20,20 +20,17 @@ import org.rhomboid.schedule.domain.OpeningHours;
 import org.rhomboid.schedule.domain.Recurrence;
 import org.rhomboid.schedule.domain.StatusChange;
 import org.rhomboid.schedule.domain.TypeLengths;
-import org.springframework.dao.DataAccessException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
 /**
  * Appointments, series and the clinic's schedule settings. Every statement names the clinic, and row-level security
  * checks it again. A write that the exclusion constraint {@code appointment_therapist_free} refuses (SQLState 23P01)
- * is rolled back to a savepoint taken just before it, so the transaction goes on (to find the conflicting
+ * is rolled back to a savepoint taken just before it ({@code database.Savepoints}), so the transaction goes on (to find the conflicting
  * appointment, to book a series' other dates, to audit the refusal).
  */
 @Repository
 class ScheduleRepository {
-
-    static final String EXCLUSION_VIOLATION = "23P01";
 
     private static final String SELECT = """
             select a.id, a.patient_id, p.given_name || ' ' || p.family_name as patient_name, a.episode_id,
@@ -275,27 +272,7 @@ class ScheduleRepository {
     }
 
     private boolean underSavepoint(Runnable write) {
-        jdbc.sql("savepoint schedule_write").update();
-        try {
-            write.run();
-        } catch (DataAccessException refused) {
-            if (!EXCLUSION_VIOLATION.equals(sqlState(refused))) {
-                throw refused;
-            }
-            jdbc.sql("rollback to savepoint schedule_write").update();
-            return false;
-        }
-        jdbc.sql("release savepoint schedule_write").update();
-        return true;
-    }
-
-    private static String sqlState(Throwable failure) {
-        for (Throwable t = failure; t != null; t = t.getCause()) {
-            if (t instanceof SQLException sql && sql.getSQLState() != null) {
-                return sql.getSQLState();
-            }
-        }
-        return null;
+        return org.rhomboid.database.Savepoints.unlessExcluded(jdbc, write);
     }
 
     private static OffsetDateTime utc(Instant instant) {
