@@ -143,6 +143,19 @@ class RemittanceReadingTest {
     }
 
     @Test
+    void valuesLongerThanTheGuideAllowsAreRefusedNotStored() throws IOException {
+        String longId = file("era-acme.835").replace("CLAIMA000001", "A".repeat(39));
+        assertThatThrownBy(() -> read(longId)).isInstanceOf(RemittanceFileException.class)
+                .hasMessageContaining("CLP at position 15").hasMessageContaining("longer than 38");
+        String badStatus = file("era-acme.835").replace("CLP*CLAIMB000002*1*", "CLP*CLAIMB000002*X*");
+        assertThatThrownBy(() -> read(badStatus)).isInstanceOf(RemittanceFileException.class)
+                .hasMessageContaining("CLP at position 26");
+        String huge = file("era-acme.835").replace("CAS*CO*45*34~", "CAS*CO*45*12345678901~");
+        assertThatThrownBy(() -> read(huge)).isInstanceOf(RemittanceFileException.class)
+                .hasMessageContaining("CAS at position 20");
+    }
+
+    @Test
     void anEnvelopeWithTheWrongSegmentCountIsRefused() throws IOException {
         String miscounted = file("era-acme.835").replaceAll("SE\\*\\d+\\*0001", "SE*5*0001");
         assertThatThrownBy(() -> read(miscounted)).isInstanceOf(RemittanceFileException.class)

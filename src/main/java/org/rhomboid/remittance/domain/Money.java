@@ -3,10 +3,10 @@ package org.rhomboid.remittance.domain;
 import java.math.BigDecimal;
 import java.util.List;
 
-/** Dollar amounts as the 835 writes them: optional sign, digits, at most two decimals. */
+/** Dollar amounts as the 835 writes them: optional sign, digits (under a billion), at most two decimals. */
 public final class Money {
 
-    private static final java.util.regex.Pattern AMOUNT = java.util.regex.Pattern.compile("-?(\\d{1,15}(\\.\\d{0,2})?|\\.\\d{1,2})");
+    private static final java.util.regex.Pattern AMOUNT = java.util.regex.Pattern.compile("-?(\\d{1,9}(\\.\\d{0,2})?|\\.\\d{1,2})");
 
     private Money() {
     }

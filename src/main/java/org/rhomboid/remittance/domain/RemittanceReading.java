@@ -23,6 +23,16 @@ public final class RemittanceReading {
     private RemittanceReading() {
     }
 
+    /** An identifier or code of the file, refused when longer than the guide allows (and Rhomboid stores). */
+    static String text(Segment segment, int element, String what, int max) {
+        String value = segment.element(element);
+        if (value.length() > max) {
+            throw RemittanceFileException.at(segment, what + " (element " + element + ") is longer than " + max
+                    + " characters");
+        }
+        return value;
+    }
+
     public static Remittance read(List<Segment> segments) {
         State s = new State();
         int transactions = 0;
@@ -43,13 +53,13 @@ public final class RemittanceReading {
                 case "N1" -> {
                     s.inPayer = segment.element(1).equals("PR");
                     if (s.inPayer) {
-                        s.payerName = segment.element(2);
-                        s.payerId = segment.element(4);
+                        s.payerName = text(segment, 2, "the payer's name", 60);
+                        s.payerId = text(segment, 4, "the payer's ID", 80);
                     }
                 }
                 case "REF" -> {
                     if (s.inPayer && s.claim == null && segment.element(1).equals("2U")) {
-                        s.payerId = segment.element(2);
+                        s.payerId = text(segment, 2, "the payer's ID", 80);
                     }
                 }
                 case "CLP" -> s.startClaim(segment);
@@ -93,9 +103,11 @@ public final class RemittanceReading {
             if (!clp.has(1)) {
                 throw RemittanceFileException.at(clp, "the claim ID (CLP01) is missing");
             }
-            if (!clp.has(2)) {
-                throw RemittanceFileException.at(clp, "the claim status (CLP02) is missing");
+            if (!clp.element(2).matches("[0-9]{1,2}")) {
+                throw RemittanceFileException.at(clp, "the claim status (CLP02) is missing or not a status code");
             }
+            text(clp, 1, "the claim ID", 38);
+            text(clp, 7, "the payer's claim control number", 50);
             claim = clp;
             inPayer = false;
         }
@@ -109,6 +121,10 @@ public final class RemittanceReading {
             List<String> procedure = svc.has(6) ? svc.components(6) : svc.components(1);
             if (procedure.size() < 2 || procedure.get(1).isEmpty()) {
                 throw RemittanceFileException.at(svc, "the procedure (SVC01, e.g. HC:97110) is missing");
+            }
+            text(svc, svc.has(6) ? 6 : 1, "the procedure", 48);
+            if (procedure.size() > 6 || procedure.stream().skip(2).anyMatch(m -> m.length() > 2)) {
+                throw RemittanceFileException.at(svc, "at most four two-character modifiers");
             }
             service = svc;
         }
@@ -129,7 +145,7 @@ public final class RemittanceReading {
                 if (!cas.has(reasonAt)) {
                     continue;
                 }
-                into.add(new Adjustment(group, cas.element(reasonAt),
+                into.add(new Adjustment(group, text(cas, reasonAt, "the reason code", 5),
                         Money.parse(cas, reasonAt + 1, "the adjustment amount")));
                 found++;
             }
@@ -140,7 +156,7 @@ public final class RemittanceReading {
 
         void remark(Segment lq) {
             if (lq.element(1).equals("HE") && service != null) {
-                remarks.add(lq.element(2));
+                remarks.add(text(lq, 2, "the remark code", 5));
             }
         }
 
@@ -151,7 +167,13 @@ public final class RemittanceReading {
                 if (!plbSegment.has(at)) {
                     continue;
                 }
-                plb.add(new ProviderAdjustment(plbSegment.component(at, 1), plbSegment.component(at, 2),
+                String reason = plbSegment.component(at, 1);
+                String reference = plbSegment.component(at, 2);
+                if (reason.isEmpty() || reason.length() > 2 || reference.length() > 50) {
+                    throw RemittanceFileException.at(plbSegment, "the adjustment reason (element " + at
+                            + ") must be a two-character code with a reference of at most 50 characters");
+                }
+                plb.add(new ProviderAdjustment(reason, reference,
                         Money.parse(plbSegment, at + 1, "the provider adjustment amount")));
             }
         }
@@ -213,9 +235,10 @@ public final class RemittanceReading {
                 throw RemittanceFileException.at(bpr, "the payment date (BPR16) is not a date: '" + bpr.element(16)
                         + "'");
             }
-            if (!bpr.has(4)) {
-                throw RemittanceFileException.at(bpr, "the payment method (BPR04) is missing");
+            if (!bpr.element(4).matches("[A-Z]{3}")) {
+                throw RemittanceFileException.at(bpr, "the payment method (BPR04) is missing or not a method code");
             }
+            text(trn, 2, "the trace number", 50);
             return new Remittance(new Remittance.PayerName(payerName, payerId),
                     new Remittance.Payment(bpr.element(4), Money.parse(bpr, 2, "the payment amount"), date,
                             trn.element(2)), claims, plb);
