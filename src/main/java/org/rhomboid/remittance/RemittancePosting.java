@@ -16,6 +16,7 @@ import org.rhomboid.remittance.domain.ClaimPayment;
 import org.rhomboid.remittance.domain.Matching;
 import org.rhomboid.remittance.domain.ProviderAdjustment;
 import org.rhomboid.remittance.domain.Remittance;
+import org.rhomboid.remittance.domain.RemittanceFileException;
 import org.rhomboid.remittance.domain.RemittanceReading;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -53,8 +54,13 @@ public class RemittancePosting {
             batches.add(sent.batchId());
         }
         Map<String, List<BilledLine>> billed = new HashMap<>();
-        remittances.batchFiles(clinic, batches).values()
-                .forEach(file -> billed.putAll(BilledClaims.read(file, patients.keySet())));
+        for (String file : remittances.batchFiles(clinic, batches).values()) {
+            try {
+                billed.putAll(BilledClaims.read(file, patients.keySet()));
+            } catch (RemittanceFileException unreadable) {
+                // A stored batch Rhomboid can't read back is no fault of the uploaded 835: its claims go unmatched.
+            }
+        }
         Remittance matched = Matching.match(read, billed);
         if (dryRun) {
             auditPatients(matched, patients, AuditAction.READ, read.payment().traceNumber());
@@ -94,8 +100,9 @@ public class RemittancePosting {
 
     public List<RemittanceRepository.Unmatched> unmatched() {
         List<RemittanceRepository.Unmatched> list = remittances.unmatched(ClinicScope.require());
-        audit.recordEvent(AuditAction.READ, RESOURCE, list.size() + " shown", "unmatched queue",
-                AuditOutcome.SUCCESS);
+        // Lines of a found claim belong to its patient: the queue is a list that showed them.
+        audit.recordShown(AuditAction.READ, RESOURCE, list.stream().map(RemittanceRepository.Unmatched::patientId)
+                .filter(java.util.Objects::nonNull).distinct().toList(), "unmatched queue");
         return list;
     }
 }

@@ -29,7 +29,7 @@ class RemittanceRepository {
 
     /** A claim or a line waiting to be matched by hand. */
     record Unmatched(String traceNumber, String payerName, String claimId, String line, BigDecimal charged,
-                     BigDecimal paid) {}
+                     BigDecimal paid, UUID patientId) {}
 
     private final JdbcClient jdbc;
 
@@ -148,7 +148,7 @@ class RemittanceRepository {
         List<Unmatched> queue = new ArrayList<>();
         jdbc.sql("""
                 select r.trace_number, r.payer_name, c.claim_id, s.code, s.modifiers, s.units,
-                       coalesce(s.charged, c.charged), coalesce(s.paid, c.paid)
+                       coalesce(s.charged, c.charged), coalesce(s.paid, c.paid), c.patient_id
                 from remittance_claim c
                 join remittance r on r.id = c.remittance_id and r.clinic_id = c.clinic_id
                 left join remittance_service s on s.remittance_claim_id = c.id and s.clinic_id = c.clinic_id
@@ -161,7 +161,7 @@ class RemittanceRepository {
                     String line = code == null ? ""
                             : code + modifiers((String[]) rs.getArray(5).getArray()) + " × " + rs.getInt(6);
                     queue.add(new Unmatched(rs.getString(1), rs.getString(2), rs.getString(3), line,
-                            rs.getBigDecimal(7), rs.getBigDecimal(8)));
+                            rs.getBigDecimal(7), rs.getBigDecimal(8), rs.getObject(9, UUID.class)));
                 });
         return queue;
     }

@@ -135,6 +135,26 @@ class RemittancePostingIT {
         assertThat(ApiClient.signedIn(port, clinic.user(Role.PT).email(), TestClinics.PASSWORD)
                 .send("POST", PATH + "?dryRun=true", era, X12).status()).isEqualTo(403);
 
+        // A later payment for the first claim whose line the payer reports with another number of units: the claim is
+        // found (its patient known) but the line waits to be matched by hand.
+        Sent first = sent.get(0);
+        Line line = first.lines().get(0);
+        Sent changed = new Sent(first.claimId(), first.charge(), List.of(new Line(line.procedure(), line.charge(),
+                String.valueOf(Integer.parseInt(line.units()) + 1))));
+        String adjusted = era(List.of(new Sent(first.claimId(), line.charge(), changed.lines())), "EFTLINE2");
+        ApiClient.Response second = api.send("POST", PATH, adjusted, X12);
+        assertThat(second.status()).as(second.body()).isEqualTo(200);
+        assertThat(second.json().get("claims").get(0).get("matched").asBoolean()).isFalse();
+        assertThat(count(db, "select count(*) from remittance_service s join remittance_claim c on c.id ="
+                + " s.remittance_claim_id where s.clinic_id = :c and not s.matched and c.patient_id is not null",
+                clinic.id())).isOne();
+        String queue = biller.get("/billing/remittances").body();
+        String code = line.procedure().split(":")[1];
+        assertThat(queue).contains(first.claimId()).contains(code).contains("× " + (Integer.parseInt(line.units()) + 1));
+        assertThat(count(db, "select count(*) from audit_event where clinic_id = :c and resource_type = 'remittance'"
+                + " and detail = 'unmatched queue' and :p = any (patients_shown)", clinic.id(), clinic.patient().id()))
+                .isPositive();
+
         TestClinics.Clinic other = clinics.create("Remitelse");
         ApiClient elsewhere = ApiClient.signedIn(port, other.user(Role.BILLER).email(), TestClinics.PASSWORD);
         ApiClient.Response theirs = elsewhere.send("POST", PATH + "?dryRun=true", era, X12);
@@ -149,6 +169,10 @@ class RemittancePostingIT {
 
     private static long count(JdbcClient db, String sql, UUID clinic) {
         return db.sql(sql).param("c", clinic).query(Long.class).single();
+    }
+
+    private static long count(JdbcClient db, String sql, UUID clinic, UUID patient) {
+        return db.sql(sql).param("c", clinic).param("p", patient).query(Long.class).single();
     }
 
     /** The claims of an 837P as sent: CLM01 and CLM02, and each SV1's procedure composite, charge and units. */
