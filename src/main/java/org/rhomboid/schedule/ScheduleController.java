@@ -441,7 +441,9 @@ class ScheduleController {
 
     private static Optional<LocalDate> parse(String date) {
         try {
-            return date == null || date.isBlank() ? Optional.empty() : Optional.of(LocalDate.parse(date.strip()));
+            // A year PostgreSQL can't hold ("+10000-01-01" parses) is no date to show either.
+            return date == null || date.isBlank() ? Optional.empty()
+                    : Optional.of(LocalDate.parse(date.strip())).filter(d -> d.getYear() >= 1900 && d.getYear() <= 2999);
         } catch (DateTimeParseException notADate) {
             return Optional.empty();
         }

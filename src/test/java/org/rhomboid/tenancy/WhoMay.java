@@ -196,6 +196,10 @@ final class WhoMay {
             entry("POST /billing/payers/import", BILLING),
             entry("POST /api/v1/billing/claims/837p", BILLING),
             entry("POST /api/v1/billing/claims/summary", BILLING),
+            // Remittance (835) posting and the posted remittances with the queue to match by hand.
+            entry("POST /api/v1/billing/remittances", BILLING),
+            entry("GET /billing/remittances", BILLING),
+            entry("POST /billing/remittances", BILLING),
             // The clinic's administration.
             entry("GET /admin/staff", ADMIN),
             entry("POST /admin/staff", ADMIN),

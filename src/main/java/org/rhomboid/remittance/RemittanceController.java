@@ -1,0 +1,82 @@
+package org.rhomboid.remittance;
+
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import org.rhomboid.account.access.Bills;
+import org.rhomboid.remittance.domain.RemittanceFileException;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/**
+ * The biller's page: remittances posted (newest first), the claims and lines that matched nothing billed, and an
+ * 835 file to upload and post. A file with an error is refused whole, the problem shown beside the file field.
+ */
+@Controller
+@Bills
+class RemittanceController {
+
+    /** An 835 for a month of a busy clinic's claims is a few hundred kilobytes. */
+    private static final long MAX_FILE_BYTES = 5L * 1024 * 1024;
+
+    private final RemittancePosting posting;
+
+    RemittanceController(RemittancePosting posting) {
+        this.posting = posting;
+    }
+
+    @GetMapping("/billing/remittances")
+    String remittances(Model model) {
+        return page(model, null);
+    }
+
+    @PostMapping("/billing/remittances")
+    String upload(@RequestParam(name = "file", required = false) MultipartFile file, Model model,
+                  RedirectAttributes redirect) throws IOException {
+        if (file == null || file.isEmpty()) {
+            return page(model, "Choose the 835 file your payer or clearinghouse sent.");
+        }
+        if (file.getSize() > MAX_FILE_BYTES) {
+            return page(model, "The file is larger than 5 MB; upload the payer's payments one file at a time.");
+        }
+        String text;
+        try {
+            text = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(file.getBytes()))
+                    .toString();
+        } catch (CharacterCodingException notText) {
+            return page(model, "The file is not a text file: an 835 is plain text.");
+        }
+        RemittancePosting.Result result;
+        try {
+            result = posting.post(text, false);
+        } catch (RemittanceFileException refused) {
+            return page(model, "Nothing was posted. " + refused.getMessage());
+        }
+        String trace = result.remittance().payment().traceNumber();
+        if (!result.posted()) {
+            redirect.addFlashAttribute("notice", "The payment with trace number " + trace
+                    + " was posted before; nothing changed.");
+        } else {
+            long unmatched = result.remittance().claims().stream().filter(c -> !c.matched()).count();
+            int claims = result.remittance().claims().size();
+            redirect.addFlashAttribute("notice", "Posted payment " + trace + ": " + claims
+                    + (claims == 1 ? " claim, " : " claims, ") + unmatched + " to match by hand.");
+        }
+        return "redirect:/billing/remittances";
+    }
+
+    private String page(Model model, String fileProblem) {
+        model.addAttribute("remittances", posting.posted());
+        model.addAttribute("unmatched", posting.unmatched());
+        model.addAttribute("fileProblem", fileProblem);
+        return "billing/remittances";
+    }
+}

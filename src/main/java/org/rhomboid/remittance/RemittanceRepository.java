@@ -1,0 +1,172 @@
+package org.rhomboid.remittance;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.rhomboid.remittance.domain.Adjustment;
+import org.rhomboid.remittance.domain.ClaimPayment;
+import org.rhomboid.remittance.domain.ProviderAdjustment;
+import org.rhomboid.remittance.domain.Remittance;
+import org.rhomboid.remittance.domain.ServicePayment;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/** The clinic's billed claims (to match against) and its posted remittances, insert-only. */
+@Repository
+class RemittanceRepository {
+
+    /** A claim ID the clinic sent, with its patient and the batch whose file holds it. */
+    record SentClaim(String claimId, UUID patientId, UUID batchId) {}
+
+    record Posted(UUID id, String traceNumber, String payerName, String method, BigDecimal amount, LocalDate paidOn,
+                  String postedByName, OffsetDateTime postedAt, int claims, int unmatched) {}
+
+    /** A claim or a line waiting to be matched by hand. */
+    record Unmatched(String traceNumber, String payerName, String claimId, String line, BigDecimal charged,
+                     BigDecimal paid, UUID patientId) {}
+
+    private final JdbcClient jdbc;
+
+    RemittanceRepository(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    List<SentClaim> sentClaims(UUID clinicId, Collection<String> claimIds) {
+        if (claimIds.isEmpty()) {
+            return List.of();
+        }
+        return jdbc.sql("""
+                select distinct on (bn.claim_id) bn.claim_id, n.patient_id, bn.batch_id
+                from claim_batch_note bn join note n on n.id = bn.note_id and n.clinic_id = bn.clinic_id
+                where bn.clinic_id = :clinic and bn.claim_id in (:ids)
+                order by bn.claim_id, bn.batch_id""")
+                .param("clinic", clinicId).param("ids", List.copyOf(claimIds))
+                .query((rs, n) -> new SentClaim(rs.getString(1), rs.getObject(2, UUID.class),
+                        rs.getObject(3, UUID.class)))
+                .list();
+    }
+
+    Map<UUID, String> batchFiles(UUID clinicId, Collection<UUID> batchIds) {
+        Map<UUID, String> files = new LinkedHashMap<>();
+        if (batchIds.isEmpty()) {
+            return files;
+        }
+        jdbc.sql("select id, file from claim_batch where clinic_id = :clinic and id in (:ids)")
+                .param("clinic", clinicId).param("ids", List.copyOf(batchIds))
+                .query(rs -> {
+                    files.put(rs.getObject(1, UUID.class), rs.getString(2));
+                });
+        return files;
+    }
+
+    /** Inserts the remittance unless its trace number was posted before; true when it was inserted. */
+    boolean insertRemittance(UUID clinicId, UUID id, Remittance r, UUID postedBy, String postedByName, String file) {
+        return jdbc.sql("""
+                insert into remittance (id, clinic_id, trace_number, payer_name, payer_id, method, amount, paid_on,
+                                        posted_by, posted_by_name, file)
+                values (:id, :clinic, :trace, :payer, :payerId, :method, :amount, :paidOn, :by, :name, :file)
+                on conflict (clinic_id, trace_number) do nothing""")
+                .param("id", id).param("clinic", clinicId).param("trace", r.payment().traceNumber())
+                .param("payer", r.payer().name()).param("payerId", r.payer().id())
+                .param("method", r.payment().method()).param("amount", r.payment().amount())
+                .param("paidOn", r.payment().date()).param("by", postedBy).param("name", postedByName)
+                .param("file", file).update() == 1;
+    }
+
+    void insertClaim(UUID clinicId, UUID remittanceId, int line, ClaimPayment c, UUID patientId) {
+        UUID claimRow = UUID.randomUUID();
+        jdbc.sql("""
+                insert into remittance_claim (id, clinic_id, remittance_id, line, claim_id, status, charged, paid,
+                                              patient_responsibility, payer_claim_control_number, matched, patient_id)
+                values (:id, :clinic, :remittance, :line, :claim, :status, :charged, :paid, :patient, :icn,
+                        :matched, :patientId)""")
+                .param("id", claimRow).param("clinic", clinicId).param("remittance", remittanceId)
+                .param("line", line).param("claim", c.claimId()).param("status", c.status())
+                .param("charged", c.charged()).param("paid", c.paid()).param("patient", c.patientResponsibility())
+                .param("icn", c.payerClaimControlNumber()).param("matched", c.matched())
+                .param("patientId", patientId).update();
+        insertAdjustments(clinicId, claimRow, null, c.adjustments());
+        int number = 0;
+        for (ServicePayment s : c.services()) {
+            UUID serviceRow = UUID.randomUUID();
+            jdbc.sql("""
+                    insert into remittance_service (id, clinic_id, remittance_claim_id, line, code, modifiers, units,
+                                                    charged, paid, remarks, matched)
+                    values (:id, :clinic, :claim, :line, :code, :modifiers, :units, :charged, :paid, :remarks,
+                            :matched)""")
+                    .param("id", serviceRow).param("clinic", clinicId).param("claim", claimRow)
+                    .param("line", ++number).param("code", s.code())
+                    .param("modifiers", s.modifiers().toArray(String[]::new)).param("units", s.units())
+                    .param("charged", s.charged()).param("paid", s.paid())
+                    .param("remarks", s.remarks().toArray(String[]::new)).param("matched", s.matched()).update();
+            insertAdjustments(clinicId, claimRow, serviceRow, s.adjustments());
+        }
+    }
+
+    private void insertAdjustments(UUID clinicId, UUID claimRow, UUID serviceRow, List<Adjustment> adjustments) {
+        for (Adjustment a : adjustments) {
+            jdbc.sql("""
+                    insert into remittance_adjustment (id, clinic_id, remittance_claim_id, remittance_service_id,
+                                                       group_code, reason, amount)
+                    values (:id, :clinic, :claim, :service, :group, :reason, :amount)""")
+                    .param("id", UUID.randomUUID()).param("clinic", clinicId).param("claim", claimRow)
+                    .param("service", serviceRow).param("group", a.group()).param("reason", a.reason())
+                    .param("amount", a.amount()).update();
+        }
+    }
+
+    void insertProviderAdjustment(UUID clinicId, UUID remittanceId, ProviderAdjustment p) {
+        jdbc.sql("""
+                insert into remittance_provider_adjustment (id, clinic_id, remittance_id, reason, reference, amount)
+                values (:id, :clinic, :remittance, :reason, :reference, :amount)""")
+                .param("id", UUID.randomUUID()).param("clinic", clinicId).param("remittance", remittanceId)
+                .param("reason", p.reason()).param("reference", p.reference()).param("amount", p.amount()).update();
+    }
+
+    List<Posted> posted(UUID clinicId) {
+        return jdbc.sql("""
+                select r.id, r.trace_number, r.payer_name, r.method, r.amount, r.paid_on, r.posted_by_name,
+                       r.posted_at, count(c.id), count(c.id) filter (where not c.matched)
+                from remittance r left join remittance_claim c on c.remittance_id = r.id and c.clinic_id = r.clinic_id
+                where r.clinic_id = :clinic
+                group by r.id, r.clinic_id order by r.posted_at desc limit 200""")
+                .param("clinic", clinicId)
+                .query((rs, n) -> new Posted(rs.getObject(1, UUID.class), rs.getString(2), rs.getString(3),
+                        rs.getString(4), rs.getBigDecimal(5), rs.getObject(6, LocalDate.class), rs.getString(7),
+                        rs.getObject(8, OffsetDateTime.class), rs.getInt(9), rs.getInt(10)))
+                .list();
+    }
+
+    /** Unmatched claims, and unmatched lines of claims that were found, oldest first. */
+    List<Unmatched> unmatched(UUID clinicId) {
+        List<Unmatched> queue = new ArrayList<>();
+        jdbc.sql("""
+                select r.trace_number, r.payer_name, c.claim_id, s.code, s.modifiers, s.units,
+                       coalesce(s.charged, c.charged), coalesce(s.paid, c.paid), c.patient_id
+                from remittance_claim c
+                join remittance r on r.id = c.remittance_id and r.clinic_id = c.clinic_id
+                left join remittance_service s on s.remittance_claim_id = c.id and s.clinic_id = c.clinic_id
+                     and not s.matched and c.patient_id is not null
+                where c.clinic_id = :clinic and not c.matched and (c.patient_id is null or s.id is not null)
+                order by r.posted_at, c.line, s.line limit 500""")
+                .param("clinic", clinicId)
+                .query(rs -> {
+                    String code = rs.getString(4);
+                    String line = code == null ? ""
+                            : code + modifiers((String[]) rs.getArray(5).getArray()) + " × " + rs.getInt(6);
+                    queue.add(new Unmatched(rs.getString(1), rs.getString(2), rs.getString(3), line,
+                            rs.getBigDecimal(7), rs.getBigDecimal(8), rs.getObject(9, UUID.class)));
+                });
+        return queue;
+    }
+
+    private static String modifiers(String[] modifiers) {
+        return modifiers.length == 0 ? "" : "-" + String.join("-", modifiers);
+    }
+}
