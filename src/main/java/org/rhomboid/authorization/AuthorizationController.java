@@ -48,7 +48,7 @@ class AuthorizationController {
             redirect.addFlashAttribute("notice", "Authorization added.");
             return "redirect:/patients/" + patientId + "/authorizations";
         }
-        return render(patientId, first(form), saved.errors(), Map.of(), Map.of(), model);
+        return render(patientId, Forms.firstValues(form), saved.errors(), Map.of(), Map.of(), model);
     }
 
     @PostMapping("/patients/{patientId}/visit-limits")
@@ -60,7 +60,7 @@ class AuthorizationController {
             redirect.addFlashAttribute("notice", "Visit limit added.");
             return "redirect:/patients/" + patientId + "/authorizations";
         }
-        return render(patientId, Map.of(), Map.of(), first(form), saved.errors(), model);
+        return render(patientId, Map.of(), Map.of(), Forms.firstValues(form), saved.errors(), model);
     }
 
     @GetMapping("/authorizations/{authorizationId}/correct")
@@ -79,7 +79,7 @@ class AuthorizationController {
             redirect.addFlashAttribute("notice", "Authorization " + a.number() + " corrected.");
             return "redirect:/patients/" + a.patientId() + "/authorizations";
         }
-        return renderCorrection(a, first(form), saved.errors(), model);
+        return renderCorrection(a, Forms.firstValues(form), saved.errors(), model);
     }
 
     @GetMapping("/visit-limits/{limitId}/correct")
@@ -98,7 +98,7 @@ class AuthorizationController {
             redirect.addFlashAttribute("notice", "Visit limit corrected.");
             return "redirect:/patients/" + limit.patientId() + "/authorizations";
         }
-        return renderLimitCorrection(limit, first(form), saved.errors(), model);
+        return renderLimitCorrection(limit, Forms.firstValues(form), saved.errors(), model);
     }
 
     private String render(UUID patientId, Map<String, String> typed, Map<String, String> errors,
@@ -140,11 +140,6 @@ class AuthorizationController {
         return "authorizations/correct-limit";
     }
 
-    private static Map<String, String> first(Map<String, List<String>> form) {
-        Map<String, String> typed = new HashMap<>();
-        form.forEach((k, v) -> typed.put(k, v.isEmpty() ? "" : v.get(0)));
-        return typed;
-    }
 
     private static Map<String, String> typed(Authorization a) {
         Map<String, String> typed = new HashMap<>();

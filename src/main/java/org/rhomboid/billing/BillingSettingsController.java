@@ -63,7 +63,7 @@ class BillingSettingsController {
         FeeScheduleForm.Checked checked = FeeScheduleForm.check(form,
                 settings.billableCodes().stream().map(ProcedureCode::code).toList());
         if (!checked.valid()) {
-            return feePage(model, first(form), checked.errors());
+            return feePage(model, Forms.firstValues(form), checked.errors());
         }
         settings.saveFees(checked.fees());
         redirect.addFlashAttribute("notice", "Fee schedule saved.");
@@ -103,7 +103,7 @@ class BillingSettingsController {
         Map<String, List<String>> form = Forms.typed(params);
         ClearinghouseForm.Checked checked = ClearinghouseForm.check(form);
         if (!checked.valid()) {
-            return settingsPage(model, first(form), checked.errors());
+            return settingsPage(model, Forms.firstValues(form), checked.errors());
         }
         settings.save(checked.settings());
         redirect.addFlashAttribute("notice", "Billing settings saved.");
@@ -116,11 +116,5 @@ class BillingSettingsController {
         model.addAttribute("payers", ClearinghouseForm.BILLED_PAYERS);
         model.addAttribute("fields", FIELDS);
         return "billing/settings";
-    }
-
-    private static Map<String, String> first(Map<String, List<String>> form) {
-        Map<String, String> typed = new LinkedHashMap<>();
-        form.forEach((name, values) -> typed.put(name, values.isEmpty() ? "" : values.get(0)));
-        return typed;
     }
 }

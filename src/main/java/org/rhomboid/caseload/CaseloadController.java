@@ -36,36 +36,18 @@ class CaseloadController {
         boolean clinician = me.has(Role.PT) || me.has(Role.PTA);
         UUID shown = clinician && !CLINIC.equals(scope) ? me.userId() : null;
         List<ComplianceService.Therapist> therapists = caseload.therapists();
-        String raw = therapistId == null ? "" : therapistId.strip();
-        if (!raw.isEmpty()) {
-            UUID chosen = parse(raw);
-            if (chosen != null && find(therapists, chosen) != null) {
-                shown = chosen;
-            } else {
-                model.addAttribute("therapistError", "That therapist isn't on this clinic's staff: choose one from "
-                        + "the list. Showing " + (shown == null ? "the whole clinic" : "your own day") + " instead.");
-            }
-        }
+        org.rhomboid.visit.TherapistChoice choice = org.rhomboid.visit.TherapistChoice.of(therapistId, shown,
+                therapists, "your own day");
+        shown = choice.shown();
+        model.addAttribute("therapistError", choice.error());
         model.addAttribute("caseload", caseload.today(shown, me.may(Permission.READ_CLINICAL_RECORDS)));
         model.addAttribute("therapists", therapists);
-        model.addAttribute("shownTherapist", shown == null ? null : find(therapists, shown));
+        model.addAttribute("shownTherapist", choice.therapist());
         model.addAttribute("mine", shown != null && shown.equals(me.userId()));
         model.addAttribute("clinician", clinician);
         model.addAttribute("myId", me.userId());
         model.addAttribute("sparkWidth", CaseloadService.SPARK_WIDTH);
         model.addAttribute("sparkHeight", CaseloadService.SPARK_HEIGHT);
         return "caseload/today";
-    }
-
-    private static ComplianceService.Therapist find(List<ComplianceService.Therapist> therapists, UUID id) {
-        return therapists.stream().filter(t -> t.id().equals(id)).findFirst().orElse(null);
-    }
-
-    private static UUID parse(String raw) {
-        try {
-            return UUID.fromString(raw);
-        } catch (IllegalArgumentException notAnId) {
-            return null;
-        }
     }
 }

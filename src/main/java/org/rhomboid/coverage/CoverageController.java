@@ -51,7 +51,7 @@ class CoverageController {
             redirect.addFlashAttribute("notice", "Coverage added.");
             return "redirect:/patients/" + patientId + "/coverages";
         }
-        return render(patientId, first(form), saved.errors(), model);
+        return render(patientId, Forms.firstValues(form), saved.errors(), model);
     }
 
     @GetMapping("/coverages/{coverageId}")
@@ -70,7 +70,7 @@ class CoverageController {
             redirect.addFlashAttribute("notice", "Coverage saved.");
             return "redirect:/patients/" + c.patientId() + "/coverages";
         }
-        return renderEdit(c, first(form), saved.errors(), model);
+        return renderEdit(c, Forms.firstValues(form), saved.errors(), model);
     }
 
     private String render(UUID patientId, Map<String, String> typed, Map<String, String> errors, Model model) {
@@ -94,11 +94,5 @@ class CoverageController {
         model.addAttribute("relationships", Relationship.values());
         model.addAttribute("sexes", Sex.values());
         return "coverage/page";
-    }
-
-    private static Map<String, String> first(Map<String, List<String>> form) {
-        Map<String, String> typed = new HashMap<>();
-        form.forEach((k, v) -> typed.put(k, v.isEmpty() ? "" : v.get(0)));
-        return typed;
     }
 }

@@ -5,7 +5,6 @@ import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -62,16 +61,16 @@ class PayerController {
         Map<String, List<String>> typed = Forms.typed(params);
         PayerForm.Checked checked = PayerForm.check(typed, null);
         if (!checked.valid()) {
-            return form(model, null, first(typed), checked.errors());
+            return form(model, null, Forms.firstValues(typed), checked.errors());
         }
         try {
             PayerProfile stored = directory.add(checked.payer());
             redirect.addFlashAttribute("notice", stored.name() + " added to the payer directory.");
             return "redirect:/billing/payers";
         } catch (FieldProblemException problem) {
-            return form(model, null, first(typed), Map.of(problem.field(), problem.getMessage()));
+            return form(model, null, Forms.firstValues(typed), Map.of(problem.field(), problem.getMessage()));
         } catch (DuplicateKeyException sameNameAtOnce) {
-            return form(model, null, first(typed), Map.of("name", "The directory already has a payer of this name"));
+            return form(model, null, Forms.firstValues(typed), Map.of("name", "The directory already has a payer of this name"));
         }
     }
 
@@ -88,14 +87,14 @@ class PayerController {
         Map<String, List<String>> typed = Forms.typed(params);
         PayerForm.Checked checked = PayerForm.check(typed, payerId);
         if (!checked.valid()) {
-            return form(model, payer, first(typed), checked.errors());
+            return form(model, payer, Forms.firstValues(typed), checked.errors());
         }
         try {
             directory.change(checked.payer());
         } catch (FieldProblemException problem) {
-            return form(model, payer, first(typed), Map.of(problem.field(), problem.getMessage()));
+            return form(model, payer, Forms.firstValues(typed), Map.of(problem.field(), problem.getMessage()));
         } catch (DuplicateKeyException sameNameAtOnce) {
-            return form(model, payer, first(typed), Map.of("name", "The directory already has a payer of this name"));
+            return form(model, payer, Forms.firstValues(typed), Map.of("name", "The directory already has a payer of this name"));
         }
         redirect.addFlashAttribute("notice", checked.payer().name() + " saved.");
         return "redirect:/billing/payers";
@@ -152,11 +151,5 @@ class PayerController {
         model.addAttribute("kinds", Arrays.asList(FilingIndicator.values()));
         model.addAttribute("states", PayerForm.STATES.stream().sorted().toList());
         return "billing/payer";
-    }
-
-    private static Map<String, String> first(Map<String, List<String>> form) {
-        Map<String, String> typed = new LinkedHashMap<>();
-        form.forEach((name, values) -> typed.put(name, values.isEmpty() ? "" : values.get(0)));
-        return typed;
     }
 }

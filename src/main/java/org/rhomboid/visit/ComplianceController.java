@@ -42,34 +42,15 @@ class ComplianceController {
         boolean overseer = me.has(Role.CLINIC_ADMIN) || me.has(Role.BILLER);
         UUID shown = clinician && !overseer && !CLINIC.equals(scope) ? me.userId() : null;
         List<ComplianceService.Therapist> therapists = compliance.therapists();
-        String raw = therapist == null ? "" : therapist.strip();
-        if (!raw.isEmpty()) {
-            UUID chosen = parse(raw);
-            if (chosen != null && find(therapists, chosen) != null) {
-                shown = chosen;
-            } else {
-                model.addAttribute("therapistError", "That therapist isn't on this clinic's staff: choose one from "
-                        + "the list. Showing " + (shown == null ? "the whole clinic" : "your own items") + " instead.");
-            }
-        }
+        TherapistChoice choice = TherapistChoice.of(therapist, shown, therapists, "your own items");
+        shown = choice.shown();
+        model.addAttribute("therapistError", choice.error());
         model.addAttribute("worklist", compliance.worklist(shown, clinicDates.now(), clinicDates.zone()));
         model.addAttribute("therapists", therapists);
-        model.addAttribute("shownTherapist", shown == null ? null : find(therapists, shown));
+        model.addAttribute("shownTherapist", choice.therapist());
         model.addAttribute("mine", shown != null && shown.equals(me.userId()));
         model.addAttribute("clinician", clinician);
         model.addAttribute("myId", me.userId());
         return "compliance/worklist";
-    }
-
-    private static ComplianceService.Therapist find(List<ComplianceService.Therapist> therapists, UUID id) {
-        return therapists.stream().filter(t -> t.id().equals(id)).findFirst().orElse(null);
-    }
-
-    private static UUID parse(String raw) {
-        try {
-            return UUID.fromString(raw);
-        } catch (IllegalArgumentException notAnId) {
-            return null;
-        }
     }
 }

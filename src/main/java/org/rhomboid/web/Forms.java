@@ -28,6 +28,13 @@ public final class Forms {
         return fields;
     }
 
+    /** What was typed in each field (its first value), to put back in the form beside its errors. */
+    public static Map<String, String> firstValues(Map<String, List<String>> form) {
+        Map<String, String> typed = new LinkedHashMap<>();
+        form.forEach((name, values) -> typed.put(name, values.isEmpty() ? "" : values.get(0)));
+        return typed;
+    }
+
     public static void reject(BindingResult binding, FieldProblemException problem) {
         binding.rejectValue(problem.field(), "rule", problem.getMessage());
     }
