@@ -10,7 +10,6 @@ import java.util.List;
 import java.util.function.Function;
 import java.util.function.Predicate;
 import org.rhomboid.schedule.domain.OpeningHours;
-import org.springframework.web.util.HtmlUtils;
 
 /**
  * A day or week of the schedule as a table the page can draw without positioning: one row per 15 minutes, one
@@ -33,13 +32,24 @@ public record ScheduleGrid(List<LocalTime> rows, List<Column> columns, List<Row>
             return open ? "open" : "closed";
         }
 
-        /** The cell's blocks as HTML, each value escaped here: one template expression per cell, not four per block. */
-        public String html() {
-            StringBuilder out = new StringBuilder(blocks.size() * 160);
+        /** The cell as a table cell: rowspan, shading, and the slot and therapist a drag onto it reads. */
+        void appendTo(StringBuilder out) {
+            out.append("<td rowspan=\"").append(rowspan).append("\" class=\"").append(css()).append('"');
+            if (slot != null) {
+                out.append(" data-slot=\"").append(escape(slot)).append('"');
+            }
+            if (therapist != null) {
+                out.append(" data-therapist=\"").append(escape(therapist)).append('"');
+            }
+            out.append('>');
+            appendBlocks(out);
+            out.append("</td>");
+        }
+
+        private void appendBlocks(StringBuilder out) {
             for (Block b : blocks) {
                 b.appendTo(out);
             }
-            return out.toString();
         }
     }
 
@@ -51,11 +61,48 @@ public record ScheduleGrid(List<LocalTime> rows, List<Column> columns, List<Row>
                     .append("\"><strong>").append(escape(patient)).append("</strong> <span>").append(escape(line))
                     .append("</span></a>");
         }
+    }
 
-        /** Only what HTML needs escaped (& < > " '): the page is UTF-8, so dashes and dots stay as they are. */
-        private static String escape(String text) {
-            return HtmlUtils.htmlEscape(text, "UTF-8");
+    /**
+     * The table's body as HTML, every value escaped here: the template writes it with one expression rather than
+     * six per cell (a busy clinic's week has a few hundred cells, and the week view must answer fast).
+     */
+    public String body() {
+        StringBuilder out = new StringBuilder(256 + table.size() * 64 + columns.size() * 4096);
+        for (Row row : table) {
+            out.append("<tr><th scope=\"row\">").append(escape(row.label())).append("</th>");
+            for (Cell c : row.cells()) {
+                c.appendTo(out);
+            }
+            out.append("</tr>\n");
         }
+        return out.toString();
+    }
+
+    /**
+     * Only what HTML needs escaped ({@code & < > " '}), as Spring's HtmlUtils does for a UTF-8 page — dashes and
+     * dots stay as they are — in one pass, without a copy when there is nothing to escape.
+     */
+    static String escape(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == '&' || c == '<' || c == '>' || c == '"' || c == '\'') {
+                StringBuilder out = new StringBuilder(text.length() + 16).append(text, 0, i);
+                for (int j = i; j < text.length(); j++) {
+                    char d = text.charAt(j);
+                    switch (d) {
+                        case '&' -> out.append("&amp;");
+                        case '<' -> out.append("&lt;");
+                        case '>' -> out.append("&gt;");
+                        case '"' -> out.append("&quot;");
+                        case '\'' -> out.append("&#39;");
+                        default -> out.append(d);
+                    }
+                }
+                return out.toString();
+            }
+        }
+        return text;
     }
 
     /** A column's cells by row; null where a cell above spans over the row. */
@@ -120,6 +167,7 @@ public record ScheduleGrid(List<LocalTime> rows, List<Column> columns, List<Row>
         }
         Cell[] cells = new Cell[n];
         boolean[] covered = new boolean[n];
+        boolean[] taken = new boolean[mine.size()];
         for (int r = 0; r < n; r++) {
             if (covered[r]) {
                 continue;
@@ -130,7 +178,8 @@ public record ScheduleGrid(List<LocalTime> rows, List<Column> columns, List<Row>
             while (grew) {
                 grew = false;
                 for (int i = 0; i < mine.size(); i++) {
-                    if (startRow[i] >= r && startRow[i] < end && !here.contains(mine.get(i))) {
+                    if (!taken[i] && startRow[i] >= r && startRow[i] < end) {
+                        taken[i] = true;
                         here.add(mine.get(i));
                         if (endRow[i] > end) {
                             end = endRow[i];

@@ -87,4 +87,30 @@ class NodeIT {
                 .query(Long.class).single()).as("signing out deletes the session for every node").isZero();
         assertThat(therapist.get("/patients").location()).contains("/login");
     }
+
+    @Test
+    void aSessionsLastAccessIsWrittenOncePerMinuteNotOnEveryRequest() {
+        TestClinics.Clinic clinic = clinics.create("Touchford");
+        String email = clinic.user(Role.PT).email();
+        WebSession therapist = WebSession.signIn(port, email, TestClinics.PASSWORD);
+        JdbcClient db = JdbcClient.create(owner);
+        assertThat(therapist.get("/patients").status()).isEqualTo(200);
+        long stored = lastAccess(db, email);
+
+        assertThat(therapist.get("/patients").status()).isEqualTo(200);
+        assertThat(lastAccess(db, email)).as("a request within the minute writes nothing").isEqualTo(stored);
+
+        db.sql("update spring_session set last_access_time = last_access_time - 120000,"
+                + " expiry_time = expiry_time - 120000 where principal_name = :e").param("e", email).update();
+        assertThat(therapist.get("/patients").status()).isEqualTo(200);
+        long moved = lastAccess(db, email);
+        assertThat(moved).as("a request a minute or more after the stored access moves it").isGreaterThan(stored - 120000);
+        assertThat(db.sql("select expiry_time - last_access_time from spring_session where principal_name = :e")
+                .param("e", email).query(Long.class).single()).as("the expiry moves with it").isEqualTo(900_000L);
+    }
+
+    private static long lastAccess(JdbcClient db, String email) {
+        return db.sql("select last_access_time from spring_session where principal_name = :e").param("e", email)
+                .query(Long.class).single();
+    }
 }

@@ -36,6 +36,7 @@ class WeekViewBenchmark {
 
     private static final int THERAPISTS = 10;
     private static final int ROUNDS = Integer.getInteger("benchmark.rounds", 200);
+    private static final int WARM_UP = Integer.getInteger("benchmark.warmup", 30);
 
     @LocalServerPort
     int port;
@@ -86,7 +87,7 @@ class WeekViewBenchmark {
         String week = "/schedule?view=week&date=" + firstMonday.plusWeeks(26);
         String page = desk.get(week).body();
         assertThat(page).contains("Therapist " + THERAPISTS);
-        for (int i = 0; i < 30; i++) { // warm-up: the JIT, the template cache, PostgreSQL's buffers
+        for (int i = 0; i < WARM_UP; i++) { // warm-up: the JIT, the template cache, PostgreSQL's buffers
             desk.get(week);
         }
         // CPU time as well as wall time: on a machine others share, the wall time also measures their builds, the
@@ -94,6 +95,7 @@ class WeekViewBenchmark {
         com.sun.management.OperatingSystemMXBean os = (com.sun.management.OperatingSystemMXBean)
                 java.lang.management.ManagementFactory.getOperatingSystemMXBean();
         long cpuBefore = os.getProcessCpuTime();
+        long[] gcBefore = collections();
         double[] millis = new double[ROUNDS];
         for (int i = 0; i < ROUNDS; i++) {
             long start = System.nanoTime();
@@ -101,6 +103,7 @@ class WeekViewBenchmark {
             millis[i] = (System.nanoTime() - start) / 1e6;
         }
         double cpuMillis = (os.getProcessCpuTime() - cpuBefore) / 1e6 / ROUNDS;
+        long[] gcAfter = collections();
         Arrays.sort(millis);
         // The week's query as the schedule asks it: its plan and its time in PostgreSQL alone.
         LocalDate monday = firstMonday.plusWeeks(26);
@@ -116,6 +119,8 @@ class WeekViewBenchmark {
                 + " page %,d bytes", millis[ROUNDS / 2], millis[(int) (ROUNDS * 0.95)], millis[ROUNDS - 1],
                 page.length()));
         report.add(String.format(Locale.ROOT, "CPU per page (this JVM: server and client): %.1f ms", cpuMillis));
+        report.add("garbage collections while measured: %d, %d ms in all (warm-up: %d rounds)"
+                .formatted(gcAfter[0] - gcBefore[0], gcAfter[1] - gcBefore[1], WARM_UP));
         plan.stream().filter(line -> line.contains("Scan") || line.contains("Join") || line.contains("Loop")
                 || line.contains("Execution Time") || line.contains("Planning Time"))
                 .map(line -> "query plan: " + line.strip()).forEach(report::add);
@@ -123,5 +128,16 @@ class WeekViewBenchmark {
         Files.createDirectories(out.getParent());
         Files.write(out, report);
         report.forEach(System.out::println);
+    }
+
+    /** How many collections the JVM has made, and the milliseconds they took, over all its collectors. */
+    private static long[] collections() {
+        long count = 0;
+        long millis = 0;
+        for (var gc : java.lang.management.ManagementFactory.getGarbageCollectorMXBeans()) {
+            count += Math.max(0, gc.getCollectionCount());
+            millis += Math.max(0, gc.getCollectionTime());
+        }
+        return new long[] {count, millis};
     }
 }
