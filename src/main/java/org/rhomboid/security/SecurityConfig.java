@@ -52,9 +52,14 @@ public class SecurityConfig {
     /** Spring's ordering puts its security filter at -100: rate limits run before it, and before uploads are read. */
     private static final int BEFORE_EVERYTHING = Ordered.HIGHEST_PRECEDENCE + 10;
 
+    /**
+     * Cost 12 unless configured: the integration tests make hundreds of clinics (five staff passwords each) and sign
+     * in hundreds of times, so they set cost 4 (application-test.properties) — the cost is BCrypt's, the code the same.
+     */
     @Bean
-    PasswordEncoder passwordEncoder() {
-        return new StaffPasswordEncoder();
+    PasswordEncoder passwordEncoder(
+            @Value("${rhomboid.security.password-cost:12}") int cost) {
+        return new StaffPasswordEncoder(cost);
     }
 
     /**

@@ -8,7 +8,7 @@ import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 
 /**
- * BCrypt (cost 12) for staff passwords, without BCrypt's limit: it reads only 72 bytes (and Spring refuses more), while
+ * BCrypt (cost 12; {@code rhomboid.security.password-cost}, which only the tests lower) for staff passwords, without BCrypt's limit: it reads only 72 bytes (and Spring refuses more), while
  * NIST SP 800-63B asks for passphrases of 64 characters and more — 64 accented or non-Latin characters are well over
  * 72 bytes. A password over 72 bytes is first hashed with SHA-256 (Base64, 44 ASCII characters, no NUL), and its hash
  * is marked so; hashes stored before keep working unchanged.
@@ -18,7 +18,24 @@ final class StaffPasswordEncoder implements PasswordEncoder {
     static final String PREHASHED = "{sha256+bcrypt}";
     private static final int BCRYPT_BYTES = 72;
 
-    private final BCryptPasswordEncoder bcrypt = new BCryptPasswordEncoder(12);
+    static final int COST = 12;
+
+    private final BCryptPasswordEncoder bcrypt;
+
+    StaffPasswordEncoder() {
+        this(COST);
+    }
+
+    /**
+     * A hash keeps the cost it was made with, so checking a password costs what its hash says whatever this is;
+     * only new hashes take this cost.
+     */
+    StaffPasswordEncoder(int cost) {
+        if (cost < 4 || cost > 31) {
+            throw new IllegalArgumentException("BCrypt's cost is between 4 and 31, not " + cost);
+        }
+        this.bcrypt = new BCryptPasswordEncoder(cost);
+    }
 
     @Override
     public String encode(CharSequence raw) {

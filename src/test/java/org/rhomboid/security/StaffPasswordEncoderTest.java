@@ -2,6 +2,11 @@ package org.rhomboid.security;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.Properties;
 import org.junit.jupiter.api.Test;
 import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 
@@ -39,5 +44,18 @@ class StaffPasswordEncoderTest {
         assertThat(encoder.matches("a".repeat(100), old)).isFalse();
         assertThat(encoder.matches("a".repeat(72), old)).isTrue();
         assertThat(encoder.matches(null, old)).isFalse();
+    }
+
+    @Test
+    void onlyTheTestsLowerTheCostAndOnlyWithinBcryptsRange() throws IOException {
+        assertThat(new StaffPasswordEncoder(4).encode("otter-violin-harbour-73")).startsWith("$2a$04$");
+        assertThatThrownBy(() -> new StaffPasswordEncoder(3)).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> new StaffPasswordEncoder(32)).isInstanceOf(IllegalArgumentException.class);
+        Properties shipped = new Properties();
+        try (InputStream in = getClass().getResourceAsStream("/application.properties")) {
+            shipped.load(in);
+        }
+        assertThat(shipped.getProperty("rhomboid.security.password-cost", "12"))
+                .as("the application as shipped hashes at cost 12").isEqualTo("12");
     }
 }
