@@ -64,13 +64,12 @@ class CoverageController {
     String change(@PathVariable UUID coverageId, @RequestParam MultiValueMap<String, String> params, Model model,
                   RedirectAttributes redirect) {
         Map<String, List<String>> form = Forms.typed(params);
-        Coverages.Saved saved = coverages.change(coverageId, form);
-        Coverage c = coverages.find(coverageId);
-        if (saved.valid()) {
+        Coverages.Changed changed = coverages.change(coverageId, form);
+        if (changed.valid()) {
             redirect.addFlashAttribute("notice", "Coverage saved.");
-            return "redirect:/patients/" + c.patientId() + "/coverages";
+            return "redirect:/patients/" + changed.coverage().patientId() + "/coverages";
         }
-        return renderEdit(c, Forms.firstValues(form), saved.errors(), model);
+        return renderEdit(changed.coverage(), Forms.firstValues(form), changed.errors(), model);
     }
 
     private String render(UUID patientId, Map<String, String> typed, Map<String, String> errors, Model model) {

@@ -43,6 +43,13 @@ public class Coverages {
         }
     }
 
+    /** A coverage changed, or refused with the errors: with the coverage as it was read, to go back to its page. */
+    public record Changed(Coverage coverage, Map<String, String> errors) {
+        public boolean valid() {
+            return errors.isEmpty();
+        }
+    }
+
     private final CoverageRepository repository;
     private final PatientService patients;
     private final PayerDirectory payers;
@@ -118,19 +125,19 @@ public class Coverages {
         return new Saved(checked.coverage().id(), Map.of());
     }
 
-    public Saved change(UUID coverageId, Map<String, List<String>> form) {
+    public Changed change(UUID coverageId, Map<String, List<String>> form) {
         Coverage before = find(coverageId);
         UUID clinic = ClinicScope.require();
         CoverageForm.Checked checked = CoverageForm.check(form, coverageId, before.patientId(), choices(before),
                 repository.ofPatient(clinic, before.patientId()), clinicDates.today());
         if (!checked.valid()) {
-            return new Saved(coverageId, checked.errors());
+            return new Changed(before, checked.errors());
         }
         if (!repository.update(clinic, checked.coverage(), StaffPrincipal.currentUserId())) {
             audit.record(AuditAction.UPDATE, RESOURCE, coverageId, before.patientId(), AuditOutcome.CONFLICT);
-            return new Saved(coverageId, Map.of("rank", SAVED_AT_ONCE));
+            return new Changed(before, Map.of("rank", SAVED_AT_ONCE));
         }
         audit.record(AuditAction.UPDATE, RESOURCE, coverageId, before.patientId(), AuditOutcome.SUCCESS);
-        return new Saved(coverageId, Map.of());
+        return new Changed(checked.coverage(), Map.of());
     }
 }
