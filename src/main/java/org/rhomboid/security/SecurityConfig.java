@@ -156,6 +156,7 @@ public class SecurityConfig {
                         // refused here, before any controller.
                         .requestMatchers("/admin/**").hasAnyRole(Permission.ADMINISTER_CLINIC.roleNames())
                         .anyRequest().authenticated())
+                .csrf(csrf -> csrf.csrfTokenRepository(new SignInCsrfTokens()))
                 .formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/", true).permitAll())
                 // Passkeys through Spring Security's WebAuthn filters: /webauthn/register(/options) for a signed-in
                 // person, /webauthn/authenticate/options and /login/webauthn to sign in. The filter keeps what it

@@ -60,9 +60,57 @@ class NodeIT {
     }
 
     @Test
-    void theSessionCookieKeepsItsFlags() throws Exception {
-        assertThat(get("/login").headers().allValues("Set-Cookie")).anySatisfy(cookie -> assertThat(cookie)
-                .startsWith("SESSION=").contains("HttpOnly").contains("SameSite=Lax").contains("Path=/"));
+    void theSignInPageStartsNoSessionItsTokenIsInACookie() throws Exception {
+        JdbcClient db = JdbcClient.create(owner);
+        long before = anonymousSessions(db);
+        HttpResponse<String> login = null;
+        for (int i = 0; i < 5; i++) {
+            login = get("/login");
+        }
+        assertThat(login.headers().allValues("Set-Cookie"))
+                .noneSatisfy(cookie -> assertThat(cookie).startsWith("SESSION="))
+                .anySatisfy(cookie -> assertThat(cookie).startsWith("SIGN_IN_CSRF=").contains("HttpOnly")
+                        .contains("SameSite=Lax").contains("Path=/"));
+        assertThat(anonymousSessions(db)).as("no session row for someone only looking at the sign-in page")
+                .isLessThanOrEqualTo(before);
+    }
+
+    @Test
+    void signingInStartsTheSessionWithItsCookiesFlagsAndDropsTheSignInToken() throws Exception {
+        TestClinics.Clinic clinic = clinics.create("Cookieham");
+        HttpClient browser = HttpClient.newBuilder().cookieHandler(new java.net.CookieManager()).build();
+        String page = browser.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/login")).GET()
+                .build(), HttpResponse.BodyHandlers.ofString()).body();
+        java.util.regex.Matcher token = java.util.regex.Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"")
+                .matcher(page);
+        assertThat(token.find()).isTrue();
+        String form = "username=" + java.net.URLEncoder.encode(clinic.user(Role.PT).email(),
+                java.nio.charset.StandardCharsets.UTF_8) + "&password=" + TestClinics.PASSWORD + "&_csrf="
+                + java.net.URLEncoder.encode(token.group(1), java.nio.charset.StandardCharsets.UTF_8);
+        HttpResponse<String> signedIn = browser.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port
+                        + "/login")).header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(form)).build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(signedIn.statusCode()).isEqualTo(302);
+        assertThat(signedIn.headers().firstValue("Location")).hasValueSatisfying(l -> assertThat(l).doesNotContain("/login"));
+        assertThat(signedIn.headers().allValues("Set-Cookie"))
+                .anySatisfy(cookie -> assertThat(cookie).startsWith("SESSION=").contains("HttpOnly")
+                        .contains("SameSite=Lax").contains("Path=/"))
+                .anySatisfy(cookie -> assertThat(cookie).startsWith("SIGN_IN_CSRF=;").contains("Expires=Thu, 01 Jan 1970"));
+    }
+
+    @Test
+    void aFormPostedWithoutTheSignInTokenIsRefused() throws Exception {
+        HttpResponse<String> refused = HTTP.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port
+                        + "/login")).header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString("username=a%40b.c&password=x&_csrf=forged")).build(),
+                HttpResponse.BodyHandlers.ofString());
+        // Refused as a stale form is: back to the sign-in page to try again, not signed in.
+        assertThat(refused.statusCode()).isEqualTo(302);
+        assertThat(refused.headers().firstValue("Location")).hasValueSatisfying(l -> assertThat(l).endsWith("/login?expired"));
+    }
+
+    private static long anonymousSessions(JdbcClient db) {
+        return db.sql("select count(*) from spring_session where principal_name is null").query(Long.class).single();
     }
 
     @Test
