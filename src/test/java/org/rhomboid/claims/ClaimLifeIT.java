@@ -142,6 +142,14 @@ class ClaimLifeIT {
         assertThat(biller.getBytes("/billing/claims/batches/" + correctionBatch + "/file").body())
                 .asString(StandardCharsets.UTF_8).isEqualTo(correction);
 
+        // The payer pays the replacement: its 835 (same claim ID) is matched against the corrected file's lines.
+        ApiClient.Response replaced = api.send("POST", "/api/v1/billing/remittances", era(denied, "1", "PCNREPL1",
+                "EFTLIFE3" + clinic.id().toString().substring(0, 6)), X12);
+        assertThat(replaced.status()).as(replaced.body()).isEqualTo(200);
+        assertThat(replaced.json().get("claims").get(0).get("matched").asBoolean()).isTrue();
+        assertThat(events(db, clinic.id(), denied.claimId())).containsExactly("SENT", "ACCEPTED", "DENIED",
+                "CORRECTED", "PAID");
+
         // The rejected claim, resent and paid, then voided as frequency 8; nothing more after a void.
         assertThat(api.send("POST", "/api/v1/billing/remittances", era(voided, "1", "PCNPAID2",
                 "EFTLIFE2" + clinic.id().toString().substring(0, 6)), X12).status()).isEqualTo(200);
@@ -176,7 +184,7 @@ class ClaimLifeIT {
                 AcknowledgmentReadingTest.accepted("7003", firstControl), X12);
         assertThat(elsewhere.status()).isEqualTo(200);
         assertThat(elsewhere.json().get("batches").get(0).get("batch").isNull()).isTrue();
-        assertThat(events(db, clinic.id(), denied.claimId())).hasSize(4);
+        assertThat(events(db, clinic.id(), denied.claimId())).hasSize(5);
     }
 
     private String batch(WebSession biller, LocalDate from, LocalDate to) {
