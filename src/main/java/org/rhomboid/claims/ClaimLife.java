@@ -187,7 +187,12 @@ public class ClaimLife {
                 pcn = p.payerClaimControlNumber();
             }
         }
-        Sent sent = files.isEmpty() ? null : sent(files.get(files.size() - 1).file(), claimId);
+        Sent sent = null;
+        try {
+            sent = files.isEmpty() ? null : sent(files.get(files.size() - 1).file(), claimId);
+        } catch (RuntimeException unreadable) {
+            // a stored file Rhomboid can't read back: the history shows without the claim as sent
+        }
         audit.record(AuditAction.READ, ClaimsService.RESOURCE, claimId, first.patientId(), AuditOutcome.SUCCESS,
                 "claim history");
         return new History(claimId, status(events.stream().map(Event::kind).toList()), first.patientId(),

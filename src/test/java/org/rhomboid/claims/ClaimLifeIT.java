@@ -120,7 +120,8 @@ class ClaimLifeIT {
         assertThat(biller.get("/billing/claims?status=denied").body()).contains(denied.claimId())
                 .doesNotContain(voided.claimId());
         String page = biller.get(history).body();
-        assertThat(page).contains("denied").contains("CO-197").contains("PCNDENIED1");
+        assertThat(page).contains("denied").contains("CO-197").contains("PCNDENIED1").contains("ACME HEALTH")
+                .contains(denied.lines().get(0)[0].split(":")[1]);
 
         // Corrected as frequency 7: a batch of one, same claim ID, REF*F8, valid.
         WebSession.Page corrected = biller.post(history + "/correct", Map.of("reason", "Units fixed by addendum"),
