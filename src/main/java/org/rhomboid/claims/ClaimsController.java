@@ -36,13 +36,22 @@ class ClaimsController {
 
     private final ClinicDates clinicDates;
 
-    ClaimsController(ClaimsService claims, ClinicDates clinicDates) {
+    private final ClaimLife life;
+
+    ClaimsController(ClaimsService claims, ClinicDates clinicDates, ClaimLife life) {
         this.clinicDates = clinicDates;
         this.claims = claims;
+        this.life = life;
     }
 
     @GetMapping("/billing/claims")
-    String page(@RequestParam(required = false) String from, @RequestParam(required = false) String to, Model model) {
+    String page(@RequestParam(required = false) String from, @RequestParam(required = false) String to,
+                @RequestParam(required = false) String status, Model model) {
+        // The claims sent, by status (an unknown status shows them all).
+        org.rhomboid.claims.domain.ClaimStatus only = org.rhomboid.claims.domain.ClaimStatus.parse(status);
+        model.addAttribute("statuses", org.rhomboid.claims.domain.ClaimStatus.values());
+        model.addAttribute("status", only);
+        model.addAttribute("sentClaims", life.list(only));
         if (from == null && to == null) {
             LocalDate today = clinicDates.today();
             model.addAttribute("typed", Map.of("from", today.withDayOfMonth(1).toString(), "to", today.toString()));

@@ -143,10 +143,17 @@ class ClaimsRepository {
     }
 
     void insertBatch(UUID clinicId, Batch b, UUID createdBy, String file) {
+        insertBatch(clinicId, b, createdBy, file, "1");
+    }
+
+    /** @param frequency the claims' CLM05-3: 1 original batch, 7 a corrected claim, 8 a void */
+    void insertBatch(UUID clinicId, Batch b, UUID createdBy, String file, String frequency) {
         jdbc.sql("""
                 insert into claim_batch (id, clinic_id, number, control_number, from_date, to_date, created_by,
-                                         created_by_name, claim_count, held_count, total_charge, usage, file)
-                values (:id, :clinic, :number, :control, :from, :to, :by, :name, :claims, :held, :total, :usage, :file)""")
+                                         created_by_name, claim_count, held_count, total_charge, usage, file,
+                                         frequency)
+                values (:id, :clinic, :number, :control, :from, :to, :by, :name, :claims, :held, :total, :usage, :file,
+                        :frequency)""").param("frequency", frequency)
                 .param("id", b.id()).param("clinic", clinicId).param("number", b.number())
                 .param("control", b.controlNumber()).param("from", b.from()).param("to", b.to())
                 .param("by", createdBy).param("name", b.createdByName()).param("claims", b.claimCount())

@@ -87,6 +87,9 @@ public class ClaimsService {
 
     public record File(Batch batch, String content) {}
 
+    /** A corrected (7) or void (8) claim's file of one, or the reason none was made. */
+    public record Resubmitted(Batch batch, String file, String refusal) {}
+
     private final ClaimsRepository claims;
     private final CertificationRepository certifications;
     private final BillingSettings billing;
@@ -100,11 +103,14 @@ public class ClaimsService {
     private final org.rhomboid.authorization.Authorizations authorizations;
     private final org.rhomboid.coverage.Coverages coverages;
     private final org.rhomboid.payer.PayerDirectory payers;
+    private final ClaimLifeRepository life;
 
     ClaimsService(ClaimsRepository claims, CertificationRepository certifications, BillingSettings billing,
                   ClinicRepository clinics, VisitLines.Rules codes, AuditLog audit, BusinessCounters counters,
                   ClinicDates clinicDates, org.rhomboid.authorization.Authorizations authorizations,
-                  org.rhomboid.coverage.Coverages coverages, org.rhomboid.payer.PayerDirectory payers) {
+                  org.rhomboid.coverage.Coverages coverages, org.rhomboid.payer.PayerDirectory payers,
+                  ClaimLifeRepository life) {
+        this.life = life;
         this.coverages = coverages;
         this.payers = payers;
         this.clinicDates = clinicDates;
@@ -172,6 +178,10 @@ public class ClaimsService {
                 claims.insertBatchNote(clinic, batch.id(), noteId, claimIds.get(i), claim.chargeOf(noteId));
                 audit.record(AuditAction.CREATE, RESOURCE, noteId, patientOf(judged, noteId), AuditOutcome.SUCCESS);
             }
+            life.insertEvent(clinic, new ClaimLifeRepository.NewEvent(claimIds.get(i),
+                    org.rhomboid.claims.domain.ClaimStatus.SENT, me.userId(), me.displayName(),
+                    "batch " + batch.number() + ", control number " + control, batch.id(), null, null,
+                    "batch:" + batch.id()));
         }
         audit.record(AuditAction.CREATE, BATCH, batch.id(), null, AuditOutcome.SUCCESS);
         billing.controlNumberUsed(control);
@@ -181,6 +191,86 @@ public class ClaimsService {
 
     public List<Batch> batches() {
         return claims.batches(ClinicScope.require());
+    }
+
+    /**
+     * A corrected (frequency 7: replacement of prior claim) or void (8) claim for a claim the payer adjudicated: the
+     * claim rebuilt from its notes' current lines (after an addendum or a fix), with the same claim ID (CLM01) and
+     * the payer's claim control number from the latest remittance posted for it (CLP07) as REF*F8, in a file of its
+     * own (a batch of one, frequency recorded); the claim's history gets a CORRECTED or VOIDED event with the reason.
+     */
+    public Resubmitted resubmit(String claimId, String frequency, String reason) {
+        UUID clinic = ClinicScope.require();
+        List<ClaimLifeRepository.ClaimNote> notes = life.notes(clinic, claimId);
+        if (notes.isEmpty()) {
+            audit.record(AuditAction.READ, RESOURCE, claimId, null, AuditOutcome.NOT_FOUND);
+            throw new NotFoundException("Claim not found");
+        }
+        org.rhomboid.claims.domain.ClaimStatus status = ClaimLife.status(life.events(clinic, claimId).stream()
+                .map(ClaimLifeRepository.Event::kind).toList());
+        if (status.isFinal()) {
+            return new Resubmitted(null, null, "This claim is " + status.label() + ": nothing more can be sent for it.");
+        }
+        String payerControl = null;
+        for (ClaimLifeRepository.Posted posted : life.remittances(clinic, claimId)) {
+            if (posted.payerClaimControlNumber() != null && !posted.payerClaimControlNumber().isBlank()) {
+                payerControl = posted.payerClaimControlNumber();
+            }
+        }
+        if (payerControl == null) {
+            return new Resubmitted(null, null, "No remittance with the payer's claim control number (CLP07) has been"
+                    + " posted for this claim: a payer can't match a correction or a void without it. Post the"
+                    + " payer's 835 first.");
+        }
+        Optional<ClearinghouseSettings> locked = billing.lockForBatch();
+        if (locked.isEmpty()) {
+            return new Resubmitted(null, null, "Enter the clearinghouse settings before sending a claim.");
+        }
+        ClearinghouseSettings settings = locked.get();
+        LocalDate date = notes.get(0).visitDate();
+        java.util.Set<UUID> noteIds = new java.util.HashSet<>(notes.stream()
+                .map(ClaimLifeRepository.ClaimNote::noteId).toList());
+        Judged judged = judge(new ClaimRange(date, date), settings, noteIds);
+        if (!judged.setupProblems().isEmpty()) {
+            return new Resubmitted(null, null, String.join(" ", judged.setupProblems()));
+        }
+        Judged.Day day = judged.days().stream().filter(d -> d.items().stream()
+                .anyMatch(i -> noteIds.contains(i.visit().noteId()))).findFirst().orElse(null);
+        if (day == null || day.outcome().claim() == null) {
+            List<String> problems = day == null ? List.of("its notes can't be read")
+                    : day.outcome().held().stream().flatMap(d -> d.problems().stream()).map(p -> p.message())
+                    .toList();
+            return new Resubmitted(null, null, "The claim can't be rebuilt from its notes as they stand: "
+                    + String.join(" ", problems));
+        }
+        Claim claim;
+        try {
+            claim = claim(claimId, day.first(), day.outcome().claim(), judged.clinic(), settings,
+                    judged.authorizations()).resubmitted(frequency, payerControl);
+        } catch (IllegalArgumentException refused) {
+            return new Resubmitted(null, null, refused.getMessage());
+        }
+        int control = settings.nextControlNumber();
+        StaffPrincipal me = StaffPrincipal.current().orElseThrow();
+        String file = writer.write(new Interchange(settings.senderId(), settings.receiverId(), settings.receiverName(),
+                new Submitter(settings.submitterName(), settings.contactName(), settings.contactPhone()), control,
+                settings.usage(), clinicDates.nowHere().toLocalDateTime()), List.of(claim));
+        Batch batch = new Batch(UUID.randomUUID(), claims.nextBatchNumber(clinic), control, date, date,
+                me.displayName(), null, 1, 0, day.outcome().claim().total(), String.valueOf(settings.usage()));
+        claims.insertBatch(clinic, batch, me.userId(), file, frequency);
+        boolean voiding = frequency.equals("8");
+        life.insertEvent(clinic, new ClaimLifeRepository.NewEvent(claimId, voiding
+                ? org.rhomboid.claims.domain.ClaimStatus.VOIDED : org.rhomboid.claims.domain.ClaimStatus.CORRECTED,
+                me.userId(), me.displayName(), (voiding ? "Void" : "Replacement") + " (frequency " + frequency
+                + ", REF*F8 " + payerControl + ") in batch " + batch.number() + ": " + reason, batch.id(), null, null,
+                "batch:" + batch.id()));
+        for (UUID noteId : noteIds) {
+            audit.record(AuditAction.CREATE, RESOURCE, noteId, notes.get(0).patientId(), AuditOutcome.SUCCESS,
+                    (voiding ? "void" : "corrected") + " claim " + claimId);
+        }
+        audit.record(AuditAction.CREATE, BATCH, batch.id(), null, AuditOutcome.SUCCESS);
+        billing.controlNumberUsed(control);
+        return new Resubmitted(batch, file, null);
     }
 
     private static UUID patientOf(Judged judged, UUID noteId) {
@@ -195,8 +285,13 @@ public class ClaimsService {
             audit.record(AuditAction.READ, BATCH, batchId, null, AuditOutcome.NOT_FOUND);
             return new NotFoundException("Claim batch not found");
         });
-        claims.batchNotes(clinic, batchId).forEach(n ->
-                audit.record(AuditAction.READ, RESOURCE, n.noteId(), n.patientId(), AuditOutcome.SUCCESS));
+        List<ClaimsRepository.BatchNote> notes = claims.batchNotes(clinic, batchId);
+        notes.forEach(n -> audit.record(AuditAction.READ, RESOURCE, n.noteId(), n.patientId(), AuditOutcome.SUCCESS));
+        if (notes.isEmpty()) {
+            // a corrected or void claim's file: its claim's patient
+            life.patientsOf(clinic, life.claimsOfBatch(clinic, batchId)).forEach((claimId, patient) ->
+                    audit.record(AuditAction.READ, RESOURCE, claimId, patient, AuditOutcome.SUCCESS));
+        }
         audit.record(AuditAction.READ, BATCH, batchId, null, AuditOutcome.SUCCESS);
         return new File(batch, claims.file(clinic, batchId).orElseThrow());
     }
@@ -206,6 +301,11 @@ public class ClaimsService {
      * one claim per patient and date of service); each document read is audited.
      */
     private Judged judge(ClaimRange range, ClearinghouseSettings settings) {
+        return judge(range, settings, java.util.Set.of());
+    }
+
+    /** @param rebill notes billed before, judged again (and only they) as if not yet billed, to correct or void */
+    private Judged judge(ClaimRange range, ClearinghouseSettings settings, java.util.Set<UUID> rebill) {
         UUID clinic = ClinicScope.require();
         ClinicProfile profile = clinics.profile(clinic).orElseThrow();
         Map<String, Fee> fees = billing.fees();
@@ -229,6 +329,9 @@ public class ClaimsService {
         Map<String, List<Judged.Item>> byDay = new LinkedHashMap<>();
         LocalDate today = clinicDates.today();
         for (StoredVisit v : stored) {
+            if (!rebill.isEmpty() && !rebill.contains(v.noteId())) {
+                continue;
+            }
             List<StoredLine> coded = lines.getOrDefault(v.noteId(), List.of());
             CertificationTimeline certification = v.plan() == null ? null : CertificationTimeline.of(v.plan(),
                     v.evaluatedOn(), records.getOrDefault(v.episodeId(), List.of()), today, clinicDates.words());
@@ -236,7 +339,8 @@ public class ClaimsService {
             org.rhomboid.claims.domain.Insurance insurance = onFile == null ? null
                     : org.rhomboid.claims.domain.Insurance.on(
                             org.rhomboid.coverage.domain.CoveragesInForce.on(onFile, v.visitDate()), directory);
-            Decision decision = ClaimEligibility.decide(visit(v, coded, certification, insurance), setup,
+            Decision decision = ClaimEligibility.decide(visit(v, coded, certification, insurance,
+                    rebill.contains(v.noteId())), setup,
                     clinicDates.words());
             byDay.computeIfAbsent(v.patientId() + "|" + v.visitDate(), k -> new ArrayList<>())
                     .add(new Judged.Item(v, coded, decision));
@@ -261,7 +365,7 @@ public class ClaimsService {
 
     private static ClaimEligibility.Visit visit(StoredVisit v, List<StoredLine> lines,
                                                 CertificationTimeline certification,
-                                                org.rhomboid.claims.domain.Insurance insurance) {
+                                                org.rhomboid.claims.domain.Insurance insurance, boolean rebill) {
         Map<String, Object> content = v.content() == null ? Map.of() : JSON.readValue(v.content(), TREE);
         boolean intact = v.content() == null || NoteHash.verify(content, v.contentHash());
         List<String> diagnoses = content.get("diagnoses") instanceof List<?> list
@@ -269,7 +373,8 @@ public class ClaimsService {
                 : v.plan() != null && v.content() == null ? v.plan().diagnoses() : List.of();
         boolean address = present(v.addressLine()) && present(v.city()) && present(v.state())
                 && present(v.postalCode());
-        return new ClaimEligibility.Visit(v.noteId(), v.visitDate(), v.status(), intact, v.billedInBatch(), v.payer(),
+        return new ClaimEligibility.Visit(v.noteId(), v.visitDate(), v.status(), intact,
+                rebill ? null : v.billedInBatch(), v.payer(),
                 v.memberId(), address,
                 v.referrerName() == null && v.referrerNpi() == null ? null : new Person(v.referrerName(), v.referrerNpi()),
                 certification, diagnoses,

@@ -10,6 +10,8 @@ import org.rhomboid.account.StaffPrincipal;
 import org.rhomboid.audit.AuditAction;
 import org.rhomboid.audit.AuditLog;
 import org.rhomboid.audit.AuditOutcome;
+import org.rhomboid.claims.ClaimLife;
+import org.rhomboid.claims.domain.RemittanceOutcome;
 import org.rhomboid.clinic.ClinicScope;
 import org.rhomboid.remittance.domain.BilledLine;
 import org.rhomboid.remittance.domain.ClaimPayment;
@@ -38,9 +40,20 @@ public class RemittancePosting {
     private final RemittanceRepository remittances;
     private final AuditLog audit;
 
-    RemittancePosting(RemittanceRepository remittances, AuditLog audit) {
+    private final ClaimLife claimLife;
+
+    RemittancePosting(RemittanceRepository remittances, AuditLog audit, ClaimLife claimLife) {
         this.remittances = remittances;
         this.audit = audit;
+        this.claimLife = claimLife;
+    }
+
+    /** The claim payment as the claim's history reads it; a line is denied when nothing is paid or owed on it. */
+    private static RemittanceOutcome outcome(ClaimPayment claim) {
+        int denied = (int) claim.services().stream().filter(s -> s.paid().signum() == 0
+                && s.adjustments().stream().noneMatch(a -> a.group().equals("PR"))).count();
+        return new RemittanceOutcome(claim.status(), claim.charged(), claim.paid(), claim.patientResponsibility(),
+                claim.services().size(), denied);
     }
 
     public Result post(String x12, boolean dryRun) {
@@ -75,6 +88,9 @@ public class RemittancePosting {
         int line = 0;
         for (ClaimPayment claim : matched.claims()) {
             remittances.insertClaim(clinic, id, ++line, claim, patients.get(claim.claimId()));
+            if (claim.matched()) {
+                claimLife.remittancePosted(claim.claimId(), outcome(claim), claim.payerClaimControlNumber(), id);
+            }
         }
         for (ProviderAdjustment plb : matched.providerAdjustments()) {
             remittances.insertProviderAdjustment(clinic, id, plb);

@@ -41,8 +41,13 @@ class RemittanceRepository {
         if (claimIds.isEmpty()) {
             return List.of();
         }
+        // A corrected claim (frequency 7) is matched against the lines of its latest correction's file.
         return jdbc.sql("""
-                select distinct on (bn.claim_id) bn.claim_id, n.patient_id, bn.batch_id
+                select distinct on (bn.claim_id) bn.claim_id, n.patient_id,
+                       coalesce((select e.batch_id from claim_event e
+                                 where e.clinic_id = bn.clinic_id and e.claim_id = bn.claim_id
+                                   and e.kind = 'CORRECTED' and e.batch_id is not null
+                                 order by e.occurred_at desc, e.id limit 1), bn.batch_id)
                 from claim_batch_note bn join note n on n.id = bn.note_id and n.clinic_id = bn.clinic_id
                 where bn.clinic_id = :clinic and bn.claim_id in (:ids)
                 order by bn.claim_id, bn.batch_id""")

@@ -64,6 +64,7 @@ class CrossClinicAccessIT {
     UUID bPhoto = UUID.randomUUID();
     UUID bNote;
     UUID bBatch = UUID.randomUUID();
+    String bClaim = "ZEBCLAIM0001";
     UUID bDocument = UUID.randomUUID();
     UUID bAppointment = UUID.randomUUID();
     UUID bAuthorization = UUID.randomUUID();
@@ -102,6 +103,10 @@ class CrossClinicAccessIT {
                         + " 1, current_date, current_date, :by, 'Biller', 1, 0, 171, 'T', 'NM1*IL*1*' || :family || '~')")
                 .param("id", bBatch).param("clinic", b.id()).param("by", b.user(Role.BILLER).id())
                 .param("family", b.patient().familyName()).update();
+        // Clinic B's claim in that batch: its history, correction and void are B's alone.
+        owner.sql("insert into claim_batch_note (note_id, clinic_id, batch_id, claim_id, total_charge)"
+                        + " values (:note, :clinic, :batch, :claim, 171)")
+                .param("note", bNote).param("clinic", b.id()).param("batch", bBatch).param("claim", bClaim).update();
         // Clinic B's outside document: its bytes name B's patient, so serving them to A would show.
         byte[] bDocumentBytes = org.rhomboid.support.TestDocuments.pdf("Referral for " + b.patient().familyName());
         owner.sql("insert into outside_document (id, clinic_id, patient_id, episode_id, kind, document_date, note,"
@@ -262,6 +267,8 @@ class CrossClinicAccessIT {
                 .query(Integer.class).single()).isZero();
         assertThat(owner.sql("select count(*) from claim_batch where clinic_id = :clinic").param("clinic", b.id())
                 .query(Integer.class).single()).isOne();
+        assertThat(owner.sql("select count(*) from claim_event where clinic_id = :clinic").param("clinic", b.id())
+                .query(Integer.class).single()).isZero();
         for (String table : List.of("hep_program", "portal_access", "hidden_exercise")) {
             assertThat(owner.sql("select count(*) from " + table + " where clinic_id = :clinic").param("clinic", b.id())
                     .query(Integer.class).single()).as(table).isZero();
@@ -311,6 +318,7 @@ class CrossClinicAccessIT {
                 case "photoId" -> bPhoto.toString();
                 case "noteId" -> bNote.toString();
                 case "batchId" -> bBatch.toString();
+                case "claimId" -> bClaim;
                 case "documentId" -> bDocument.toString();
                 case "appointmentId" -> bAppointment.toString();
                 case "authorizationId" -> bAuthorization.toString();
@@ -430,6 +438,8 @@ class CrossClinicAccessIT {
                     "COMMERCIAL", "payerName", "Ash Health", "startDate", java.time.LocalDate.now().toString(),
                     "endDate", java.time.LocalDate.now().plusDays(30).toString(), "visitsAllowed", "6",
                     "reason", "Payer corrected it");
+            case "POST /billing/claims/{claimId}/correct", "POST /billing/claims/{claimId}/void" -> Map.of("reason",
+                    "Wrong units billed");
             case "POST /billing/payers/{payerId}" -> Map.of("name", "Ash Mutual", "payerId", "ASH01",
                     "filingIndicator", "CI", "unitMethod", "AMA", "distinctModifier", "59", "ncci", "yes",
                     "timelyFilingDays", "90", "active", "yes");

@@ -359,6 +359,7 @@ class RoleAccessIT {
                 case "photoId" -> photo.toString();
                 case "noteId" -> note.toString();
                 case "batchId" -> batch.toString();
+                case "claimId" -> "ZZNOSUCHCLAIM1";
                 case "documentId" -> document.toString();
                 case "appointmentId" -> appointment.toString();
                 case "kind" -> "plan-of-care";

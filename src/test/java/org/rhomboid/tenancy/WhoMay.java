@@ -200,6 +200,13 @@ final class WhoMay {
             entry("POST /api/v1/billing/remittances", BILLING),
             entry("GET /billing/remittances", BILLING),
             entry("POST /billing/remittances", BILLING),
+            // A claim's history, its corrected (7) and void (8) claims, and 999 acknowledgments.
+            entry("GET /billing/claims/{claimId}", BILLING),
+            entry("POST /billing/claims/{claimId}/correct", BILLING),
+            entry("POST /billing/claims/{claimId}/void", BILLING),
+            entry("GET /billing/acknowledgments", BILLING),
+            entry("POST /billing/acknowledgments", BILLING),
+            entry("POST /api/v1/billing/acknowledgments", BILLING),
             // The clinic's administration.
             entry("GET /admin/staff", ADMIN),
             entry("POST /admin/staff", ADMIN),

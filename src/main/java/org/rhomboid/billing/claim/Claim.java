@@ -13,11 +13,24 @@ import java.util.Locale;
  * @param payerSequence      which payer this claim goes to for the visit: P primary, S secondary, T tertiary (SBR01)
  * @param priorAuthorization the payer's prior authorization number in force on the date of service (REF*G1 in loop
  *                           2300), or null when there is none
+ * @param frequency          the claim frequency type code (CLM05-3): 1 original, 7 replacement of a prior claim
+ *                           (corrected), 8 void of a prior claim
+ * @param payerClaimControlNumber the payer's claim control number of the claim replaced or voided (REF*F8 in loop
+ *                           2300, from the remittance's CLP07); required for frequency 7 and 8, absent for 1
  */
 public record Claim(String claimId, BigDecimal totalCharge, String placeOfService, Provider billingProvider,
         Subscriber subscriber, Payer payer, List<String> diagnoses, List<ServiceLine> lines,
         Provider referringProvider, Provider renderingProvider, String priorAuthorization, PatientLevel patient,
-        String payerSequence) {
+        String payerSequence, String frequency, String payerClaimControlNumber) {
+
+    /** An original claim (frequency 1). */
+    public Claim(String claimId, BigDecimal totalCharge, String placeOfService, Provider billingProvider,
+                 Subscriber subscriber, Payer payer, List<String> diagnoses, List<ServiceLine> lines,
+                 Provider referringProvider, Provider renderingProvider, String priorAuthorization,
+                 PatientLevel patient, String payerSequence) {
+        this(claimId, totalCharge, placeOfService, billingProvider, subscriber, payer, diagnoses, lines,
+                referringProvider, renderingProvider, priorAuthorization, patient, payerSequence, null, null);
+    }
 
     /** A claim to the primary payer of a patient who is the subscriber. */
     public Claim(String claimId, BigDecimal totalCharge, String placeOfService, Provider billingProvider,
@@ -35,7 +48,28 @@ public record Claim(String claimId, BigDecimal totalCharge, String placeOfServic
                 referringProvider, renderingProvider, null, null, "P");
     }
 
+    /**
+     * This claim again as a replacement (7) or void (8) of the one the payer knows by its claim control number:
+     * same claim ID (CLM01), same lines; the payer finds the claim it replaces by REF*F8.
+     */
+    public Claim resubmitted(String frequencyCode, String payerControlNumber) {
+        return new Claim(claimId, totalCharge, placeOfService, billingProvider, subscriber, payer, diagnoses, lines,
+                referringProvider, renderingProvider, priorAuthorization, patient, payerSequence, frequencyCode,
+                payerControlNumber);
+    }
+
     public Claim {
+        frequency = Check.matches(frequency == null ? "1" : frequency, "claim frequency code", "[178]",
+                "1 (original), 7 (replacement) or 8 (void)");
+        if (frequency.equals("1")) {
+            if (payerClaimControlNumber != null) {
+                throw new IllegalArgumentException("an original claim (frequency 1) has no payer claim control number");
+            }
+        } else {
+            // REF02 holds 1–50 characters; payers' control numbers are letters and digits (some with hyphens)
+            payerClaimControlNumber = Check.matches(payerClaimControlNumber, "payer claim control number",
+                    "[A-Za-z0-9-]{1,50}", "the payer's claim control number (CLP07 of the remittance), at most 50");
+        }
         // A claim that does not say (the claims API before secondary billing) goes to the primary payer.
         payerSequence = Check.matches(payerSequence == null ? "P" : payerSequence, "payer responsibility sequence", "[PST]",
                 "P (primary), S (secondary) or T (tertiary)");

@@ -67,13 +67,17 @@ final class ClaimLoop {
     }
 
     private void writeClaim() {
-        // CLM05 = place of service : B (professional) : 1 (original claim); then signature on file, accepts
-        // assignment, benefits assigned, release of information signed
+        // CLM05 = place of service : B (professional) : frequency (1 original, 7 replacement, 8 void); then
+        // signature on file, accepts assignment, benefits assigned, release of information signed
         segments.write("CLM", claim.claimId(), X12Values.amount(claim.totalCharge()), "", "",
-                composite(claim.placeOfService(), "B", "1"), "Y", "A", "Y", "Y");
+                composite(claim.placeOfService(), "B", claim.frequency()), "Y", "A", "Y", "Y");
         if (claim.priorAuthorization() != null) {
             // G1 = prior authorization number (005010X222A1 loop 2300 REF, after CLM and its dates, before HI)
             segments.write("REF", "G1", claim.priorAuthorization());
+        }
+        if (claim.payerClaimControlNumber() != null) {
+            // F8 = payer claim control number of the claim replaced or voided; the IG orders it after REF*G1
+            segments.write("REF", "F8", claim.payerClaimControlNumber());
         }
         List<Object> codes = new ArrayList<>();
         for (int i = 0; i < claim.diagnoses().size(); i++) {
