@@ -1,5 +1,7 @@
 package org.rhomboid.secondary;
 
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.UUID;
@@ -15,7 +17,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.springframework.web.servlet.support.RequestContextUtils;
 
 /**
  * The biller's secondary claims: the claims ready for the patient's secondary payer (their primary remittance
@@ -28,6 +30,7 @@ class SecondaryController {
 
     private static final MediaType X12 = MediaType.parseMediaType("application/edi-x12");
     private static final int MAX_CHOSEN = 1000;
+    private static final String PAGE = "/billing/secondary";
 
     private final SecondaryClaims secondary;
 
@@ -45,17 +48,15 @@ class SecondaryController {
     /** The batch's file as a download; when nothing could be sent, back to the page with the reason. */
     @PostMapping("/billing/secondary/batches")
     ResponseEntity<byte[]> create(@RequestParam(name = "claimId", required = false) List<String> chosen,
-                                  RedirectAttributes redirect) {
+                                  HttpServletRequest request, HttpServletResponse response) {
         List<String> claimIds = chosen == null ? List.of() : chosen.stream().limit(MAX_CHOSEN)
                 .filter(id -> id != null && id.matches("[0-9A-Z]{1,20}")).toList();
         if (chosen != null && !chosen.isEmpty() && claimIds.isEmpty()) {
-            redirect.addFlashAttribute("notice", "No claim is ready for its secondary payer.");
-            return back();
+            return back("No claim is ready for its secondary payer.", request, response);
         }
         SecondaryClaims.Created created = secondary.create(claimIds);
         if (created.file() == null) {
-            redirect.addFlashAttribute("notice", created.refusal());
-            return back();
+            return back(created.refusal(), request, response);
         }
         return download(created.number(), created.file());
     }
@@ -66,8 +67,12 @@ class SecondaryController {
         return download(file.number(), file.content());
     }
 
-    private static ResponseEntity<byte[]> back() {
-        return ResponseEntity.status(HttpStatus.SEE_OTHER).header(HttpHeaders.LOCATION, "/billing/secondary").build();
+    /** Back to the page, the reason shown there once (a download's answer is no view: the flash map is saved here). */
+    private static ResponseEntity<byte[]> back(String notice, HttpServletRequest request,
+                                               HttpServletResponse response) {
+        RequestContextUtils.getOutputFlashMap(request).put("notice", notice);
+        RequestContextUtils.saveOutputFlashMap(PAGE, request, response);
+        return ResponseEntity.status(HttpStatus.SEE_OTHER).header(HttpHeaders.LOCATION, PAGE).build();
     }
 
     private static ResponseEntity<byte[]> download(int number, String file) {

@@ -200,6 +200,10 @@ final class WhoMay {
             entry("POST /api/v1/billing/remittances", BILLING),
             entry("GET /billing/remittances", BILLING),
             entry("POST /billing/remittances", BILLING),
+            // Secondary claims from the primary's posted remittance.
+            entry("GET /billing/secondary", BILLING),
+            entry("POST /billing/secondary/batches", BILLING),
+            entry("GET /billing/secondary/batches/{batchId}/file", BILLING),
             // The clinic's administration.
             entry("GET /admin/staff", ADMIN),
             entry("POST /admin/staff", ADMIN),
