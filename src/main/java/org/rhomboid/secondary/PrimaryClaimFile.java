@@ -35,7 +35,22 @@ final class PrimaryClaimFile {
     private PrimaryClaimFile() {
     }
 
+    /**
+     * The claim with this CLM01, empty when the file has none.
+     *
+     * @throws IllegalArgumentException when the claim is there but can't be read back (the reason, for the biller)
+     */
     static Optional<Sent> find(String file, String claimId) {
+        try {
+            return read(file, claimId);
+        } catch (IllegalArgumentException refused) {
+            throw refused;
+        } catch (RuntimeException unreadable) {
+            throw new IllegalArgumentException("The claim in the file sent to the primary payer could not be read back");
+        }
+    }
+
+    private static Optional<Sent> read(String file, String claimId) {
         List<String[]> segments = Arrays.stream(file.split("~")).map(String::strip).filter(s -> !s.isEmpty())
                 .map(s -> s.split("\\*", -1)).toList();
         Provider billing = null;
