@@ -65,14 +65,18 @@ class SecondaryRepository {
                 .list().stream().filter(a -> a.dateOfService() != null && a.primaryBatchId() != null).toList();
     }
 
-    /** The primary's claim payment with its claim-level adjustments and its lines with theirs, in line order. */
+    /**
+     * The primary's claim payment with its claim-level adjustments and its lines with theirs, in line order; the
+     * adjustments by group (CO, PR, OI, PI, CR) and reason, as the rows keep no order of their own.
+     */
     CoordinationOfBenefits.Primary primary(UUID clinicId, UUID remittanceClaimId, BigDecimal paid,
                                            BigDecimal patientResponsibility) {
         List<CoordinationOfBenefits.Adjustment> claimLevel = new ArrayList<>();
         Map<UUID, List<CoordinationOfBenefits.Adjustment>> byLine = new LinkedHashMap<>();
         jdbc.sql("""
                 select remittance_service_id, group_code, reason, amount from remittance_adjustment
-                where clinic_id = :clinic and remittance_claim_id = :claim order by id""")
+                where clinic_id = :clinic and remittance_claim_id = :claim
+                order by array_position(array['CO', 'PR', 'OI', 'PI', 'CR'], group_code), reason, amount desc""")
                 .param("clinic", clinicId).param("claim", remittanceClaimId)
                 .query(rs -> {
                     CoordinationOfBenefits.Adjustment a = new CoordinationOfBenefits.Adjustment(rs.getString(2),
