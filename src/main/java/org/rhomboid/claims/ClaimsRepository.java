@@ -128,9 +128,12 @@ class ClaimsRepository {
     }
 
     List<BatchNote> batchNotes(UUID clinicId, UUID batchId) {
+        // a secondary batch (secondary_claim) holds the notes of the primary claims it sends on
         return jdbc.sql("select bn.note_id, n.patient_id, bn.claim_id from claim_batch_note bn"
                         + " join note n on n.id = bn.note_id and n.clinic_id = bn.clinic_id"
-                        + " where bn.clinic_id = :clinic and bn.batch_id = :batch order by bn.claim_id")
+                        + " where bn.clinic_id = :clinic and (bn.batch_id = :batch or bn.claim_id in"
+                        + " (select s.claim_id from secondary_claim s where s.clinic_id = :clinic"
+                        + " and s.batch_id = :batch)) order by bn.claim_id")
                 .param("clinic", clinicId).param("batch", batchId)
                 .query((rs, n) -> new BatchNote(rs.getObject(1, UUID.class), rs.getObject(2, UUID.class),
                         rs.getString(3)))

@@ -207,6 +207,10 @@ final class WhoMay {
             entry("GET /billing/acknowledgments", BILLING),
             entry("POST /billing/acknowledgments", BILLING),
             entry("POST /api/v1/billing/acknowledgments", BILLING),
+            // Secondary claims from the primary's posted remittance.
+            entry("GET /billing/secondary", BILLING),
+            entry("POST /billing/secondary/batches", BILLING),
+            entry("GET /billing/secondary/batches/{batchId}/file", BILLING),
             // The clinic's administration.
             entry("GET /admin/staff", ADMIN),
             entry("POST /admin/staff", ADMIN),

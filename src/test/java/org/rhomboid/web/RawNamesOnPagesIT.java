@@ -53,7 +53,7 @@ class RawNamesOnPagesIT {
         scanBody("POST exam", exam.body(), found);
 
         WebSession biller = WebSession.signIn(port, clinic.user(Role.BILLER).email(), TestClinics.PASSWORD);
-        scan(biller, found, "/billing/claims", "/billing/fees", "/billing/settings");
+        scan(biller, found, "/billing/claims", "/billing/fees", "/billing/settings", "/billing/secondary");
         WebSession admin = WebSession.signIn(port, clinic.user(Role.CLINIC_ADMIN).email(), TestClinics.PASSWORD);
         scan(admin, found, "/admin/staff", "/admin/clinic", "/admin/audit", "/admin/home-exercise", "/admin/questionnaires",
                 "/admin/emergency-access", patient + "/disclosures");

@@ -14,10 +14,17 @@ final class ClaimLoop {
 
     private final Segments segments;
     private final Claim claim;
+    // the earlier payer's adjudication on a secondary claim (loops 2320/2330, 2430), or null
+    private final OtherPayerLoops otherPayer;
 
     ClaimLoop(Segments segments, Claim claim) {
+        this(segments, claim, null);
+    }
+
+    ClaimLoop(Segments segments, Claim claim, OtherPayer otherPayer) {
         this.segments = segments;
         this.claim = claim;
+        this.otherPayer = otherPayer == null ? null : new OtherPayerLoops(segments, otherPayer);
     }
 
     /** @return the hierarchical IDs used: one for the subscriber level, two when a patient level follows it */
@@ -31,6 +38,9 @@ final class ClaimLoop {
         }
         writeClaim();
         writeProviders();
+        if (otherPayer != null) {
+            otherPayer.writeClaimLevel();
+        }
         writeServiceLines();
         return used;
     }
@@ -113,6 +123,9 @@ final class ClaimLoop {
                     composite(pointers));
             // 472 = date of service
             segments.write("DTP", "472", "D8", X12Values.date(line.serviceDate()));
+            if (otherPayer != null) {
+                otherPayer.writeLine(number);
+            }
         }
     }
 }

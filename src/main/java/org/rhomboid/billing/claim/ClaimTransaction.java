@@ -19,10 +19,17 @@ final class ClaimTransaction {
     private final Segments segments;
     private final Interchange settings;
     private int hierarchyId;
+    // secondary claims' earlier adjudication, by claim (identity: two claims may be equal records)
+    private final Map<Claim, OtherPayer> otherPayers;
 
     ClaimTransaction(Segments segments, Interchange settings) {
+        this(segments, settings, Map.of());
+    }
+
+    ClaimTransaction(Segments segments, Interchange settings, Map<Claim, OtherPayer> otherPayers) {
         this.segments = segments;
         this.settings = settings;
+        this.otherPayers = otherPayers;
     }
 
     void write(List<Claim> claims) {
@@ -59,7 +66,7 @@ final class ClaimTransaction {
         segments.write("REF", "EI", provider.taxId());
         for (Claim claim : claims) {
             int subscriberLevel = ++hierarchyId;
-            hierarchyId += new ClaimLoop(segments, claim).write(subscriberLevel, billingLevel) - 1;
+            hierarchyId += new ClaimLoop(segments, claim, otherPayers.get(claim)).write(subscriberLevel, billingLevel) - 1;
         }
     }
 }

@@ -12,7 +12,9 @@ import io.xlate.edi.stream.EDIStreamException;
 import io.xlate.edi.stream.EDIStreamWriter;
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Writes an 837P (005010X222A1) file for one visit or a batch: one interchange (ISA/IEA) holding one functional group
@@ -25,6 +27,20 @@ public final class X12ClaimWriter {
     private static final int MAX_CLAIMS = 5000;
 
     public String write(Interchange settings, List<Claim> claims) {
+        return write(settings, claims, Map.of());
+    }
+
+    /**
+     * Claims to a secondary (or tertiary) payer, each with the earlier payer's adjudication in loops 2320/2330 and
+     * 2430 (see {@link SecondaryClaim}).
+     */
+    public String writeSecondary(Interchange settings, List<SecondaryClaim> claims) {
+        Map<Claim, OtherPayer> otherPayers = new IdentityHashMap<>();
+        Check.present(claims, "claims").forEach(c -> otherPayers.put(c.claim(), c.otherPayer()));
+        return write(settings, SecondaryClaim.claims(claims), otherPayers);
+    }
+
+    private String write(Interchange settings, List<Claim> claims, Map<Claim, OtherPayer> otherPayers) {
         Check.present(settings, "interchange settings");
         if (claims == null || claims.isEmpty() || claims.size() > MAX_CLAIMS) {
             throw new IllegalArgumentException("a claim file needs 1–" + MAX_CLAIMS + " claims");
@@ -35,7 +51,7 @@ public final class X12ClaimWriter {
             out.setControlSchema(SchemaFactory.newFactory().getControlSchema("X12", new String[] {"00501"}));
             Segments segments = new Segments(out);
             out.startInterchange();
-            writeEnvelope(settings, claims, segments);
+            writeEnvelope(settings, claims, otherPayers, segments);
             out.endInterchange();
         } catch (EDIStreamException | EDISchemaException e) {
             throw new ClaimWriteException("could not write the 837P interchange", e);
@@ -52,7 +68,8 @@ public final class X12ClaimWriter {
         return factory;
     }
 
-    private static void writeEnvelope(Interchange settings, List<Claim> claims, Segments segments) {
+    private static void writeEnvelope(Interchange settings, List<Claim> claims, Map<Claim, OtherPayer> otherPayers,
+                                      Segments segments) {
         String control = String.format("%09d", settings.controlNumber());
         String groupControl = Integer.toString(settings.controlNumber());
         segments.write("ISA", "00", padded("", 10), "00", padded("", 10),
@@ -61,7 +78,7 @@ public final class X12ClaimWriter {
                 "0", String.valueOf(settings.usage()), ":");
         segments.write("GS", "HC", settings.senderId(), settings.receiverId(),
                 X12Values.date(settings.createdAt().toLocalDate()), time(settings.createdAt()), groupControl, "X", VERSION);
-        new ClaimTransaction(segments, settings).write(claims);
+        new ClaimTransaction(segments, settings, otherPayers).write(claims);
         segments.write("GE", "1", groupControl);
         segments.write("IEA", "1", control);
     }
