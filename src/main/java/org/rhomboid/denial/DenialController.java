@@ -48,8 +48,8 @@ class DenialController {
         return page(model, null, Map.of(), Map.of());
     }
 
-    @PostMapping("/billing/denials/{id}/worked")
-    String worked(@PathVariable UUID id, @RequestParam MultiValueMap<String, String> form, Model model,
+    @PostMapping("/billing/denials/{denialId}/worked")
+    String worked(@PathVariable("denialId") UUID id, @RequestParam MultiValueMap<String, String> form, Model model,
                   RedirectAttributes redirect) {
         Map<String, String> typed = Forms.firstValues(form);
         String note = typed.getOrDefault("note", "").strip();
@@ -70,8 +70,8 @@ class DenialController {
         return "redirect:/billing/denials";
     }
 
-    @GetMapping("/billing/denials/{id}/appeal.pdf")
-    ResponseEntity<byte[]> appeal(@PathVariable UUID id) {
+    @GetMapping("/billing/denials/{denialId}/appeal.pdf")
+    ResponseEntity<byte[]> appeal(@PathVariable("denialId") UUID id) {
         DenialWorklist.Denial denial = worklist.forAppeal(id);
         byte[] pdf = documents.render("documents/appeal", Map.of("clinic", clinic.current(), "denial", denial,
                 "patient", worklist.patient(denial), "today", clinicDates.today()));
