@@ -11,7 +11,8 @@ CREATE TABLE remittance_match (
     item_id                uuid        NOT NULL,
     remittance_claim_id    uuid        NOT NULL,
     remittance_service_id  uuid,
-    -- The billed claim (CLM01) it was matched to, and that claim's patient.
+    -- The billed claim (CLM01) it was matched to, and that claim's patient. No foreign key to claim_batch_note: a
+    -- claim ID is shared by the day's notes there (V16); the application checks the claim was billed.
     claim_id               text        NOT NULL CHECK (claim_id ~ '^[0-9A-Z]{1,20}$'),
     patient_id             uuid        NOT NULL,
     matched_by             uuid        NOT NULL,
@@ -22,7 +23,6 @@ CREATE TABLE remittance_match (
     CHECK (item_id = remittance_claim_id OR item_id = remittance_service_id),
     FOREIGN KEY (clinic_id, remittance_claim_id) REFERENCES remittance_claim (clinic_id, id),
     FOREIGN KEY (clinic_id, remittance_service_id) REFERENCES remittance_service (clinic_id, id),
-    FOREIGN KEY (clinic_id, claim_id) REFERENCES claim_batch_note (clinic_id, claim_id),
     FOREIGN KEY (clinic_id, patient_id) REFERENCES patient (clinic_id, id)
 );
 CREATE INDEX remittance_match_claim_idx ON remittance_match (clinic_id, remittance_claim_id);

@@ -38,14 +38,14 @@ class DenialRepository {
     private static final String CLAIMS = """
             select c.id, r.trace_number, r.payer_name, r.payer_id, r.paid_on, coalesce(m.claim_id, c.claim_id),
                    c.status, c.charged, c.paid, c.patient_responsibility, c.payer_claim_control_number, c.remarks,
-                   p.id, p.given_name || ' ' || p.family_name, n.visit_date, bn.claim_id is not null
+                   p.id, p.given_name || ' ' || p.family_name, b.visit_date, b.notes > 0
             from remittance_claim c
             join remittance r on r.id = c.remittance_id and r.clinic_id = c.clinic_id
             left join remittance_match m on m.item_id = c.id and m.clinic_id = c.clinic_id
             left join patient p on p.id = coalesce(c.patient_id, m.patient_id) and p.clinic_id = c.clinic_id
-            left join claim_batch_note bn on bn.claim_id = coalesce(m.claim_id, c.claim_id)
-                 and bn.clinic_id = c.clinic_id
-            left join note n on n.id = bn.note_id and n.clinic_id = bn.clinic_id
+            cross join lateral (select min(n.visit_date) as visit_date, count(*) as notes
+                                from claim_batch_note bn join note n on n.id = bn.note_id and n.clinic_id = bn.clinic_id
+                                where bn.clinic_id = c.clinic_id and bn.claim_id = coalesce(m.claim_id, c.claim_id)) b
             where c.clinic_id = :clinic
             """;
 

@@ -195,12 +195,17 @@ class RemittanceRepository {
         return queue;
     }
 
+    /** A claim ID with its patient, first date of service and charge (its notes' charges, in its first batch). */
     private static final String BILLED = """
-            select bn.claim_id, n.patient_id, p.given_name || ' ' || p.family_name, n.visit_date, bn.total_charge
-            from claim_batch_note bn
-            join note n on n.id = bn.note_id and n.clinic_id = bn.clinic_id
-            join patient p on p.id = n.patient_id and p.clinic_id = n.clinic_id
-            where bn.clinic_id = :clinic
+            select b.claim_id, b.patient_id, p.given_name || ' ' || p.family_name, b.visit_date, b.charge
+            from (select distinct on (bn.claim_id) bn.claim_id, n.patient_id, min(n.visit_date) as visit_date,
+                         sum(bn.total_charge) as charge
+                  from claim_batch_note bn join note n on n.id = bn.note_id and n.clinic_id = bn.clinic_id
+                  where bn.clinic_id = :clinic
+                  group by bn.claim_id, bn.batch_id, n.patient_id
+                  order by bn.claim_id, min(n.visit_date)) b
+            join patient p on p.id = b.patient_id and p.clinic_id = :clinic
+            where true
             """;
 
     /** Billed claims that fit every condition given, newest visit first (at most 25). */
@@ -209,7 +214,7 @@ class RemittanceRepository {
         Map<String, Object> params = new LinkedHashMap<>();
         params.put("clinic", clinicId);
         if (search.claimId() != null) {
-            sql.append(" and bn.claim_id like :claim");
+            sql.append(" and b.claim_id like :claim");
             params.put("claim", "%" + search.claimId().toUpperCase(java.util.Locale.ROOT)
                     .replace("%", "").replace("_", "") + "%");
         }
@@ -218,19 +223,19 @@ class RemittanceRepository {
             params.put("patient", "%" + search.patient().replace("%", "").replace("_", "") + "%");
         }
         if (search.serviceDate() != null) {
-            sql.append(" and n.visit_date = :date");
+            sql.append(" and b.visit_date = :date");
             params.put("date", search.serviceDate());
         }
         if (search.amount() != null) {
-            sql.append(" and bn.total_charge = :amount");
+            sql.append(" and b.charge = :amount");
             params.put("amount", search.amount());
         }
-        sql.append(" order by n.visit_date desc, bn.claim_id limit 25");
+        sql.append(" order by b.visit_date desc, b.claim_id limit 25");
         return jdbc.sql(sql.toString()).params(params).query(RemittanceRepository::billed).list();
     }
 
     Optional<Billed> billed(UUID clinicId, String claimId) {
-        return jdbc.sql(BILLED + " and bn.claim_id = :claim").param("clinic", clinicId).param("claim", claimId)
+        return jdbc.sql(BILLED + " and b.claim_id = :claim").param("clinic", clinicId).param("claim", claimId)
                 .query(RemittanceRepository::billed).optional();
     }
 
