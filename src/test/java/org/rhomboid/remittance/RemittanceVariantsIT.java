@@ -121,7 +121,8 @@ class RemittanceVariantsIT {
         assertThat(db.sql("select claim_id || ' ' || patient_id || ' ' || matched_by_name from remittance_match"
                 + " where clinic_id = :c and item_id = :i").param("c", clinic.id()).param("i", item)
                 .query(String.class).single()).startsWith(claim + " " + clinic.patient().id());
-        assertThat(biller.get("/billing/remittances").body()).doesNotContain("ZZUNKNOWN001");
+        // (The third payment brought another ZZUNKNOWN001 to match: only the one matched left the queue.)
+        assertThat(biller.get("/billing/remittances").body()).doesNotContain(itemPage).contains("ZZUNKNOWN001");
         assertThat(biller.get(itemPage).status()).isEqualTo(404);
         assertThat(count(db, "select count(*) from audit_event where clinic_id = :c and resource_type = 'remittance'"
                 + " and action = 'UPDATE' and patient_id = :p", clinic.id(), clinic.patient().id())).isOne();
