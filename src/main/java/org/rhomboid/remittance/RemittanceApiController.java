@@ -40,13 +40,15 @@ class RemittanceApiController {
 
     record ClaimView(String claimId, String status, BigDecimal charged, BigDecimal paid,
                      BigDecimal patientResponsibility, String payerClaimControlNumber,
-                     List<AdjustmentView> adjustments, List<ServiceView> services, boolean matched) {}
+                     List<AdjustmentView> adjustments, List<ServiceView> services, boolean matched,
+                     List<String> remarks) {}
 
     record ProviderAdjustmentView(String reason, String reference, BigDecimal amount) {}
 
     record RemittanceView(PayerView payer, PaymentView payment, List<ClaimView> claims,
                           List<ProviderAdjustmentView> providerAdjustments,
-                          @JsonInclude(JsonInclude.Include.NON_NULL) Boolean posted) {}
+                          @JsonInclude(JsonInclude.Include.NON_NULL) Boolean posted,
+                          @JsonInclude(JsonInclude.Include.NON_NULL) List<RemittanceView> transactions) {}
 
     private final RemittancePosting posting;
 
@@ -58,8 +60,15 @@ class RemittanceApiController {
     @Operation(summary = "Read, match and post an 835 remittance advice (dryRun=true reads and matches only)")
     RemittanceView post(@RequestParam(defaultValue = "false") boolean dryRun,
                         @RequestBody(required = false) String x12) {
-        RemittancePosting.Result result = posting.post(x12, dryRun);
-        return view(result.remittance(), result.posted());
+        // A file with several payments (ST/SE transactions) answers with the first at the top, as a one-payment file
+        // does, and every payment, each with its own posted flag, under "transactions".
+        List<RemittancePosting.Result> results = posting.postAll(x12, dryRun);
+        RemittanceView first = view(results.get(0).remittance(), results.get(0).posted());
+        if (results.size() == 1) {
+            return first;
+        }
+        return new RemittanceView(first.payer(), first.payment(), first.claims(), first.providerAdjustments(),
+                first.posted(), results.stream().map(r -> view(r.remittance(), r.posted())).toList());
     }
 
     @ExceptionHandler(RemittanceFileException.class)
@@ -74,13 +83,13 @@ class RemittanceApiController {
                 new PaymentView(r.payment().method(), r.payment().amount(), r.payment().date(),
                         r.payment().traceNumber()),
                 r.claims().stream().map(RemittanceApiController::claim).toList(),
-                r.providerAdjustments().stream().map(RemittanceApiController::plb).toList(), posted);
+                r.providerAdjustments().stream().map(RemittanceApiController::plb).toList(), posted, null);
     }
 
     private static ClaimView claim(ClaimPayment c) {
         return new ClaimView(c.claimId(), c.status(), c.charged(), c.paid(), c.patientResponsibility(),
                 c.payerClaimControlNumber(), adjustments(c.adjustments()),
-                c.services().stream().map(RemittanceApiController::service).toList(), c.matched());
+                c.services().stream().map(RemittanceApiController::service).toList(), c.matched(), c.remarks());
     }
 
     private static ServiceView service(ServicePayment s) {

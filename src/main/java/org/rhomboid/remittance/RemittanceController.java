@@ -5,6 +5,8 @@ import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
 import org.rhomboid.account.access.Bills;
 import org.rhomboid.remittance.domain.RemittanceFileException;
 import org.springframework.stereotype.Controller;
@@ -54,22 +56,25 @@ class RemittanceController {
         } catch (CharacterCodingException notText) {
             return page(model, "The file is not a text file: an 835 is plain text.");
         }
-        RemittancePosting.Result result;
+        List<RemittancePosting.Result> results;
         try {
-            result = posting.post(text, false);
+            results = posting.postAll(text, false);
         } catch (RemittanceFileException refused) {
             return page(model, "Nothing was posted. " + refused.getMessage());
         }
-        String trace = result.remittance().payment().traceNumber();
-        if (!result.posted()) {
-            redirect.addFlashAttribute("notice", "The payment with trace number " + trace
-                    + " was posted before; nothing changed.");
-        } else {
-            long unmatched = result.remittance().claims().stream().filter(c -> !c.matched()).count();
-            int claims = result.remittance().claims().size();
-            redirect.addFlashAttribute("notice", "Posted payment " + trace + ": " + claims
-                    + (claims == 1 ? " claim, " : " claims, ") + unmatched + " to match by hand.");
+        List<String> notices = new ArrayList<>();
+        for (RemittancePosting.Result result : results) {
+            String trace = result.remittance().payment().traceNumber();
+            if (!result.posted()) {
+                notices.add("The payment with trace number " + trace + " was posted before; nothing changed.");
+            } else {
+                long unmatched = result.remittance().claims().stream().filter(c -> !c.matched()).count();
+                int claims = result.remittance().claims().size();
+                notices.add("Posted payment " + trace + ": " + claims + (claims == 1 ? " claim, " : " claims, ")
+                        + unmatched + " to match by hand.");
+            }
         }
+        redirect.addFlashAttribute("notice", String.join(" ", notices));
         return "redirect:/billing/remittances";
     }
 

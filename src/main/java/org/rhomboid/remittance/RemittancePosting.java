@@ -56,10 +56,21 @@ public class RemittancePosting {
                 claim.services().size(), denied);
     }
 
+    /** The file's only (or first) payment; see {@link #postAll} for a file with several. */
     public Result post(String x12, boolean dryRun) {
-        Remittance read = RemittanceReading.read(X12Segments.read(x12));
+        return postAll(x12, dryRun).get(0);
+    }
+
+    /**
+     * Every payment (ST/SE transaction) of the file, each posted once per its own trace number: a file whose
+     * payments were all posted before posts nothing; one with a new payment posts only that one. The whole file is
+     * read and balanced before anything is written.
+     */
+    public List<Result> postAll(String x12, boolean dryRun) {
+        List<Remittance> payments = RemittanceReading.readAll(X12Segments.read(x12));
         UUID clinic = ClinicScope.require();
-        Set<String> claimIds = new LinkedHashSet<>(read.claims().stream().map(ClaimPayment::claimId).toList());
+        Set<String> claimIds = new LinkedHashSet<>(payments.stream().flatMap(r -> r.claims().stream())
+                .map(ClaimPayment::claimId).toList());
         Map<String, UUID> patients = new HashMap<>();
         Set<UUID> batches = new LinkedHashSet<>();
         for (RemittanceRepository.SentClaim sent : remittances.sentClaims(clinic, claimIds)) {
@@ -74,15 +85,23 @@ public class RemittancePosting {
                 // A stored batch Rhomboid can't read back is no fault of the uploaded 835: its claims go unmatched.
             }
         }
-        Remittance matched = Matching.match(read, billed);
+        List<Result> results = new java.util.ArrayList<>();
+        for (Remittance read : payments) {
+            results.add(post(clinic, Matching.match(read, billed), patients, dryRun, x12.strip()));
+        }
+        return results;
+    }
+
+    private Result post(UUID clinic, Remittance matched, Map<String, UUID> patients, boolean dryRun, String file) {
+        String trace = matched.payment().traceNumber();
         if (dryRun) {
-            auditPatients(matched, patients, AuditAction.READ, read.payment().traceNumber());
+            auditPatients(matched, patients, AuditAction.READ, trace);
             return new Result(matched, null, null);
         }
         StaffPrincipal me = StaffPrincipal.current().orElseThrow();
         UUID id = UUID.randomUUID();
-        if (!remittances.insertRemittance(clinic, id, matched, me.userId(), me.displayName(), x12.strip())) {
-            auditPatients(matched, patients, AuditAction.READ, read.payment().traceNumber());
+        if (!remittances.insertRemittance(clinic, id, matched, me.userId(), me.displayName(), file)) {
+            auditPatients(matched, patients, AuditAction.READ, trace);
             return new Result(matched, false, null);
         }
         int line = 0;

@@ -210,4 +210,55 @@ class RemittanceReadingTest {
         }
         assertThat(codes.reason("999")).isEmpty();
     }
+
+    @Test
+    void aFileWithSeveralTransactionsIsOnePaymentEachWithItsOwnTrace() throws IOException {
+        List<Remittance> payments = RemittanceReading.readAll(X12Segments.read(file("era-several.835")));
+        assertThat(payments).hasSize(2);
+        assertThat(payments).extracting(r -> r.payment().traceNumber())
+                .containsExactly("EFT20261214001", "CHK20261214002");
+        assertThat(payments.get(0).payment().amount()).isEqualByComparingTo("12.00");
+        assertThat(payments.get(0).payment().method()).isEqualTo("ACH");
+        assertThat(payments.get(1).payment().amount()).isEqualByComparingTo("80.00");
+        assertThat(payments.get(1).payment().method()).isEqualTo("CHK");
+        // The PLB belongs to the transaction it is in.
+        assertThat(payments.get(0).providerAdjustments()).containsExactly(
+                new ProviderAdjustment("L6", "PCN0001", money("-2.00")));
+        assertThat(payments.get(1).providerAdjustments()).isEmpty();
+        // read() takes a one-payment file only, and says where the second payment starts.
+        assertThatThrownBy(() -> read(file("era-several.835"))).isInstanceOf(RemittanceFileException.class)
+                .hasMessageContaining("more than one payment").hasMessageStartingWith("Segment ST at position");
+    }
+
+    @Test
+    void aReversalTakesBackThePaymentInNegativeAmountsAndTheCorrectionPaysAgain() throws IOException {
+        Remittance payment = RemittanceReading.readAll(X12Segments.read(file("era-several.835"))).get(0);
+        ClaimPayment reversal = payment.claims().get(0);
+        ClaimPayment correction = payment.claims().get(1);
+        assertThat(reversal.reversal()).isTrue();
+        assertThat(reversal.charged()).isEqualByComparingTo("-171.00");
+        assertThat(reversal.paid()).isEqualByComparingTo("-120.50");
+        assertThat(reversal.services()).extracting(ServicePayment::units).containsExactly(-2, -1);
+        assertThat(Balance.adjusted(reversal)).isEqualByComparingTo("-50.50");
+        assertThat(correction.reversal()).isFalse();
+        assertThat(correction.payerClaimControlNumber()).isEqualTo("PCN0001A");
+        // What the payer paid for the claim in the end: the first payment (120.50), less the reversal, plus the
+        // correction.
+        assertThat(money("120.50").add(reversal.paid()).add(correction.paid())).isEqualByComparingTo("130.50");
+        // The reversal's lines still match the billed lines (units by magnitude).
+        Map<String, List<BilledLine>> billed = Map.of("CLAIMA000001", List.of(
+                new BilledLine("97110", List.of("GP"), 2, money("114")),
+                new BilledLine("97140", List.of("GP"), 1, money("57"))));
+        Remittance matched = Matching.match(payment, billed);
+        assertThat(matched.claims()).extracting(ClaimPayment::matched).containsExactly(true, true);
+    }
+
+    @Test
+    void claimLevelRemarkCodesAreReadFromMoa() throws IOException {
+        ClaimPayment bundled = RemittanceReading.readAll(X12Segments.read(file("era-several.835"))).get(1)
+                .claims().get(0);
+        assertThat(bundled.remarks()).containsExactly("M80");
+        assertThat(bundled.services().get(1).adjustments()).containsExactly(new Adjustment("CO", "97", money("57.00")));
+        assertThat(read(file("era-acme.835")).claims()).allSatisfy(c -> assertThat(c.remarks()).isEmpty());
+    }
 }

@@ -72,6 +72,9 @@ class CrossClinicAccessIT {
     UUID bPayer = UUID.randomUUID();
     UUID bCoverage = UUID.randomUUID();
     UUID aPayer = UUID.randomUUID();
+    UUID bRemittance = UUID.randomUUID();
+    /** Clinic B's denied claim payment whose claim ID matched nothing: a denial, and an item to match by hand. */
+    UUID bRemittanceClaim = UUID.randomUUID();
     String bExercise = "c-zebulonsky-wall-press";
 
     @BeforeAll
@@ -145,6 +148,17 @@ class CrossClinicAccessIT {
                         + " current_date - 30, :by)")
                 .param("id", bCoverage).param("clinic", b.id()).param("patient", b.patient().id())
                 .param("payer", bPayer).param("by", b.user(Role.FRONT_DESK).id()).update();
+        owner.sql("insert into remittance (id, clinic_id, trace_number, payer_name, method, amount, paid_on, posted_by,"
+                        + " posted_by_name, file) values (:id, :clinic, 'EFTZEB1', 'Zebulonsky Mutual', 'ACH', 0,"
+                        + " current_date, :by, 'Biller', 'ISA')")
+                .param("id", bRemittance).param("clinic", b.id()).param("by", b.user(Role.BILLER).id()).update();
+        owner.sql("insert into remittance_claim (id, clinic_id, remittance_id, line, claim_id, status, charged, paid,"
+                        + " patient_responsibility, payer_claim_control_number, matched) values (:id, :clinic,"
+                        + " :remittance, 1, 'ZEBCLAIM1', '4', 171, 0, 0, 'ZEBPCN1', false)")
+                .param("id", bRemittanceClaim).param("clinic", b.id()).param("remittance", bRemittance).update();
+        owner.sql("insert into remittance_adjustment (id, clinic_id, remittance_claim_id, group_code, reason, amount)"
+                        + " values (:id, :clinic, :claim, 'CO', '197', 171)")
+                .param("id", UUID.randomUUID()).param("clinic", b.id()).param("claim", bRemittanceClaim).update();
     }
 
     record Route(String method, String pattern) {
@@ -325,6 +339,7 @@ class CrossClinicAccessIT {
                 case "limitId" -> bLimit.toString();
                 case "payerId" -> bPayer.toString();
                 case "coverageId" -> bCoverage.toString();
+                case "denialId", "itemId" -> bRemittanceClaim.toString();
                 // Letters to the referring provider: the episode's id decides; the kind must merely exist.
                 case "kind" -> "plan-of-care";
                 // Clinic B's own exercise: invisible to clinic A (built-in exercises belong to every clinic).
@@ -403,6 +418,9 @@ class CrossClinicAccessIT {
             case "POST /patients/{patientId}/documents" -> Map.of("kind", "REFERRAL",
                     "documentDate", java.time.LocalDate.now().toString(), "note", "Faxed referral");
             case "POST /documents/{documentId}/error" -> Map.of("reason", "Wrong patient");
+            case "POST /billing/denials/{denialId}/worked" -> Map.of("action", "APPEALED", "note", "Appealed");
+            case "POST /billing/remittances/unmatched/{itemId}" -> Map.of("claimId", "ZEBCLAIM1");
+            case "POST /billing/remittances/unmatched/{itemId}/match" -> Map.of("claimId", "ZEBCLAIM1");
             case "POST /episodes/{episodeId}/clearances" -> Map.of("condition", "SPINAL_INFECTION", "method",
                     "PHYSICIAN_CLEARANCE", "resultDate", java.time.LocalDate.now().toString(), "note", "Cleared");
             case "POST /episodes/{episodeId}/exam-findings" -> Map.of("finding", "FEVER");

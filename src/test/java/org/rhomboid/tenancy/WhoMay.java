@@ -211,6 +211,13 @@ final class WhoMay {
             entry("GET /billing/secondary", BILLING),
             entry("POST /billing/secondary/batches", BILLING),
             entry("GET /billing/secondary/batches/{batchId}/file", BILLING),
+            // Matching a payment by hand, and the denials worklist with its appeal letters.
+            entry("GET /billing/remittances/unmatched/{itemId}", BILLING),
+            entry("POST /billing/remittances/unmatched/{itemId}", BILLING),
+            entry("POST /billing/remittances/unmatched/{itemId}/match", BILLING),
+            entry("GET /billing/denials", BILLING),
+            entry("POST /billing/denials/{denialId}/worked", BILLING),
+            entry("GET /billing/denials/{denialId}/appeal.pdf", BILLING),
             // The clinic's administration.
             entry("GET /admin/staff", ADMIN),
             entry("POST /admin/staff", ADMIN),

@@ -37,7 +37,8 @@ public final class Matching {
     }
 
     static boolean same(BilledLine billed, ServicePayment paid) {
-        return billed.code().equals(paid.code()) && billed.units() == paid.units()
+        // A reversal (CLP02 = 22) may write the units negative, as it does the amounts.
+        return billed.code().equals(paid.code()) && billed.units() == Math.abs(paid.units())
                 && billed.modifiers().stream().sorted().toList().equals(paid.modifiers().stream().sorted().toList());
     }
 }

@@ -33,9 +33,24 @@ public final class RemittanceReading {
         return value;
     }
 
+    /** The one payment of a file with a single 835 transaction (ST/SE); a file with several is refused. */
     public static Remittance read(List<Segment> segments) {
-        State s = new State();
-        int transactions = 0;
+        List<Remittance> payments = readAll(segments);
+        if (payments.size() > 1) {
+            Segment second = segments.stream().filter(seg -> seg.tag().equals("ST")).skip(1).findFirst()
+                    .orElseThrow();
+            throw RemittanceFileException.at(second, "the file holds more than one payment");
+        }
+        return payments.get(0);
+    }
+
+    /**
+     * Every payment of the file: an 835 interchange may hold several transactions (ST/SE), each a payment with its
+     * own BPR and trace number (TRN), read and balanced on its own. One transaction in error refuses the file.
+     */
+    public static List<Remittance> readAll(List<Segment> segments) {
+        List<Remittance> payments = new ArrayList<>();
+        List<Segment> transaction = null;
         for (Segment segment : segments) {
             switch (segment.tag()) {
                 case "ST" -> {
@@ -43,10 +58,34 @@ public final class RemittanceReading {
                         throw RemittanceFileException.at(segment, "this is a " + segment.element(1)
                                 + " transaction, not an 835 remittance advice");
                     }
-                    if (++transactions > 1) {
-                        throw RemittanceFileException.at(segment, "the file holds more than one payment;"
-                                + " upload each 835 transaction on its own");
+                    transaction = new ArrayList<>();
+                    transaction.add(segment);
+                }
+                case "SE" -> {
+                    if (transaction != null) {
+                        transaction.add(segment);
+                        payments.add(transaction(transaction));
+                        transaction = null;
                     }
+                }
+                default -> {
+                    if (transaction != null) {
+                        transaction.add(segment);
+                    }
+                }
+            }
+        }
+        if (payments.isEmpty()) {
+            throw new RemittanceFileException("ST", 0, "no 835 transaction in the file");
+        }
+        return payments;
+    }
+
+    private static Remittance transaction(List<Segment> segments) {
+        State s = new State();
+        for (Segment segment : segments) {
+            switch (segment.tag()) {
+                case "ST" -> {
                 }
                 case "BPR" -> s.bpr = segment;
                 case "TRN" -> s.trn = segment;
@@ -66,6 +105,11 @@ public final class RemittanceReading {
                 case "CAS" -> s.adjustments(segment);
                 case "SVC" -> s.startService(segment);
                 case "LQ" -> s.remark(segment);
+                case "MOA" -> s.claimRemarks(segment, 3, 7);
+                case "MIA" -> {
+                    s.claimRemarks(segment, 5, 5);
+                    s.claimRemarks(segment, 20, 23);
+                }
                 case "PLB" -> s.plb(segment);
                 case "SE" -> s.endClaim();
                 default -> {
@@ -74,9 +118,6 @@ public final class RemittanceReading {
             }
         }
         s.endClaim();
-        if (transactions == 0) {
-            throw new RemittanceFileException("ST", 0, "no 835 transaction in the file");
-        }
         Remittance remittance = s.remittance(segments.get(segments.size() - 1));
         Balance.check(remittance, s.claimSegments, s.bpr);
         return remittance;
@@ -94,6 +135,7 @@ public final class RemittanceReading {
         Segment service;
         List<Adjustment> serviceAdjustments = new ArrayList<>();
         List<String> remarks = new ArrayList<>();
+        List<String> claimRemarks = new ArrayList<>();
         final List<ClaimPayment> claims = new ArrayList<>();
         final List<Segment> claimSegments = new ArrayList<>();
         final List<ProviderAdjustment> plb = new ArrayList<>();
@@ -160,6 +202,18 @@ public final class RemittanceReading {
             }
         }
 
+        /** MOA03–07 (outpatient) or MIA05, MIA20–23 (inpatient): the claim's own remark codes. */
+        void claimRemarks(Segment segment, int from, int to) {
+            if (claim == null) {
+                return;
+            }
+            for (int at = from; at <= to; at++) {
+                if (segment.has(at)) {
+                    claimRemarks.add(text(segment, at, "the remark code", 5));
+                }
+            }
+        }
+
         void plb(Segment plbSegment) {
             endClaim();
             // PLB03/04 … PLB13/14: a reason:reference composite and its amount.
@@ -210,9 +264,10 @@ public final class RemittanceReading {
             claims.add(new ClaimPayment(claim.element(1), claim.element(2),
                     Money.parse(claim, 3, "the claim charge"), Money.parse(claim, 4, "the claim payment"),
                     Money.optional(claim, 5, "the patient's responsibility"), claim.element(7),
-                    claimAdjustments, services, false));
+                    claimAdjustments, services, false, claimRemarks));
             claimSegments.add(claim);
             claim = null;
+            claimRemarks = new ArrayList<>();
             claimAdjustments = new ArrayList<>();
             services = new ArrayList<>();
         }
