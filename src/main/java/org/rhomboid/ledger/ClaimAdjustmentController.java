@@ -24,7 +24,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @WritesOffBalances
 class ClaimAdjustmentController {
 
-    private static final String CLAIM_ID = "{claimId:[0-9A-Z]{1,20}}";
+    private static final String CLAIM_ID = "{claimId}";
 
     private final PatientLedger ledger;
 

@@ -39,14 +39,24 @@ class LedgerRepository {
         this.jdbc = jdbc;
     }
 
-    List<Billed> billed(UUID clinic, UUID patientOrNull) {
+    /** The clinic's billed claims: all of them, one patient's, or the one with this claim ID. */
+    List<Billed> billed(UUID clinic, UUID patientOrNull, String claimIdOrNull) {
+        Map<String, Object> params = new HashMap<>();
+        params.put("clinic", clinic);
+        String where = "";
+        if (patientOrNull != null) {
+            where += " and n.patient_id = :patient";
+            params.put("patient", patientOrNull);
+        }
+        if (claimIdOrNull != null) {
+            where += " and bn.claim_id = :claim";
+            params.put("claim", claimIdOrNull);
+        }
         return jdbc.sql("""
                 select bn.claim_id, n.patient_id, n.visit_date, bn.total_charge, bn.batch_id
                 from claim_batch_note bn join note n on n.id = bn.note_id and n.clinic_id = bn.clinic_id
-                where bn.clinic_id = :clinic""" + (patientOrNull == null ? "" : " and n.patient_id = :patient") + """
-
-                order by n.visit_date, bn.claim_id""")
-                .param("clinic", clinic).params(patientOrNull == null ? Map.of() : Map.of("patient", patientOrNull))
+                where bn.clinic_id = :clinic""" + where + " order by n.visit_date, bn.claim_id")
+                .params(params)
                 .query((rs, n) -> new Billed(rs.getString(1), rs.getObject(2, UUID.class),
                         rs.getObject(3, LocalDate.class), rs.getBigDecimal(4), rs.getObject(5, UUID.class)))
                 .list();

@@ -72,7 +72,7 @@ public class PatientLedger {
         Patient patient = patients.get(patientId);
         UUID clinic = ClinicScope.require();
         Map<String, List<String>> codes = new HashMap<>();
-        List<ClaimBalance> claims = balances(clinic, ledger.billed(clinic, patientId), codes);
+        List<ClaimBalance> claims = balances(clinic, ledger.billed(clinic, patientId, null), codes);
         audit.record(AuditAction.READ, RESOURCE, patientId, patientId, AuditOutcome.SUCCESS);
         return new PatientBalance(patient, claims, ledger.payments(clinic, patientId), codes);
     }
@@ -80,8 +80,7 @@ public class PatientLedger {
     /** One claim's balance, by its claim ID (CLM01). */
     public ClaimBalance claim(String claimId) {
         UUID clinic = ClinicScope.require();
-        List<LedgerRepository.Billed> billed = ledger.billed(clinic, null).stream()
-                .filter(b -> b.claimId().equals(claimId)).toList();
+        List<LedgerRepository.Billed> billed = ledger.billed(clinic, null, claimId);
         if (billed.isEmpty()) {
             audit.record(AuditAction.READ, RESOURCE, claimId, null, AuditOutcome.NOT_FOUND);
             throw new NotFoundException("Claim");
@@ -101,7 +100,7 @@ public class PatientLedger {
             return new Recorded(null, checked.errors());
         }
         PaymentForm.Payment payment = checked.payment();
-        List<ClaimBalance> claims = balances(clinic, ledger.billed(clinic, patientId), new HashMap<>());
+        List<ClaimBalance> claims = balances(clinic, ledger.billed(clinic, patientId, null), new HashMap<>());
         Allocation.Applied applied = Allocation.apply(payment.amount(), claims, payment.claimId());
         if (applied.problem().isPresent()) {
             return new Recorded(null, Map.of(payment.claimId() == null ? "amount" : "claimId",
@@ -171,7 +170,7 @@ public class PatientLedger {
 
     public Aging aging() {
         UUID clinic = ClinicScope.require();
-        List<ClaimBalance> claims = balances(clinic, ledger.billed(clinic, null), new HashMap<>());
+        List<ClaimBalance> claims = balances(clinic, ledger.billed(clinic, null, null), new HashMap<>());
         Set<UUID> owing = new LinkedHashSet<>();
         claims.stream().filter(c -> c.patientOwes().signum() != 0).forEach(c -> owing.add(c.patientId()));
         Map<UUID, String> names = ledger.patientNames(clinic, owing);

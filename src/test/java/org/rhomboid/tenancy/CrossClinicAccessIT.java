@@ -71,6 +71,8 @@ class CrossClinicAccessIT {
     UUID bPayer = UUID.randomUUID();
     UUID bCoverage = UUID.randomUUID();
     UUID aPayer = UUID.randomUUID();
+    UUID bPayment = UUID.randomUUID();
+    String bClaim = "ZEBCLAIM1";
     String bExercise = "c-zebulonsky-wall-press";
 
     @BeforeAll
@@ -140,6 +142,13 @@ class CrossClinicAccessIT {
                         + " current_date - 30, :by)")
                 .param("id", bCoverage).param("clinic", b.id()).param("patient", b.patient().id())
                 .param("payer", bPayer).param("by", b.user(Role.FRONT_DESK).id()).update();
+        owner.sql("insert into claim_batch_note (note_id, clinic_id, batch_id, claim_id, total_charge)"
+                        + " values (:note, :clinic, :batch, :claim, 171)")
+                .param("note", bNote).param("clinic", b.id()).param("batch", bBatch).param("claim", bClaim).update();
+        owner.sql("insert into patient_payment (id, clinic_id, patient_id, method, amount, received_on, recorded_by,"
+                        + " recorded_by_name) values (:id, :clinic, :patient, 'CASH', 20, current_date, :by, 'Desk')")
+                .param("id", bPayment).param("clinic", b.id()).param("patient", b.patient().id())
+                .param("by", b.user(Role.FRONT_DESK).id()).update();
     }
 
     record Route(String method, String pattern) {
@@ -272,6 +281,10 @@ class CrossClinicAccessIT {
             assertThat(owner.sql("select count(*) from " + table + " where clinic_id = :clinic").param("clinic", b.id())
                     .query(Integer.class).single()).as(table).isZero();
         }
+        assertThat(owner.sql("select count(*) from patient_payment where clinic_id = :clinic").param("clinic", b.id())
+                .query(Integer.class).single()).isOne();
+        assertThat(owner.sql("select count(*) from balance_adjustment where clinic_id = :clinic")
+                .param("clinic", b.id()).query(Integer.class).single()).isZero();
         assertThat(owner.sql("select purpose from clinic_exercise where clinic_id = :clinic").param("clinic", b.id())
                 .query(String.class).single()).isEqualTo("Strength");
     }
@@ -317,6 +330,9 @@ class CrossClinicAccessIT {
                 case "limitId" -> bLimit.toString();
                 case "payerId" -> bPayer.toString();
                 case "coverageId" -> bCoverage.toString();
+                case "paymentId" -> bPayment.toString();
+                // A claim ID (CLM01) clinic B billed: clinic A finds no such claim.
+                case "claimId" -> bClaim;
                 // Letters to the referring provider: the episode's id decides; the kind must merely exist.
                 case "kind" -> "plan-of-care";
                 // Clinic B's own exercise: invisible to clinic A (built-in exercises belong to every clinic).
