@@ -169,13 +169,18 @@ public class PatientLedger {
     }
 
     public Aging aging() {
+        return aging(clinicDates.today());
+    }
+
+    /** The aging as it stands, with days counted to {@code asOf} (a month-end report, say). */
+    public Aging aging(java.time.LocalDate asOf) {
         UUID clinic = ClinicScope.require();
         List<ClaimBalance> claims = balances(clinic, ledger.billed(clinic, null, null), new HashMap<>());
         Set<UUID> owing = new LinkedHashSet<>();
         claims.stream().filter(c -> c.patientOwes().signum() != 0).forEach(c -> owing.add(c.patientId()));
         Map<UUID, String> names = ledger.patientNames(clinic, owing);
         audit.recordShown(AuditAction.READ, RESOURCE, List.copyOf(owing), "aging");
-        return Aging.of(claims, names, clinicDates.today());
+        return Aging.of(claims, names, asOf);
     }
 
     private List<ClaimBalance> balances(UUID clinic, List<LedgerRepository.Billed> billed,
