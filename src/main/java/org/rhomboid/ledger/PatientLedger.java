@@ -79,6 +79,9 @@ public class PatientLedger {
 
     /** One claim's balance, by its claim ID (CLM01). */
     public ClaimBalance claim(String claimId) {
+        if (claimId == null || !claimId.matches("[0-9A-Z]{1,20}")) {
+            throw new NotFoundException("Claim");
+        }
         UUID clinic = ClinicScope.require();
         List<LedgerRepository.Billed> billed = ledger.billed(clinic, null, claimId);
         if (billed.isEmpty()) {
@@ -147,6 +150,19 @@ public class PatientLedger {
 
     public Recorded billPatient(String claimId, Map<String, List<String>> form) {
         return adjust(claimId, form, false);
+    }
+
+    /** The same for a caller in Java (the denials worklist, say): the amount in dollars, a reason and a side. */
+    public Recorded writeOff(String claimId, BigDecimal amount, org.rhomboid.ledger.domain.WriteOffReason reason,
+                             org.rhomboid.ledger.domain.Side side, String note) {
+        return writeOff(claimId, Map.of("amount", List.of(amount.toPlainString()), "reason", List.of(reason.name()),
+                "side", List.of(side.name()), "note", List.of(note == null ? "" : note)));
+    }
+
+    /** The same for a caller in Java: moves {@code amount} still with the payer to the patient. */
+    public Recorded billPatient(String claimId, BigDecimal amount, String note) {
+        return billPatient(claimId, Map.of("amount", List.of(amount.toPlainString()),
+                "note", List.of(note == null ? "" : note)));
     }
 
     private Recorded adjust(String claimId, Map<String, List<String>> form, boolean writeOff) {
