@@ -465,6 +465,11 @@ class CrossClinicAccessIT {
                     java.time.LocalDate.now().minusDays(2).toString(), "reason", "First visit on paper");
             case "POST /episodes/{episodeId}/outcomes" -> Map.of("instrument", "NPRS", "measuredOn",
                     java.time.LocalDate.now().toString(), "r0", "3", "r1", "2", "r2", "5");
+            case "POST /patients/{patientId}/payments" -> Map.of("method", "CASH", "amount", "20.00");
+            case "POST /patients/{patientId}/payments/{paymentId}/reversal" -> Map.of("reason", "Refund");
+            case "POST /billing/claims/{claimId}/write-off" -> Map.of("amount", "1.00", "reason", "SMALL_BALANCE",
+                    "side", "PATIENT");
+            case "POST /billing/claims/{claimId}/bill-patient" -> Map.of("amount", "1.00");
             default -> fail("No form known for " + route.key() + ": add one to CrossClinicAccessIT");
         };
     }
