@@ -75,6 +75,7 @@ class CrossClinicAccessIT {
     UUID bRemittance = UUID.randomUUID();
     /** Clinic B's denied claim payment whose claim ID matched nothing: a denial, and an item to match by hand. */
     UUID bRemittanceClaim = UUID.randomUUID();
+    UUID bPayment = UUID.randomUUID();
     String bExercise = "c-zebulonsky-wall-press";
 
     @BeforeAll
@@ -159,6 +160,10 @@ class CrossClinicAccessIT {
         owner.sql("insert into remittance_adjustment (id, clinic_id, remittance_claim_id, group_code, reason, amount)"
                         + " values (:id, :clinic, :claim, 'CO', '197', 171)")
                 .param("id", UUID.randomUUID()).param("clinic", b.id()).param("claim", bRemittanceClaim).update();
+        owner.sql("insert into patient_payment (id, clinic_id, patient_id, method, amount, received_on, recorded_by,"
+                        + " recorded_by_name) values (:id, :clinic, :patient, 'CASH', 20, current_date, :by, 'Desk')")
+                .param("id", bPayment).param("clinic", b.id()).param("patient", b.patient().id())
+                .param("by", b.user(Role.FRONT_DESK).id()).update();
     }
 
     record Route(String method, String pattern) {
@@ -293,6 +298,10 @@ class CrossClinicAccessIT {
             assertThat(owner.sql("select count(*) from " + table + " where clinic_id = :clinic").param("clinic", b.id())
                     .query(Integer.class).single()).as(table).isZero();
         }
+        assertThat(owner.sql("select count(*) from patient_payment where clinic_id = :clinic").param("clinic", b.id())
+                .query(Integer.class).single()).isOne();
+        assertThat(owner.sql("select count(*) from balance_adjustment where clinic_id = :clinic")
+                .param("clinic", b.id()).query(Integer.class).single()).isZero();
         assertThat(owner.sql("select purpose from clinic_exercise where clinic_id = :clinic").param("clinic", b.id())
                 .query(String.class).single()).isEqualTo("Strength");
     }
@@ -340,6 +349,7 @@ class CrossClinicAccessIT {
                 case "payerId" -> bPayer.toString();
                 case "coverageId" -> bCoverage.toString();
                 case "denialId", "itemId" -> bRemittanceClaim.toString();
+                case "paymentId" -> bPayment.toString();
                 // Letters to the referring provider: the episode's id decides; the kind must merely exist.
                 case "kind" -> "plan-of-care";
                 // Clinic B's own exercise: invisible to clinic A (built-in exercises belong to every clinic).
@@ -477,6 +487,11 @@ class CrossClinicAccessIT {
                     java.time.LocalDate.now().minusDays(2).toString(), "reason", "First visit on paper");
             case "POST /episodes/{episodeId}/outcomes" -> Map.of("instrument", "NPRS", "measuredOn",
                     java.time.LocalDate.now().toString(), "r0", "3", "r1", "2", "r2", "5");
+            case "POST /patients/{patientId}/payments" -> Map.of("method", "CASH", "amount", "20.00");
+            case "POST /patients/{patientId}/payments/{paymentId}/reversal" -> Map.of("reason", "Refund");
+            case "POST /billing/claims/{claimId}/write-off" -> Map.of("amount", "1.00", "reason", "SMALL_BALANCE",
+                    "side", "PATIENT");
+            case "POST /billing/claims/{claimId}/bill-patient" -> Map.of("amount", "1.00");
             default -> fail("No form known for " + route.key() + ": add one to CrossClinicAccessIT");
         };
     }

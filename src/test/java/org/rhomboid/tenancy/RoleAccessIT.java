@@ -364,7 +364,8 @@ class RoleAccessIT {
                 case "appointmentId" -> appointment.toString();
                 case "kind" -> "plan-of-care";
                 // No such record: allowed roles get 404 (past the role check), the others 403.
-                case "authorizationId", "limitId", "payerId", "coverageId", "denialId", "itemId" ->
+                case "authorizationId", "limitId", "payerId", "coverageId", "denialId", "itemId",
+                     "paymentId" ->
                         "00000000-0000-0000-0000-00000000a0a0";
                 case "code" -> pattern.startsWith("/api/v1/codes/") ? "M54.6" : exercise;
                 default -> fail("Unknown path variable {" + matcher.group(1) + "} in " + pattern

@@ -34,6 +34,9 @@ final class WhoMay {
     /** Today's caseload: clinicians (their own day, a colleague's, the clinic's), the desk and administrators; not billers. */
     private static final Set<Role> CASELOAD = EnumSet.of(PT, PTA, FRONT_DESK, CLINIC_ADMIN);
     private static final Set<Role> ATTENDANCE_RATES = EnumSet.of(PT, CLINIC_ADMIN);
+    /** A patient's balance, payments, receipts and statement: the desk takes payments; it never writes off. */
+    private static final Set<Role> PAYMENTS = EnumSet.of(FRONT_DESK, BILLER, CLINIC_ADMIN);
+    private static final Set<Role> WRITE_OFFS = EnumSet.of(BILLER, CLINIC_ADMIN);
     /** Reached without signing in (the patient's links check their token themselves); not tried here. */
     static final Set<Role> OPEN = Set.of();
 
@@ -218,6 +221,17 @@ final class WhoMay {
             entry("GET /billing/denials", BILLING),
             entry("POST /billing/denials/{denialId}/worked", BILLING),
             entry("GET /billing/denials/{denialId}/appeal.pdf", BILLING),
+            // Patient balances: payments (the desk too), write-offs and billing the patient, A/R aging.
+            entry("GET /patients/{patientId}/balance", PAYMENTS),
+            entry("POST /patients/{patientId}/payments", PAYMENTS),
+            entry("POST /patients/{patientId}/payments/{paymentId}/reversal", PAYMENTS),
+            entry("GET /patients/{patientId}/payments/{paymentId}/receipt", PAYMENTS),
+            entry("GET /patients/{patientId}/statement", PAYMENTS),
+            entry("GET /billing/claims/{claimId}/write-off", WRITE_OFFS),
+            entry("POST /billing/claims/{claimId}/write-off", WRITE_OFFS),
+            entry("GET /billing/claims/{claimId}/bill-patient", WRITE_OFFS),
+            entry("POST /billing/claims/{claimId}/bill-patient", WRITE_OFFS),
+            entry("GET /billing/aging", BILLING),
             // The clinic's administration.
             entry("GET /admin/staff", ADMIN),
             entry("POST /admin/staff", ADMIN),

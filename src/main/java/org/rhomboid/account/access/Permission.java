@@ -77,6 +77,13 @@ public enum Permission {
     /** Cancellation and no-show rates per therapist over a period (the clinic's attendance report). */
     SEE_ATTENDANCE_RATES(PT, CLINIC_ADMIN),
     BILL(BILLER, CLINIC_ADMIN),
+    /**
+     * A patient's balance: read it, take the patient's payments (cash, card, check) with their receipts, print the
+     * statement. The front desk takes payments; it never writes balances off.
+     */
+    RECORD_PATIENT_PAYMENTS(FRONT_DESK, BILLER, CLINIC_ADMIN),
+    /** Write off part of a claim's balance with a reason, and move an amount from the payer's side to the patient's. */
+    WRITE_OFF_BALANCES(BILLER, CLINIC_ADMIN),
     /** Staff, the clinic's details and settings, the audit trail. */
     ADMINISTER_CLINIC(CLINIC_ADMIN);
 
