@@ -23,6 +23,13 @@ import org.springframework.stereotype.Repository;
 @Repository
 class LedgerRepository {
 
+    /** A claim payment whose claim ID matched nothing counts for the claim a biller matched it to (V44). */
+    private static final String MATCHED_BY_HAND = """
+            left join remittance_match m on m.clinic_id = rc.clinic_id and m.item_id = rc.id
+                                        and m.remittance_service_id is null
+            """;
+
+
     /** A billed claim: CLM01, its patient, the date of service, its charge and the batch whose file holds it. */
     record Billed(String claimId, UUID patientId, LocalDate serviceDate, BigDecimal charge, UUID batchId) {}
 
@@ -86,17 +93,21 @@ class LedgerRepository {
         }
         List<String> ids = List.copyOf(claimIds);
         jdbc.sql("""
-                select claim_id, sum(paid) from remittance_claim where clinic_id = :clinic and claim_id in (:ids)
-                group by claim_id""").param("clinic", clinic).param("ids", ids)
+                select coalesce(m.claim_id, rc.claim_id), sum(rc.paid) from remittance_claim rc
+                """ + MATCHED_BY_HAND + """
+                where rc.clinic_id = :clinic and coalesce(m.claim_id, rc.claim_id) in (:ids)
+                group by 1""").param("clinic", clinic).param("ids", ids)
                 .query(rs -> {
                     paid.put(rs.getString(1), rs.getBigDecimal(2));
                 });
         jdbc.sql("""
-                select rc.claim_id, case when rc.status = '4' and a.group_code <> 'PR' then 'DENIED:' else '' end
+                select coalesce(m.claim_id, rc.claim_id),
+                       case when rc.status = '4' and a.group_code <> 'PR' then 'DENIED:' else '' end
                        || a.group_code, sum(a.amount)
                 from remittance_adjustment a
                 join remittance_claim rc on rc.clinic_id = a.clinic_id and rc.id = a.remittance_claim_id
-                where a.clinic_id = :clinic and rc.claim_id in (:ids)
+                """ + MATCHED_BY_HAND + """
+                where a.clinic_id = :clinic and coalesce(m.claim_id, rc.claim_id) in (:ids)
                 group by 1, 2
                 union all
                 select pc.claim_id, 'PATIENT_PAID', sum(pc.amount) from patient_payment_claim pc

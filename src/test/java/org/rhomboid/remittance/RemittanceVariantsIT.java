@@ -14,6 +14,7 @@ import java.util.UUID;
 import javax.sql.DataSource;
 import org.junit.jupiter.api.Test;
 import org.rhomboid.account.Role;
+import org.rhomboid.clinic.ClinicScope;
 import org.rhomboid.support.ApiClient;
 import org.rhomboid.support.ClinicBilling;
 import org.rhomboid.support.Pdfs;
@@ -35,6 +36,9 @@ import tools.jackson.databind.JsonNode;
  */
 @RhomboidIntegrationTest
 class RemittanceVariantsIT {
+
+    @Autowired
+    org.rhomboid.ledger.PatientLedger ledger;
 
     private static final LocalDate TODAY = LocalDate.now();
     private static final String PATH = "/api/v1/billing/remittances";
@@ -116,8 +120,14 @@ class RemittanceVariantsIT {
         WebSession.Page found = biller.post(itemPage, Map.of("claimId", claim.substring(0, 6).toLowerCase()),
                 itemPage);
         assertThat(found.body()).contains(claim, clinic.patient().familyName());
+        java.math.BigDecimal paidBefore = ClinicScope.callAs(clinic.id(), () -> ledger.claim(claim).payerPaid());
+        java.math.BigDecimal itemPaid = db.sql("select paid from remittance_claim where id = :i").param("i", item)
+                .query(java.math.BigDecimal.class).single();
         WebSession.Page matched = biller.post(itemPage + "/match", Map.of("claimId", claim), itemPage);
         assertThat(matched.status()).isEqualTo(302);
+        assertThat(ClinicScope.callAs(clinic.id(), () -> ledger.claim(claim).payerPaid()))
+                .as("the patient's balance counts the payment for the claim it was matched to")
+                .isEqualByComparingTo(paidBefore.add(itemPaid));
         assertThat(db.sql("select claim_id || ' ' || patient_id || ' ' || matched_by_name from remittance_match"
                 + " where clinic_id = :c and item_id = :i").param("c", clinic.id()).param("i", item)
                 .query(String.class).single()).startsWith(claim + " " + clinic.patient().id());
