@@ -63,7 +63,7 @@ class EvaluationVisits {
         VisitLines.Result coding = VisitLines.build(new VisitLines.Visit(facts.patient().primaryPayer(),
                 signed.evaluatedOn(), facts.plan().diagnoses(),
                 List.of(new VisitLines.Service(signed.code(), 0, 0, false, null)), null,
-                reader.sameDay(note, signed.evaluatedOn(), false)), codes);
+                reader.sameDay(note, signed.evaluatedOn(), false), facts.payerRules()), codes);
         Map<String, Object> content = VisitService.header(note, facts, signed.evaluatedOn());
         Map<String, Object> evaluation = new LinkedHashMap<>();
         evaluation.put("code", signed.code());

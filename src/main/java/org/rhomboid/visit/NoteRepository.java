@@ -191,6 +191,23 @@ class NoteRepository {
      * The patient's expected allowed amount this calendar year: the billable lines of their signed notes at the
      * clinic's expected allowed fee per unit (lines without one count nothing), leaving out the note being coded.
      */
+    /** How the clinic's payer directory bills the payer of the patient's primary coverage in force on the day. */
+    record DirectoryRules(org.rhomboid.billing.domain.UnitMethod unitMethod, String distinctModifier,
+                          boolean medicareRules, boolean ncci) {
+    }
+
+    java.util.Optional<DirectoryRules> directoryRules(UUID clinicId, UUID patientId, java.time.LocalDate day) {
+        return jdbc.sql("""
+                select p.unit_method, p.distinct_modifier, p.medicare_rules, p.ncci
+                  from coverage c join payer p on p.clinic_id = c.clinic_id and p.id = c.payer_id
+                 where c.clinic_id = :clinic and c.patient_id = :patient and c.rank = 'PRIMARY'
+                   and c.first_day <= :day and (c.last_day is null or c.last_day >= :day)""")
+                .param("clinic", clinicId).param("patient", patientId).param("day", day)
+                .query((rs, n) -> new DirectoryRules(org.rhomboid.billing.domain.UnitMethod.valueOf(rs.getString(1)),
+                        rs.getString(2), rs.getBoolean(3), rs.getBoolean(4)))
+                .optional();
+    }
+
     java.math.BigDecimal allowedThisYear(UUID clinicId, UUID patientId, int year, UUID exceptNote) {
         return jdbc.sql("select coalesce(sum(s.units * f.allowed), 0) from note_service s"
                         + " join note n on n.id = s.note_id and n.clinic_id = s.clinic_id"

@@ -144,7 +144,7 @@ public class TherapistReports {
             // NCCI edits count the day's other billed services (97164 with 97530 or 97150 the same day).
             VisitLines.Result coding = VisitLines.build(new VisitLines.Visit(visit.patient().primaryPayer(), date,
                     visit.plan().diagnoses(), List.of(new VisitLines.Service(RE_EVALUATION_CODE, 0, 0, false, null)),
-                    null, reader.sameDay(note, date, false)), codes);
+                    null, reader.sameDay(note, date, false), visit.payerRules()), codes);
             content.put("coding", CodedLines.of(coding));
             visits.lock(note, decision.status(), date, content);
             visits.recordServices(note, coding.lines());

@@ -84,9 +84,12 @@ class VisitFactsReader {
         Set<Intervention> inForce = plans.interventionsInForce(episode, plan).keySet();
         PlanCoverage coverage = PlanCoverage.fromPlan(inForce, safety.verdicts(inForce, plan.declaredConditions()),
                 codes.procedures());
-        boolean medicare = PayerRules.of(patient.primaryPayer()).medicareRules();
+        PayerRules payer = notes.directoryRules(ClinicScope.require(), patient.id(), date)
+                .map(d -> PayerRules.of(patient.primaryPayer()).withDirectory(d.unitMethod(), d.distinctModifier(),
+                        d.medicareRules(), d.ncci()))
+                .orElse(PayerRules.of(patient.primaryPayer()));
         LocalDate evaluatedOn = evaluations.signed(episode).map(EvaluationRecord::evaluatedOn).orElse(null);
-        return on(new VisitFacts(episode, patient, plan, coverage, medicare, null, null, null, evaluatedOn), note,
+        return on(new VisitFacts(episode, patient, plan, coverage, payer, null, null, null, evaluatedOn), note,
                 date, episodeNotes);
     }
 
@@ -113,7 +116,7 @@ class VisitFactsReader {
         ProgressReportSchedule.Result schedule = ProgressReportSchedule.assess(treatmentDays, reports, date);
         CertificationTimeline certification = plans.certification(facts.episode(), facts.plan(), facts.evaluatedOn(),
                 date);
-        return new VisitFacts(facts.episode(), facts.patient(), facts.plan(), facts.coverage(), facts.medicareRules(),
+        return new VisitFacts(facts.episode(), facts.patient(), facts.plan(), facts.coverage(), facts.payerRules(),
                 schedule, PlanValidity.check(date, certification.planEnd(), certification.statusOn(date),
                         facts.medicareRules(), clinicDates.words()),
                 certification, facts.evaluatedOn());
@@ -139,7 +142,7 @@ class VisitFactsReader {
         VisitLines.SameDay sameDay = sameDay(note, date, separateSession);
         if (!facts.medicareRules()) {
             return new NoteCoding.Facts(facts.patient().primaryPayer(), date, facts.plan().diagnoses(), null, Map.of(),
-                    sameDay);
+                    sameDay, facts.payerRules());
         }
         Map<String, BigDecimal> allowed = new HashMap<>();
         fees.fees().forEach((code, fee) -> {
@@ -149,6 +152,6 @@ class VisitFactsReader {
         });
         return new NoteCoding.Facts(facts.patient().primaryPayer(), date, facts.plan().diagnoses(),
                 notes.allowedThisYear(ClinicScope.require(), note.patientId(), date.getYear(), note.id()), allowed,
-                sameDay);
+                sameDay, facts.payerRules());
     }
 }

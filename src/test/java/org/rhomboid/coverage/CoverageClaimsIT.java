@@ -100,4 +100,45 @@ class CoverageClaimsIT {
         assertThat(segments.get(subscriberLevel + 11)).startsWith("NM1*QC*1*" + patient + "*");
         assertThat(file).doesNotContain("OLD0001").doesNotContain("ACME1");
     }
+
+    /**
+     * The directory's unit rule, not the kind's: a commercial patient (per-code rule built in) whose insurer the
+     * clinic's directory says follows CMS's 8-minute rule has 33 + 7 timed minutes billed as 3 units at signing —
+     * the per-code rule would give 2 (97112's 7 minutes none).
+     */
+    @Test
+    void aNoteIsCodedByTheUnitRuleOfThePrimaryCoveragesPayerInTheDirectory() {
+        TestClinics.Clinic clinic = clinics.create("Unitrule");
+        JdbcClient db = JdbcClient.create(owner);
+        db.sql("update patient set primary_payer = 'COMMERCIAL', member_id = 'UR0001' where id = :id")
+                .param("id", clinic.patient().id()).update();
+        SignedEvaluation.sign(port, clinic, TODAY.minusDays(10));
+        WebSession biller = WebSession.signIn(port, clinic.user(Role.BILLER).email(), TestClinics.PASSWORD);
+        Map<String, String> insurer = Map.ofEntries(Map.entry("name", "Eightminute Health"),
+                Map.entry("payerId", "EMH01"), Map.entry("filingIndicator", "CI"), Map.entry("unitMethod", "CMS"),
+                Map.entry("distinctModifier", "59"), Map.entry("ncci", "yes"), Map.entry("timelyFilingDays", "90"),
+                Map.entry("active", "yes"));
+        assertThat(biller.post("/billing/payers", insurer, "/billing/payers/new").status()).isEqualTo(302);
+        UUID payer = db.sql("select id from payer where clinic_id = :c").param("c", clinic.id()).query(UUID.class)
+                .single();
+        WebSession desk = WebSession.signIn(port, clinic.user(Role.FRONT_DESK).email(), TestClinics.PASSWORD);
+        String page = "/patients/" + clinic.patient().id() + "/coverages";
+        assertThat(desk.post(page, Map.of("payerId", payer.toString(), "rank", "PRIMARY", "memberId", "EMH123",
+                "relationship", "SELF", "firstDay", TODAY.minusDays(1).toString()), page).status()).isEqualTo(302);
+
+        WebSession therapist = WebSession.signIn(port, clinic.user(Role.PT).email(), TestClinics.PASSWORD);
+        String notes = "/episodes/" + clinic.episode().id() + "/notes";
+        java.util.regex.Matcher started = java.util.regex.Pattern.compile("/notes/([0-9a-f-]{36})")
+                .matcher(therapist.post(notes, Map.of("kind", "DAILY_NOTE"), notes).location());
+        assertThat(started.find()).isTrue();
+        String note = "/notes/" + started.group(1);
+        assertThat(therapist.postMulti(note, Map.of("visitDate", List.of(TODAY.toString()),
+                "i0.code", List.of("97110"), "i0.minutes", List.of("33"), "i1.code", List.of("97112"),
+                "i1.minutes", List.of("7"), "totalTreatmentMinutes", List.of("45"),
+                "assessment", List.of("Routine visit; progressing."), "action", List.of("sign")), note).status())
+                .isEqualTo(302);
+        assertThat(db.sql("select coalesce(sum(units), 0) from note_service where clinic_id = :c and note_id = :n")
+                .param("c", clinic.id()).param("n", UUID.fromString(started.group(1)))
+                .query(Integer.class).single()).as("40 timed minutes under the 8-minute rule").isEqualTo(3);
+    }
 }

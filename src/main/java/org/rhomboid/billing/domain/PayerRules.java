@@ -29,4 +29,16 @@ public record PayerRules(Payer payer, UnitMethod unitMethod, String distinctModi
     public static PayerRules of(Payer payer) {
         return BUILT_IN.get(payer);
     }
+
+    /**
+     * These rules as the clinic's payer directory sets them for one insurer (issue 19): its unit rule, its
+     * distinct-service modifier, whether Medicare's rules and NCCI edits apply; the kind's other settings stay.
+     */
+    public PayerRules withDirectory(UnitMethod unitMethod, String distinctModifier, boolean medicareRules,
+                                    boolean ncci) {
+        if (!DISTINCT_MODIFIERS.contains(distinctModifier)) {
+            throw new IllegalArgumentException("Not a distinct-service modifier: " + distinctModifier);
+        }
+        return new PayerRules(payer, unitMethod, distinctModifier, medicareRules, ncci, encounterModifier);
+    }
 }

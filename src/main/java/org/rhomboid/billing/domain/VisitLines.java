@@ -23,11 +23,21 @@ public final class VisitLines {
      * @param sameDay what the patient's other signed documents of the same day already bill (NCCI edits and units
      *                count the whole day)
      */
+    /** A visit to code; {@code rules} the payer's from the clinic's directory, or null for its kind's built-in ones. */
     public record Visit(Payer payer, LocalDate dateOfService, List<String> diagnoses, List<Service> services,
-                        BigDecimal yearToDateAllowed, SameDay sameDay) {
+                        BigDecimal yearToDateAllowed, SameDay sameDay, PayerRules rules) {
+        public Visit(Payer payer, LocalDate dateOfService, List<String> diagnoses, List<Service> services,
+                     BigDecimal yearToDateAllowed, SameDay sameDay) {
+            this(payer, dateOfService, diagnoses, services, yearToDateAllowed, sameDay, null);
+        }
+
         public Visit(Payer payer, LocalDate dateOfService, List<String> diagnoses, List<Service> services,
                      BigDecimal yearToDateAllowed) {
             this(payer, dateOfService, diagnoses, services, yearToDateAllowed, SameDay.NONE);
+        }
+
+        public PayerRules payerRules() {
+            return rules != null ? rules : PayerRules.of(payer);
         }
     }
 
@@ -68,7 +78,7 @@ public final class VisitLines {
         if (visit.diagnoses().isEmpty()) {
             throw new IllegalArgumentException("A claim needs at least one diagnosis");
         }
-        PayerRules payer = PayerRules.of(visit.payer());
+        PayerRules payer = visit.payerRules();
         List<Service> services = visit.services();
         for (Service s : services) {
             if (s.assistantMinutes() < 0 || s.assistantMinutes() > s.minutes()) {

@@ -31,10 +31,20 @@ public final class NoteCoding {
      * fee schedule), for KX; a code without one counts as unknown.
      */
     public record Facts(Payer payer, LocalDate dateOfService, List<String> diagnoses, BigDecimal yearToDateAllowed,
-                        Map<String, BigDecimal> fees, VisitLines.SameDay sameDay) {
+                        Map<String, BigDecimal> fees, VisitLines.SameDay sameDay, PayerRules rules) {
+        public Facts(Payer payer, LocalDate dateOfService, List<String> diagnoses, BigDecimal yearToDateAllowed,
+                     Map<String, BigDecimal> fees, VisitLines.SameDay sameDay) {
+            this(payer, dateOfService, diagnoses, yearToDateAllowed, fees, sameDay, null);
+        }
+
         public Facts(Payer payer, LocalDate dateOfService, List<String> diagnoses, BigDecimal yearToDateAllowed,
                      Map<String, BigDecimal> fees) {
             this(payer, dateOfService, diagnoses, yearToDateAllowed, fees, VisitLines.SameDay.NONE);
+        }
+
+        /** The payer's rules: the clinic's directory's for the coverage billed, else the kind's built-in ones. */
+        public PayerRules payerRules() {
+            return rules != null ? rules : PayerRules.of(payer);
         }
     }
 
@@ -76,7 +86,7 @@ public final class NoteCoding {
             warnings.add("Total treatment time (" + Plural.of(treatment, "minute") + ") is less than the timed minutes ("
                     + timedMinutes + "): correct the times.");
         }
-        boolean medicare = PayerRules.of(facts.payer()).medicareRules();
+        boolean medicare = facts.payerRules().medicareRules();
         for (int i = 0; i < note.treatments().size(); i++) {
             DailyNote.Treatment t = note.treatments().get(i);
             if (t.assistantMinutes() == 0) {
@@ -104,6 +114,7 @@ public final class NoteCoding {
                     allowed == null ? null : allowed.get(i)));
         }
         return new VisitLines.Visit(facts.payer(), facts.dateOfService(), facts.diagnoses(), services,
-                facts.yearToDateAllowed(), facts.sameDay() == null ? VisitLines.SameDay.NONE : facts.sameDay());
+                facts.yearToDateAllowed(), facts.sameDay() == null ? VisitLines.SameDay.NONE : facts.sameDay(),
+                facts.rules());
     }
 }

@@ -52,6 +52,22 @@ class VisitLinesTest {
     }
 
     @Test
+    void aPayerInTheClinicsDirectoryBillsByItsOwnUnitRuleAndModifier() {
+        // A commercial insurer the clinic's directory says follows CMS's 8-minute rule: 33 + 7 minutes are 40
+        // timed minutes, 3 units together, where the per-code rule gives 97112's 7 minutes none.
+        PayerRules directory = PayerRules.of(Payer.COMMERCIAL).withDirectory(UnitMethod.CMS, "XU", false, true);
+        var result = VisitLines.build(new VisitLines.Visit(Payer.COMMERCIAL, DOS, List.of("M54.6"),
+                List.of(s("97110", 33), s("97112", 7)), null, VisitLines.SameDay.NONE, directory),
+                VisitLines.Rules.builtIn());
+        assertThat(result.method()).isEqualTo(UnitMethod.CMS);
+        assertThat(line(result, "97110").units() + line(result, "97112").units()).isEqualTo(3);
+        assertThat(directory.distinctModifier()).isEqualTo("XU");
+        assertThat(directory.encounterModifier()).isEqualTo(PayerRules.of(Payer.COMMERCIAL).encounterModifier());
+        assertThatThrownBy(() -> PayerRules.of(Payer.COMMERCIAL).withDirectory(UnitMethod.AMA, "GP", false, true))
+                .isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
     void medicareBundles97010AndRefuses97014() {
         var result = build(Payer.MEDICARE, BigDecimal.ZERO, s("97110", 30), s("97010", 10), s("97014", 15));
         assertThat(line(result, "97010").status()).isEqualTo(Status.BUNDLED);
