@@ -11,6 +11,7 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
@@ -36,7 +37,10 @@ class AcknowledgmentApiController {
 
     @PostMapping("/api/v1/billing/acknowledgments")
     @Operation(summary = "Read a 999 acknowledgment and mark the claims of the batches it answers accepted or rejected")
-    AcknowledgmentView post(@RequestBody(required = false) String x12) {
+    AcknowledgmentView post(@RequestHeader(value = "Content-Type", required = false) String contentType,
+                            @RequestBody(required = false) String x12)
+            throws org.springframework.web.HttpMediaTypeNotSupportedException {
+        org.rhomboid.web.X12Requests.requireX12(contentType);
         ClaimLife.Acknowledged result = life.acknowledge(x12);
         Acknowledgment ack = result.acknowledgment();
         return new AcknowledgmentView(ack.senderId(), ack.controlNumber(),

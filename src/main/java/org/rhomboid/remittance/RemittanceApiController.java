@@ -18,6 +18,7 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
@@ -59,7 +60,10 @@ class RemittanceApiController {
     @PostMapping("/api/v1/billing/remittances")
     @Operation(summary = "Read, match and post an 835 remittance advice (dryRun=true reads and matches only)")
     RemittanceView post(@RequestParam(defaultValue = "false") boolean dryRun,
-                        @RequestBody(required = false) String x12) {
+                        @RequestHeader(value = "Content-Type", required = false) String contentType,
+                        @RequestBody(required = false) String x12)
+            throws org.springframework.web.HttpMediaTypeNotSupportedException {
+        org.rhomboid.web.X12Requests.requireX12(contentType);
         // A file with several payments (ST/SE transactions) answers with the first at the top, as a one-payment file
         // does, and every payment, each with its own posted flag, under "transactions".
         List<RemittancePosting.Result> results = posting.postAll(x12, dryRun);

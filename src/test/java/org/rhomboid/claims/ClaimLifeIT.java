@@ -75,6 +75,8 @@ class ClaimLifeIT {
         // 999s: the first batch accepted (API), the second rejected (page); the same 999 again changes nothing.
         ApiClient api = ApiClient.signedIn(port, clinic.user(Role.BILLER).email(), TestClinics.PASSWORD);
         String accepting = AcknowledgmentReadingTest.accepted("7001", firstControl);
+        assertThat(api.send("POST", "/api/v1/billing/acknowledgments", accepting, "application/octet-stream")
+                .status()).as("only as X12 or plain text").isEqualTo(415);
         ApiClient.Response ack = api.send("POST", "/api/v1/billing/acknowledgments", accepting, X12);
         assertThat(ack.status()).as(ack.body()).isEqualTo(200);
         assertThat(ack.json().get("recorded").asBoolean()).isTrue();

@@ -77,7 +77,11 @@ class RemittancePostingIT {
         String era = era(sent, "EFT" + clinic.id().toString().substring(0, 8));
         ApiClient api = ApiClient.signedIn(port, clinic.user(Role.BILLER).email(), TestClinics.PASSWORD);
 
-        ApiClient.Response dry = api.send("POST", PATH + "?dryRun=true", era, X12);
+        // Only as X12 or plain text: anything else is 415 problem+json, and nothing is read.
+        ApiClient.Response json = api.send("POST", PATH + "?dryRun=true", era, "application/json");
+        assertThat(json.status()).isEqualTo(415);
+        assertThat(json.contentType()).startsWith("application/problem+json");
+        ApiClient.Response dry = api.send("POST", PATH + "?dryRun=true", era, X12 + "; charset=UTF-8");
         assertThat(dry.status()).as(dry.body()).isEqualTo(200);
         JsonNode read = dry.json();
         assertThat(read.has("posted")).isFalse();
