@@ -84,6 +84,16 @@ public class ClaimLife {
     }
 
     /**
+     * Records a claim closed: nothing is left with the payer once a write-off or the patient's share has settled
+     * it (patient balances, after a remittance); once per adjustment that closed it.
+     */
+    public void closed(String claimId, String detail, UUID adjustmentId) {
+        StaffPrincipal me = StaffPrincipal.current().orElseThrow();
+        life.insertEvent(ClinicScope.require(), new NewEvent(claimId, ClaimStatus.CLOSED, me.userId(),
+                me.displayName(), detail, null, null, null, "ledger:" + adjustmentId));
+    }
+
+    /**
      * Reads a 999 and marks the claims of each batch it acknowledges accepted or rejected, with the errors it
      * reports; the same 999 uploaded again changes nothing. The batch is found by the group control number (AK102
      * = the batch's GS06) and its transaction by AK202 (ST02).

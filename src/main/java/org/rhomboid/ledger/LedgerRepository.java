@@ -62,7 +62,10 @@ class LedgerRepository {
         return jdbc.sql("""
                 select bn.claim_id, n.patient_id, n.visit_date, bn.total_charge, bn.batch_id
                 from claim_batch_note bn join note n on n.id = bn.note_id and n.clinic_id = bn.clinic_id
-                where bn.clinic_id = :clinic""" + where + " order by n.visit_date, bn.claim_id")
+                where bn.clinic_id = :clinic
+                  and not exists (select 1 from claim_event e where e.clinic_id = bn.clinic_id
+                                  and e.claim_id = bn.claim_id and e.kind = 'VOIDED')""" + where
+                + " order by n.visit_date, bn.claim_id")
                 .params(params)
                 .query((rs, n) -> new Billed(rs.getString(1), rs.getObject(2, UUID.class),
                         rs.getObject(3, LocalDate.class), rs.getBigDecimal(4), rs.getObject(5, UUID.class)))

@@ -60,12 +60,15 @@ public class PatientLedger {
     private final PatientService patients;
     private final AuditLog audit;
     private final ClinicDates clinicDates;
+    private final org.rhomboid.claims.ClaimLife claimLife;
 
-    PatientLedger(LedgerRepository ledger, PatientService patients, AuditLog audit, ClinicDates clinicDates) {
+    PatientLedger(LedgerRepository ledger, PatientService patients, AuditLog audit, ClinicDates clinicDates,
+                  org.rhomboid.claims.ClaimLife claimLife) {
         this.ledger = ledger;
         this.patients = patients;
         this.audit = audit;
         this.clinicDates = clinicDates;
+        this.claimLife = claimLife;
     }
 
     public PatientBalance balance(UUID patientId) {
@@ -181,6 +184,12 @@ public class PatientLedger {
                 me.displayName());
         audit.record(AuditAction.CREATE, RESOURCE, id, claim.patientId(), AuditOutcome.SUCCESS,
                 (writeOff ? "write-off" : "billed to patient") + ", claim " + claimId);
+        // Nothing left with the payer (its remittance settled, or the claim written off): closed in its history.
+        ClaimBalance after = claim(claimId);
+        if (after.withPayer().signum() == 0) {
+            claimLife.closed(claimId, (writeOff ? "Written off" : "Billed to the patient") + ": nothing left with the"
+                    + " payer.", id);
+        }
         return new Recorded(id, Map.of());
     }
 

@@ -167,6 +167,7 @@ class ClaimLifeIT {
         assertThat(voidSegments.get(voidClm + 1)).isEqualTo("REF*F8*PCNPAID2");
         assertThat(events(db, clinic.id(), voided.claimId())).containsExactly("SENT", "REJECTED", "PAID", "VOIDED");
         assertThat(biller.get(voidHistory).body()).contains("voided").contains("Billed to the wrong payer");
+        assertThat(biller.get(voidHistory + "/write-off").status()).as("a voided claim is off the books").isEqualTo(404);
         WebSession.Page afterVoid = biller.post(voidHistory + "/correct", Map.of("reason", "Try again"), voidHistory);
         assertThat(afterVoid.status()).isEqualTo(200);
         assertThat(db.sql("select count(*) from claim_batch where clinic_id = :c and frequency <> '1'")

@@ -181,6 +181,13 @@ class PatientLedgerIT {
                 late.charge().toPlainString(), "reason", "TIMELY_FILING", "side", "PAYER"), balance).status())
                 .isEqualTo(302);
         BigDecimal writeOffs = deniedWriteOff.add(new BigDecimal("0.99")).add(late.charge());
+        // Nothing left with the payer: the denial (written off, the rest billed to the patient) and the late claim
+        // written off are closed in their histories, once — the denial's first adjustment left $20 with the payer.
+        for (String claimId : List.of(denied.claimId(), late.claimId())) {
+            assertThat(db.sql("select count(*) from claim_event where clinic_id = :c and claim_id = :claim"
+                    + " and kind = 'CLOSED'").param("c", clinic.id()).param("claim", claimId).query(Integer.class)
+                    .single()).as(claimId).isEqualTo(1);
+        }
 
         BigDecimal charges = sent.stream().map(Sent::charge).reduce(ZERO, BigDecimal::add);
         BigDecimal expected = charges.subtract(payerPaid).subtract(patientPaid).subtract(contractual)
