@@ -1,12 +1,9 @@
 package org.rhomboid.claims;
 
 import java.io.IOException;
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
 import org.rhomboid.account.access.Bills;
 import org.rhomboid.claims.domain.X12FileException;
+import org.rhomboid.web.X12Requests;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -23,7 +20,6 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @Bills
 class AcknowledgmentController {
 
-    private static final long MAX_FILE_BYTES = 5L * 1024 * 1024;
 
     private final ClaimLife life;
 
@@ -39,20 +35,12 @@ class AcknowledgmentController {
     @PostMapping("/billing/acknowledgments")
     String upload(@RequestParam(name = "file", required = false) MultipartFile file, Model model,
                   RedirectAttributes redirect) throws IOException {
-        if (file == null || file.isEmpty()) {
-            return page(model, "Choose the 999 file your clearinghouse sent.");
+        X12Requests.Upload upload = X12Requests.uploaded(file, "Choose the 999 file your clearinghouse sent.",
+                "The file is larger than 5 MB; upload one acknowledgment at a time.", "a 999");
+        if (upload.refused()) {
+            return page(model, upload.problem());
         }
-        if (file.getSize() > MAX_FILE_BYTES) {
-            return page(model, "The file is larger than 5 MB; upload one acknowledgment at a time.");
-        }
-        String text;
-        try {
-            text = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(file.getBytes()))
-                    .toString();
-        } catch (CharacterCodingException notText) {
-            return page(model, "The file is not a text file: a 999 is plain text.");
-        }
+        String text = upload.text();
         ClaimLife.Acknowledged result;
         try {
             result = life.acknowledge(text);

@@ -1,14 +1,11 @@
 package org.rhomboid.remittance;
 
 import java.io.IOException;
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import org.rhomboid.account.access.Bills;
 import org.rhomboid.remittance.domain.RemittanceFileException;
+import org.rhomboid.web.X12Requests;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -25,8 +22,6 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @Bills
 class RemittanceController {
 
-    /** An 835 for a month of a busy clinic's claims is a few hundred kilobytes. */
-    private static final long MAX_FILE_BYTES = 5L * 1024 * 1024;
 
     private final RemittancePosting posting;
 
@@ -42,20 +37,12 @@ class RemittanceController {
     @PostMapping("/billing/remittances")
     String upload(@RequestParam(name = "file", required = false) MultipartFile file, Model model,
                   RedirectAttributes redirect) throws IOException {
-        if (file == null || file.isEmpty()) {
-            return page(model, "Choose the 835 file your payer or clearinghouse sent.");
+        X12Requests.Upload upload = X12Requests.uploaded(file, "Choose the 835 file your payer or clearinghouse sent.",
+                "The file is larger than 5 MB; upload the payer's payments one file at a time.", "an 835");
+        if (upload.refused()) {
+            return page(model, upload.problem());
         }
-        if (file.getSize() > MAX_FILE_BYTES) {
-            return page(model, "The file is larger than 5 MB; upload the payer's payments one file at a time.");
-        }
-        String text;
-        try {
-            text = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(file.getBytes()))
-                    .toString();
-        } catch (CharacterCodingException notText) {
-            return page(model, "The file is not a text file: an 835 is plain text.");
-        }
+        String text = upload.text();
         List<RemittancePosting.Result> results;
         try {
             results = posting.postAll(text, false);

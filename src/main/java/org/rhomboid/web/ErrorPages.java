@@ -10,6 +10,7 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.multipart.MultipartException;
 
 /**
  * Whatever escapes the controllers (unknown paths, errors in filters) ends here: problem+json for the API,
@@ -39,6 +40,14 @@ class ErrorPages implements ErrorController {
     }
 
     private static HttpStatus status(HttpServletRequest request) {
+        // A multipart form Spring cannot take apart (a part's name with a line break in it breaks its header) fails
+        // before any controller: the request was bad, not the server.
+        Object thrown = request.getAttribute(RequestDispatcher.ERROR_EXCEPTION);
+        for (Throwable t = thrown instanceof Throwable th ? th : null; t != null; t = t.getCause()) {
+            if (t instanceof MultipartException) {
+                return HttpStatus.BAD_REQUEST;
+            }
+        }
         Object code = request.getAttribute(RequestDispatcher.ERROR_STATUS_CODE);
         HttpStatus status = code instanceof Integer value ? HttpStatus.resolve(value) : null;
         return status == null ? HttpStatus.INTERNAL_SERVER_ERROR : status;
