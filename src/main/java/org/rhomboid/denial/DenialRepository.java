@@ -55,6 +55,13 @@ class DenialRepository {
                   and c.status <> '22'
                   and not exists (select 1 from denial_worked w where w.remittance_claim_id = c.id
                                   and w.clinic_id = c.clinic_id)
+                  -- Settled since: a later remittance paid the claim (its correction, say), or it was voided or
+                  -- closed: nothing left to work.
+                  and not exists (select 1 from claim_event e
+                                  where e.clinic_id = c.clinic_id and e.claim_id = coalesce(m.claim_id, c.claim_id)
+                                    and (e.kind in ('VOIDED', 'CLOSED')
+                                         or (e.kind = 'PAID' and e.remittance_id <> r.id
+                                             and e.occurred_at >= r.posted_at)))
                   and (c.status = '4' or exists (select 1 from remittance_adjustment a
                          where a.remittance_claim_id = c.id and a.clinic_id = c.clinic_id
                            and a.group_code in ('CO', 'PI', 'OI') and a.reason not in ('45', '253', '23')

@@ -145,6 +145,7 @@ class ClaimLifeIT {
         assertThat(biller.getBytes("/billing/claims/batches/" + correctionBatch + "/file").body())
                 .asString(StandardCharsets.UTF_8).isEqualTo(correction);
 
+        assertThat(biller.get("/billing/denials").body()).contains("Claim " + denied.claimId());
         // The payer pays the replacement: its 835 (same claim ID) is matched against the corrected file's lines.
         ApiClient.Response replaced = api.send("POST", "/api/v1/billing/remittances", era(denied, "1", "PCNREPL1",
                 "EFTLIFE3" + clinic.id().toString().substring(0, 6)), X12);
@@ -152,6 +153,8 @@ class ClaimLifeIT {
         assertThat(replaced.json().get("claims").get(0).get("matched").asBoolean()).isTrue();
         assertThat(events(db, clinic.id(), denied.claimId())).containsExactly("SENT", "ACCEPTED", "DENIED",
                 "CORRECTED", "PAID");
+        assertThat(biller.get("/billing/denials").body()).as("the denial settled by the replacement's payment")
+                .doesNotContain("Claim " + denied.claimId());
 
         // The rejected claim, resent and paid, then voided as frequency 8; nothing more after a void.
         assertThat(api.send("POST", "/api/v1/billing/remittances", era(voided, "1", "PCNPAID2",
