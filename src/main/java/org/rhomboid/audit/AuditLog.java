@@ -94,8 +94,8 @@ public class AuditLog {
             return Channel.SYSTEM;
         }
         HttpServletRequest request = attributes.getRequest();
-        return request.getRequestURI().substring(request.getContextPath().length()).startsWith("/api/")
-               ? Channel.API : Channel.UI;
+        String path = request.getRequestURI().substring(request.getContextPath().length());
+        return path.startsWith("/api/") || path.startsWith("/fhir/") ? Channel.API : Channel.UI;
     }
 
     /** The client's address as the request (behind a trusted proxy: the proxy's report) gives it. */
@@ -123,6 +123,6 @@ public class AuditLog {
             return path.startsWith("/intake/") || path.startsWith("/measures/") || path.startsWith("/portal/")
                    ? Channel.PATIENT : Channel.SYSTEM;
         }
-        return path.startsWith("/api/") ? Channel.API : Channel.UI;
+        return path.startsWith("/api/") || path.startsWith("/fhir/") ? Channel.API : Channel.UI;
     }
 }

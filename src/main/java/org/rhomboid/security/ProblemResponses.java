@@ -44,6 +44,19 @@ final class ProblemResponses {
                 "Your role does not allow this action", request.getRequestURI());
     }
 
+    static AuthenticationEntryPoint unauthorizedFhir() {
+        return (request, response, exception) -> {
+            response.setHeader("WWW-Authenticate", "Bearer");
+            org.rhomboid.web.OperationOutcomes.write(response, 401, "login",
+                    "Send a valid API token: Authorization: Bearer <token> (POST /api/v1/auth/token issues one)");
+        };
+    }
+
+    static AccessDeniedHandler forbiddenFhir() {
+        return (request, response, exception) -> org.rhomboid.web.OperationOutcomes.write(response, 403, "forbidden",
+                "Your role does not allow this");
+    }
+
     static void write(HttpServletResponse response, int status, String title, String detail, String instance)
             throws IOException {
         Map<String, Object> problem = new LinkedHashMap<>();

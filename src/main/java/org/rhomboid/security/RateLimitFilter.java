@@ -36,7 +36,10 @@ class RateLimitFilter extends OncePerRequestFilter {
             RequestCounter.Count count = counter.take(budget.key(), limits.window());
             if (count.requests() > budget.limit()) {
                 response.setHeader("Retry-After", String.valueOf(count.secondsLeft()));
-                if (path.startsWith("/api/")) {
+                if (org.rhomboid.web.OperationOutcomes.isFhir(request)) {
+                    org.rhomboid.web.OperationOutcomes.write(response, 429, "throttled", "Too many requests: wait as"
+                            + " long as Retry-After says.");
+                } else if (path.startsWith("/api/")) {
                     ProblemResponses.write(response, 429, "Too many requests",
                             "This " + (budget.kind().equals("api-token") ? "token" : "address") + " has sent more"
                                     + " requests than allowed in a short time. Wait as long as Retry-After says.",

@@ -137,8 +137,31 @@ public class SecurityConfig {
         return http.build();
     }
 
+    /**
+     * The FHIR server (docs/fhir.md): the API's bearer tokens, stateless; refusals as OperationOutcome. Its
+     * CapabilityStatement is public, as FHIR clients read it before they sign in.
+     */
     @Bean
     @Order(2)
+    SecurityFilterChain fhir(HttpSecurity http, ApiTokens tokens) throws Exception {
+        http.securityMatcher("/fhir/**")
+                .csrf(csrf -> csrf.disable())
+                .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                .securityContext(context -> context.securityContextRepository(new RequestAttributeSecurityContextRepository()))
+                .requestCache(cache -> cache.disable())
+                .addFilterBefore(new BearerTokenFilter(tokens), UsernamePasswordAuthenticationFilter.class)
+                .authorizeHttpRequests(auth -> auth
+                        .requestMatchers(HttpMethod.GET, "/fhir/metadata").permitAll()
+                        .anyRequest().authenticated())
+                .exceptionHandling(errors -> errors
+                        .authenticationEntryPoint(ProblemResponses.unauthorizedFhir())
+                        .accessDeniedHandler(ProblemResponses.forbiddenFhir()))
+                .headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives("default-src 'none'")));
+        return http.build();
+    }
+
+    @Bean
+    @Order(3)
     SecurityFilterChain web(HttpSecurity http, UserRepository users, SignInThrottle throttle, PasskeySignIn passkeys,
                             @Value("${rhomboid.session.max-age:12h}") Duration maxAge) throws Exception {
         http.addFilterBefore(new SignInThrottleFilter(throttle), UsernamePasswordAuthenticationFilter.class)

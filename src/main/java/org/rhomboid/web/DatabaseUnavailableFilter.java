@@ -42,7 +42,10 @@ final class DatabaseUnavailableFilter extends OncePerRequestFilter {
         response.setHeader("Content-Security-Policy", "default-src 'self'; frame-ancestors 'none'");
         response.setHeader("X-Content-Type-Options", "nosniff");
         response.setHeader("Cache-Control", "no-store");
-        if (request.getRequestURI().startsWith(request.getContextPath() + "/api/")) {
+        if (OperationOutcomes.isFhir(request)) {
+            OperationOutcomes.write(response, HttpServletResponse.SC_SERVICE_UNAVAILABLE, "transient",
+                    DatabaseUnavailable.DETAIL);
+        } else if (request.getRequestURI().startsWith(request.getContextPath() + "/api/")) {
             response.setContentType("application/problem+json");
             response.getWriter().write("{\"type\":\"about:blank\",\"title\":\"" + DatabaseUnavailable.TITLE
                     + "\",\"status\":503,\"detail\":\"" + DatabaseUnavailable.DETAIL + "\"}");

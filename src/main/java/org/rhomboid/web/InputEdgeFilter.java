@@ -34,16 +34,17 @@ final class InputEdgeFilter extends OncePerRequestFilter {
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
-        boolean api = request.getRequestURI().startsWith(request.getContextPath() + "/api/");
+        boolean api = request.getRequestURI().startsWith(request.getContextPath() + "/api/")
+                || OperationOutcomes.isFhir(request);
         MediaType type;
         try {
             type = request.getContentType() == null ? null : MediaType.parseMediaType(request.getContentType());
         } catch (InvalidMediaTypeException unreadable) {
-            refuse(response, api ? UNSUPPORTED : 0, "The Content-Type header can't be read.");
+            refuse(request, response, api ? UNSUPPORTED : 0, "The Content-Type header can't be read.");
             return;
         }
         if (type != null && (type.isWildcardType() || type.isWildcardSubtype())) {
-            refuse(response, api ? UNSUPPORTED : 0, "The Content-Type header must name one type, not a wildcard.");
+            refuse(request, response, api ? UNSUPPORTED : 0, "The Content-Type header must name one type, not a wildcard.");
             return;
         }
         boolean multipart = type != null && type.getType().equals("multipart");
@@ -51,7 +52,7 @@ final class InputEdgeFilter extends OncePerRequestFilter {
         if (multipart && (api || boundary == null || boundary.isBlank() || boundary.equals("\"\""))) {
             // The API reads JSON only; a form without a boundary can't be read. Spring would try to parse the parts
             // before any route is chosen, and again for the error page.
-            refuse(response, api ? UNSUPPORTED : 0, "The form could not be read.");
+            refuse(request, response, api ? UNSUPPORTED : 0, "The form could not be read.");
             return;
         }
         CleanedParameters cleaned = new CleanedParameters(request);
@@ -61,7 +62,7 @@ final class InputEdgeFilter extends OncePerRequestFilter {
                 longest = cleaned.longestValue();
             } catch (IllegalStateException | IllegalArgumentException unreadable) {
                 // Tomcat: not valid UTF-8, too many fields, form fields over its post size, a broken multipart body.
-                refuse(response, api ? HttpServletResponse.SC_BAD_REQUEST : 0, "The form could not be read.");
+                refuse(request, response, api ? HttpServletResponse.SC_BAD_REQUEST : 0, "The form could not be read.");
                 return;
             }
             if (longest > PlainText.MAX_FIELD_LENGTH) {
@@ -76,13 +77,18 @@ final class InputEdgeFilter extends OncePerRequestFilter {
      * Answers here rather than through the error page, which would read the same unreadable body again: problem+json
      * for the API (given its status), a plain 400 page for people (no script, no inline style).
      */
-    private static void refuse(HttpServletResponse response, int apiStatus, String why) throws IOException {
+    private static void refuse(HttpServletRequest request, HttpServletResponse response, int apiStatus, String why)
+            throws IOException {
+        boolean fhir = OperationOutcomes.isFhir(request);
         response.setCharacterEncoding("UTF-8");
         // Spring Security's header writer has not run yet: the same protections, for this answer.
         response.setHeader("Content-Security-Policy", "default-src 'self'; frame-ancestors 'none'");
         response.setHeader("X-Content-Type-Options", "nosniff");
         response.setHeader("Cache-Control", "no-store");
-        if (apiStatus != 0) {
+        if (apiStatus != 0 && fhir) {
+            OperationOutcomes.write(response, apiStatus, apiStatus == UNSUPPORTED ? "not-supported" : "invalid",
+                    why + " Send FHIR JSON or XML (application/fhir+json, application/fhir+xml).");
+        } else if (apiStatus != 0) {
             boolean unsupported = apiStatus == UNSUPPORTED;
             response.setStatus(apiStatus);
             response.setContentType("application/problem+json");

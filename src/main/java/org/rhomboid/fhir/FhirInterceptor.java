@@ -1,0 +1,5 @@
+package org.rhomboid.fhir;
+
+/** A HAPI interceptor (methods annotated {@code @Hook}) registered with the FHIR server. */
+public interface FhirInterceptor {
+}
