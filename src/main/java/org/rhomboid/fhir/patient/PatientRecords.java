@@ -12,6 +12,10 @@ import java.util.UUID;
 import org.hl7.fhir.r4.model.Patient;
 import org.rhomboid.clinic.ClinicScope;
 import org.rhomboid.fhir.FhirAudit;
+import org.rhomboid.fhir.FhirIds;
+import org.rhomboid.fhir.FhirReader;
+import org.rhomboid.fhir.PatientCompartment;
+import java.util.Optional;
 import org.rhomboid.fhir.FhirMeta;
 import org.rhomboid.fhir.FhirPage;
 import org.rhomboid.fhir.FhirPatients;
@@ -25,7 +29,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 /** Patients read for FHIR with their own read-only SQL (the clinic's, under RLS), each read and search audited. */
 @Component
-class PatientRecords {
+class PatientRecords implements FhirReader, PatientCompartment {
 
     static final String TYPE = "Patient";
 
@@ -46,11 +50,14 @@ class PatientRecords {
         this.patients = patients;
     }
 
+    @Override
+    public String type() {
+        return TYPE;
+    }
+
     @Transactional
     public Patient read(UUID id) {
-        UUID clinic = ClinicScope.require();
-        Patient found = jdbc.sql("select " + COLUMNS + " from patient p where p.clinic_id = :c and p.id = :id")
-                .param("c", clinic).param("id", id).query((rs, n) -> map(rs, clinic)).optional().orElse(null);
+        Patient found = select(id).orElse(null);
         if (found == null) {
             audit.notFound(TYPE, id);
             throw new ca.uhn.fhir.rest.server.exceptions.ResourceNotFoundException("No such patient in this clinic");
@@ -58,6 +65,31 @@ class PatientRecords {
         access.require(id);
         audit.read(TYPE, id, id);
         return found;
+    }
+
+    /** For {@code _include}: the patient a match refers to, checked and audited like a read. */
+    @Override
+    @Transactional
+    public Optional<Patient> find(String id) {
+        UUID uuid = FhirIds.orNull(id);
+        Optional<Patient> found = uuid == null ? Optional.empty() : select(uuid);
+        found.ifPresent(patient -> {
+            access.require(uuid);
+            audit.read(TYPE, uuid, uuid);
+        });
+        return found;
+    }
+
+    @Override
+    @Transactional
+    public List<Patient> everything(UUID patientId) {
+        return List.of(read(patientId));
+    }
+
+    private Optional<Patient> select(UUID id) {
+        UUID clinic = ClinicScope.require();
+        return jdbc.sql("select " + COLUMNS + " from patient p where p.clinic_id = :c and p.id = :id")
+                .param("c", clinic).param("id", id).query((rs, n) -> map(rs, clinic)).optional();
     }
 
     @Transactional
