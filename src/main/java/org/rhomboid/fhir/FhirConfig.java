@@ -1,6 +1,7 @@
 package org.rhomboid.fhir;
 
 import ca.uhn.fhir.context.FhirContext;
+import ca.uhn.fhir.parser.StrictErrorHandler;
 import org.springframework.boot.web.servlet.ServletRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -12,7 +13,11 @@ class FhirConfig {
     /** One context for the application: building one reads every R4 model class (about a second). */
     @Bean
     FhirContext fhirContext() {
-        return FhirContext.forR4Cached();
+        FhirContext context = FhirContext.forR4();
+        // A body with an unknown element or a value that does not parse is refused (400) rather than read in part
+        // (and logged with the value, as the lenient handler does).
+        context.setParserErrorHandler(new StrictErrorHandler());
+        return context;
     }
 
     @Bean

@@ -6,6 +6,7 @@ import ca.uhn.fhir.rest.api.server.RequestDetails;
 import ca.uhn.fhir.rest.server.exceptions.BaseServerResponseException;
 import ca.uhn.fhir.rest.server.exceptions.ForbiddenOperationException;
 import ca.uhn.fhir.rest.server.exceptions.InternalErrorException;
+import ca.uhn.fhir.rest.server.exceptions.MethodNotAllowedException;
 import ca.uhn.fhir.rest.server.exceptions.ResourceNotFoundException;
 import ca.uhn.fhir.rest.server.exceptions.ResourceVersionConflictException;
 import ca.uhn.fhir.rest.server.exceptions.UnclassifiedServerFailureException;
@@ -34,11 +35,24 @@ class FhirErrors implements FhirInterceptor {
 
     private static final Logger log = LoggerFactory.getLogger(FhirErrors.class);
 
+    private static boolean isWrite(RequestDetails request) {
+        return request.getRequestType() != null && switch (request.getRequestType()) {
+            case POST, PUT, PATCH, DELETE -> true;
+            default -> false;
+        };
+    }
+
     @Hook(Pointcut.SERVER_PRE_PROCESS_OUTGOING_EXCEPTION)
     public BaseServerResponseException answer(RequestDetails request, Throwable failure, HttpServletResponse response) {
         Throwable cause = failure instanceof InternalErrorException internal && internal.getCause() != null
                           ? internal.getCause() : failure;
         if (cause instanceof BaseServerResponseException known && known.getStatusCode() < 500) {
+            if (known.getStatusCode() == 400 && isWrite(request) && String.valueOf(known.getMessage())
+                    .contains("does not know how to handle")) {
+                // HAPI finds no method for the write: the interaction exists in FHIR, Rhomboid does not take it.
+                return new MethodNotAllowedException("Rhomboid takes FHIR writes only where they belong: POST"
+                        + " Patient, POST ServiceRequest and a transaction Bundle carrying a referral");
+            }
             return known;
         }
         if (cause instanceof NotFoundException) {

@@ -85,6 +85,83 @@ class FhirPatientIT {
     }
 
     @Test
+    void pagesToTheEndWithoutServerState() {
+        for (int i = 0; i < 3; i++) {
+            api.post("/api/v1/patients", """
+                    {"familyName": "Pagewell", "givenName": "P%d", "birthDate": "1970-01-0%d", "sex": "MALE",
+                     "primaryPayer": "SELF_PAY"}""".formatted(i, i + 1));
+        }
+        Bundle page = fhir.search().forResource(Patient.class).where(Patient.FAMILY.matches().value("Pagewell"))
+                .count(1).returnBundle(Bundle.class).execute();
+        assertThat(page.getTotal()).isEqualTo(3);
+        List<String> seen = new java.util.ArrayList<>();
+        while (page != null) {
+            page.getEntry().forEach(e -> seen.add(e.getResource().getIdElement().getIdPart()));
+            page = page.getLink(Bundle.LINK_NEXT) == null ? null : fhir.loadPage().next(page).execute();
+        }
+        assertThat(seen).hasSize(3).doesNotHaveDuplicates();
+        ApiClient.Response count = api.send("GET", "/fhir/Patient?family=Pagewell&_summary=count", null,
+                "application/fhir+json");
+        assertThat(count.body()).contains("\"total\":3").doesNotContain("\"entry\"");
+    }
+
+    @Test
+    void conditionalReadAnswersNotModified() {
+        Patient patient = fhir.read().resource(Patient.class).withId(clinic.patient().id().toString()).execute();
+        Patient again = fhir.read().resource(Patient.class).withId(clinic.patient().id().toString())
+                .ifVersionMatches(patient.getMeta().getVersionId()).returnNull().execute();
+        assertThat(again).as("304 Not Modified").isNull();
+        ApiClient.Response xml = api.send("GET", "/fhir/Patient/" + clinic.patient().id() + "?_format=xml", null,
+                "application/fhir+xml");
+        assertThat(xml.status()).isEqualTo(200);
+        assertThat(xml.body()).contains("<Patient xmlns=\"http://hl7.org/fhir\"");
+    }
+
+    @Test
+    void everythingStartsWithThePatient() {
+        Bundle record = fhir.operation().onInstance(new org.hl7.fhir.r4.model.IdType("Patient",
+                        clinic.patient().id().toString())).named("$everything").withNoParameters(
+                        org.hl7.fhir.r4.model.Parameters.class).returnResourceType(Bundle.class).execute();
+        assertThat(record.getEntryFirstRep().getResource()).isInstanceOf(Patient.class);
+    }
+
+    @Test
+    void createsAPatientWithTheFormsChecks() {
+        Patient sent = new Patient();
+        sent.addName().setFamily("Newfhir").addGiven("Ada");
+        sent.setGender(org.hl7.fhir.r4.model.Enumerations.AdministrativeGender.FEMALE);
+        sent.setBirthDateElement(new org.hl7.fhir.r4.model.DateType("1980-05-06"));
+        var outcome = fhir.create().resource(sent).execute();
+        assertThat(outcome.getCreated()).isTrue();
+        Patient created = fhir.read().resource(Patient.class).withId(outcome.getId().getIdPart()).execute();
+        assertThat(created.getIdentifierFirstRep().getValue()).matches("R\\d{6}");
+
+        ApiClient.Response invalid = api.send("POST", "/fhir/Patient",
+                "{\"resourceType\":\"Patient\",\"name\":[{\"given\":[\"Ada\"]}],\"birthDate\":\"2999-01-01\"}",
+                "application/fhir+json");
+        assertThat(invalid.status()).as(invalid.body()).isEqualTo(422);
+        assertThat(invalid.body()).contains("Patient.name.family").contains("Patient.birthDate")
+                .contains("Patient.gender");
+        ApiClient.Response unreadable = api.send("POST", "/fhir/Patient",
+                "{\"resourceType\":\"Patient\",\"birthDate\":\"not a date\"}", "application/fhir+json");
+        assertThat(unreadable.status()).as(unreadable.body()).isEqualTo(400);
+        ApiClient.Response delete = api.send("DELETE", "/fhir/Patient/" + clinic.patient().id(), null,
+                "application/fhir+json");
+        assertThat(delete.status()).as(delete.body()).isEqualTo(405);
+        assertThat(delete.body()).contains("OperationOutcome");
+    }
+
+    @Test
+    void withoutATokenTheAnswerIsAnOperationOutcome() {
+        ApiClient.Response response = ApiClient.anonymous(port).send("GET", "/fhir/Patient", null,
+                "application/fhir+json");
+        assertThat(response.status()).isEqualTo(401);
+        assertThat(response.body()).contains("OperationOutcome");
+        assertThat(ApiClient.anonymous(port).send("GET", "/fhir/metadata", null, "application/fhir+json").status())
+                .isEqualTo(200);
+    }
+
+    @Test
     void metadataInstantiatesUsCore() {
         CapabilityStatement statement = fhir.capabilities().ofType(CapabilityStatement.class).execute();
         assertThat(statement.getInstantiates()).extracting(c -> c.getValue())
