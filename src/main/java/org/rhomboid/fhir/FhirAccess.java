@@ -23,6 +23,7 @@ public final class FhirAccess {
             Map.entry("ServiceRequest", Permission.KEEP_DEMOGRAPHICS),
             Map.entry("Questionnaire", Permission.ANY_STAFF),
             Map.entry("CodeSystem", Permission.ANY_STAFF),
+            Map.entry("OperationDefinition", Permission.ANY_STAFF),
             Map.entry("Encounter", Permission.READ_CLINICAL_RECORDS),
             Map.entry("Condition", Permission.READ_CLINICAL_RECORDS),
             Map.entry("Observation", Permission.READ_CLINICAL_RECORDS),
