@@ -5,7 +5,9 @@ import ca.uhn.fhir.interceptor.api.Pointcut;
 import ca.uhn.fhir.rest.api.server.RequestDetails;
 import ca.uhn.fhir.rest.server.exceptions.BaseServerResponseException;
 import ca.uhn.fhir.rest.server.exceptions.ForbiddenOperationException;
+import ca.uhn.fhir.parser.DataFormatException;
 import ca.uhn.fhir.rest.server.exceptions.InternalErrorException;
+import ca.uhn.fhir.rest.server.exceptions.InvalidRequestException;
 import ca.uhn.fhir.rest.server.exceptions.MethodNotAllowedException;
 import ca.uhn.fhir.rest.server.exceptions.ResourceNotFoundException;
 import ca.uhn.fhir.rest.server.exceptions.ResourceVersionConflictException;
@@ -54,6 +56,12 @@ class FhirErrors implements FhirInterceptor {
                         + " Patient, POST ServiceRequest and a transaction Bundle carrying a referral");
             }
             return known;
+        }
+        if (cause instanceof DataFormatException unreadable) {
+            // A search value HAPI could not read (a date that is not one, a prefix on a string).
+            String message = String.valueOf(unreadable.getMessage());
+            return new InvalidRequestException("A parameter could not be read: "
+                    + (message.length() > 200 ? message.substring(0, 200) + "…" : message));
         }
         if (cause instanceof NotFoundException) {
             return new ResourceNotFoundException("No such resource in this clinic");

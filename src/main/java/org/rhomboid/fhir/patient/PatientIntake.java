@@ -48,8 +48,29 @@ class PatientIntake {
                 telecom(patient, ContactPoint.ContactPointSystem.EMAIL), line, address.getCity(), address.getState(),
                 address.getPostalCode(), Payer.SELF_PAY, null, null, null, null).normalized();
         Set<ConstraintViolation<PatientDetails>> problems = validator.validate(details);
+        OperationOutcome outcome = new OperationOutcome();
+        java.util.Map<String, String> texts = new java.util.LinkedHashMap<>();
+        texts.put("familyName", details.familyName());
+        texts.put("givenName", details.givenName());
+        texts.put("phone", details.phone());
+        texts.put("email", details.email());
+        texts.put("addressLine", details.addressLine());
+        texts.put("city", details.city());
+        texts.put("state", details.state());
+        texts.put("postalCode", details.postalCode());
+        texts.forEach((field, text) -> {
+            String problem = text == null ? null : org.rhomboid.shared.domain.PlainText.problem(text);
+            if (problem != null) {
+                String element = element(field);
+                outcome.addIssue().setSeverity(OperationOutcome.IssueSeverity.ERROR)
+                        .setCode(OperationOutcome.IssueType.INVALID).setDiagnostics(element + ": " + problem)
+                        .addExpression(element);
+            }
+        });
+        if (!outcome.getIssue().isEmpty()) {
+            throw new UnprocessableEntityException(context, outcome);
+        }
         if (!problems.isEmpty()) {
-            OperationOutcome outcome = new OperationOutcome();
             for (ConstraintViolation<PatientDetails> problem : problems) {
                 String element = element(problem.getPropertyPath().toString());
                 outcome.addIssue().setSeverity(OperationOutcome.IssueSeverity.ERROR)
