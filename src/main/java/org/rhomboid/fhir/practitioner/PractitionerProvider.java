@@ -11,7 +11,6 @@ import ca.uhn.fhir.rest.param.StringParam;
 import ca.uhn.fhir.rest.param.TokenParam;
 import ca.uhn.fhir.rest.server.IResourceProvider;
 import java.util.Optional;
-import java.util.Set;
 import org.hl7.fhir.r4.model.IdType;
 import org.hl7.fhir.r4.model.Practitioner;
 import org.rhomboid.fhir.FhirIds;
@@ -55,6 +54,6 @@ public class PractitionerProvider implements IResourceProvider, FhirReader {
                                   @OptionalParam(name = Practitioner.SP_NAME) StringParam name,
                                   @Offset Integer offset, @Count Integer count) {
         return records.search(type(), id, identifier, name, null, records::practitioner, FhirPage.of(offset, count),
-                Set.of(), shown -> { });
+                shown -> { });
     }
 }

@@ -104,8 +104,7 @@ class PractitionerRecords {
     @Transactional
     public <R extends org.hl7.fhir.r4.model.Resource> IBundleProvider search(
             String type, TokenParam id, TokenParam identifier, StringParam name, UUID practitioner,
-            java.util.function.Function<Clinician, R> as, FhirPage page, Set<ca.uhn.fhir.model.api.Include> includes,
-            java.util.function.Consumer<List<R>> include) {
+            java.util.function.Function<Clinician, R> as, FhirPage page, java.util.function.Consumer<List<R>> include) {
         UUID clinic = ClinicScope.require();
         Map<String, Object> params = new HashMap<>();
         params.put("c", clinic);

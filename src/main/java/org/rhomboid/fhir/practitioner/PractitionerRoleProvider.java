@@ -68,7 +68,7 @@ public class PractitionerRoleProvider implements IResourceProvider, FhirReader {
                                   @Offset Integer offset, @Count Integer count) {
         UUID who = practitioner == null ? null
                    : FhirIds.ofReference("practitioner", practitioner.getIdPart());
-        return records.search(type(), id, null, null, who, records::role, FhirPage.of(offset, count), include,
+        return records.search(type(), id, null, null, who, records::role, FhirPage.of(offset, count),
                 shown -> includes.include(shown, include, Map.of(
                         "PractitionerRole:practitioner", r -> List.of(((PractitionerRole) r).getPractitioner()),
                         "PractitionerRole:organization", r -> List.of(((PractitionerRole) r).getOrganization()))));
