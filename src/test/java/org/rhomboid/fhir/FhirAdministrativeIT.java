@@ -360,6 +360,30 @@ class FhirAdministrativeIT {
     }
 
     @Test
+    void aRestrictedRecordIsForItsCareTeamAndLeftOutOfSearches() {
+        TestClinics.Clinic vip = clinics.create("Vipsworth");
+        WebSession admin = WebSession.signIn(port, vip.user(Role.CLINIC_ADMIN).email(), TestClinics.PASSWORD);
+        String chart = "/patients/" + vip.patient().id();
+        assertThat(admin.postMulti(chart + "/restriction", Map.of("restriction", List.of("VIP"),
+                "careTeam", List.of(vip.user(Role.BILLER).id().toString())), chart).status()).isEqualTo(302);
+        String episode = vip.episode().id().toString();
+        for (Role outside : List.of(Role.PTA, Role.FRONT_DESK)) {
+            ApiClient api = ApiClient.signedIn(port, vip.user(outside).email(), TestClinics.PASSWORD);
+            ApiClient.Response read = api.send("GET", "/fhir/EpisodeOfCare/" + episode, null,
+                    "application/fhir+json");
+            assertThat(read.status()).as(outside + " " + read.body()).isEqualTo(403);
+            assertThat(read.body()).contains("OperationOutcome").doesNotContain("Vipsworth");
+            ApiClient.Response search = api.send("GET", "/fhir/EpisodeOfCare?status=active", null,
+                    "application/fhir+json");
+            assertThat(search.status()).isEqualTo(200);
+            assertThat(search.body()).doesNotContain(episode);
+        }
+        ApiClient biller = ApiClient.signedIn(port, vip.user(Role.BILLER).email(), TestClinics.PASSWORD);
+        assertThat(biller.send("GET", "/fhir/EpisodeOfCare?status=active", null, "application/fhir+json").body())
+                .contains(episode);
+    }
+
+    @Test
     void unknownParametersAndUnsupportedIncludesAreRefused() {
         ApiClient api = ApiClient.signedIn(port, clinic.user(Role.PT).email(), TestClinics.PASSWORD);
         for (String path : List.of("/fhir/Coverage?patient=" + clinic.patient().id() + "&colour=blue",
