@@ -97,6 +97,7 @@ class AppointmentRecords implements FhirReader, PatientCompartment {
     @Override
     @Transactional
     public List<Appointment> everything(UUID patientId) {
+        access.require(patientId);
         List<Appointment> all = jdbc.sql(FROM + " and a.patient_id = :patient order by a.starts_at, a.id")
                 .param("c", ClinicScope.require()).param("patient", patientId).query((rs, n) -> map(rs)).list();
         audit.searched(TYPE, all.size(), List.of(patientId));

@@ -102,6 +102,7 @@ class CoverageRecords implements FhirReader, PatientCompartment {
     @Override
     @Transactional
     public List<Coverage> everything(UUID patientId) {
+        access.require(patientId);
         List<Coverage> all = jdbc.sql(FROM + " and v.patient_id = :patient order by v.first_day, v.rank, v.id")
                 .param("c", ClinicScope.require()).param("patient", patientId).query((rs, n) -> map(rs)).list();
         audit.searched(TYPE, all.size(), List.of(patientId));

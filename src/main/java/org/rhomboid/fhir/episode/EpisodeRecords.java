@@ -96,6 +96,7 @@ class EpisodeRecords implements FhirReader, PatientCompartment {
     @Override
     @Transactional
     public List<EpisodeOfCare> everything(UUID patientId) {
+        access.require(patientId);
         UUID clinic = ClinicScope.require();
         List<EpisodeOfCare> all = jdbc.sql(FROM + " and e.patient_id = :patient order by e.started_on, e.id")
                 .param("c", clinic).param("patient", patientId).query((rs, n) -> map(rs, clinic)).list();
