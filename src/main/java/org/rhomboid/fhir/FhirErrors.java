@@ -46,8 +46,13 @@ class FhirErrors implements FhirInterceptor {
 
     @Hook(Pointcut.SERVER_PRE_PROCESS_OUTGOING_EXCEPTION)
     public BaseServerResponseException answer(RequestDetails request, Throwable failure, HttpServletResponse response) {
-        Throwable cause = failure instanceof InternalErrorException internal && internal.getCause() != null
-                          ? internal.getCause() : failure;
+        // HAPI wraps what a provider throws: InternalErrorException around the reflective call's
+        // InvocationTargetException around Rhomboid's own exception (a restricted record, say).
+        Throwable cause = failure;
+        while ((cause instanceof InternalErrorException || cause instanceof java.lang.reflect.InvocationTargetException)
+                && cause.getCause() != null) {
+            cause = cause.getCause();
+        }
         if (cause instanceof BaseServerResponseException known && known.getStatusCode() < 500) {
             if (known.getStatusCode() == 400 && isWrite(request) && String.valueOf(known.getMessage())
                     .contains("does not know how to handle")) {
