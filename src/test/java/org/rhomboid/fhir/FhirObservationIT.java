@@ -202,6 +202,13 @@ class FhirObservationIT {
         List<String> dates = newestFirst.getEntry().stream().map(e -> ((Observation) e.getResource())
                 .getEffectiveDateTimeType().getValueAsString()).toList();
         assertThat(dates).isSortedAccordingTo(java.util.Comparator.reverseOrder());
+        Bundle lastRecordedFirst = fhir.search().forResource(Observation.class)
+                .where(Observation.PATIENT.hasId(patient)).and(Observation.CATEGORY.exactly().code("survey"))
+                .sort(new SortSpec("_lastUpdated", SortOrderEnum.DESC)).count(100).returnBundle(Bundle.class).execute();
+        assertThat(lastRecordedFirst.getEntry()).extracting(e -> e.getResource().getMeta().getLastUpdated())
+                .isSortedAccordingTo(java.util.Comparator.reverseOrder());
+        assertThat(api.send("GET", "/fhir/Observation?patient=" + patient + "&_sort=code", null,
+                "application/fhir+json").status()).isEqualTo(400);
         assertThat(api.send("GET", "/fhir/Observation?patient=" + patient + "&colour=blue", null,
                 "application/fhir+json").status()).isEqualTo(400);
     }

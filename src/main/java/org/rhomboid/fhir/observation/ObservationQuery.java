@@ -95,6 +95,11 @@ record ObservationQuery(UUID patientId, TokenOrListParam category, TokenOrListPa
                 && (t.getSystem() == null || t.getSystem().isEmpty() || t.getSystem().equals(coding.getSystem())));
     }
 
+    /** Sorted by when recorded ({@code _lastUpdated}) rather than by the date measured. */
+    boolean byLastUpdated() {
+        return sort != null && sort.getParamName().equals("_lastUpdated");
+    }
+
     /** Newest first when sorted by -date or -_lastUpdated; oldest first otherwise. */
     boolean descending() {
         if (sort == null) {

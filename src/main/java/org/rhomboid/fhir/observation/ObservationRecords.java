@@ -152,10 +152,8 @@ class ObservationRecords implements FhirReader, PatientCompartment {
         IBundleProvider answer;
         if (query.wantsSurvey() && !query.wantsExam()) {
             // The fast path: one indexed query for the page (patient's episodes, then their results).
-            String where = " where r.clinic_id = :c and e.patient_id = :p and " + query.surveyWhere(params);
-            String direction = descending ? " desc" : "";
-            rows = jdbc.sql(OUTCOME_SELECT + where + " order by r.measured_on" + direction + ", r.recorded_at"
-                            + direction + ", r.id limit " + page.limit() + " offset " + page.offset())
+            String where = surveyWhere(query, params);
+            rows = jdbc.sql(surveyPage(where, query.byLastUpdated(), descending, page))
                     .params(params).query(ObservationRecords::outcome).list().stream()
                     .map(r -> stamp(ObservationMapping.total(r), r.recordedAt())).toList();
             answer = page.answer(rows, () -> jdbc.sql("select count(*) from outcome_result r join episode e"
@@ -171,8 +169,10 @@ class ObservationRecords implements FhirReader, PatientCompartment {
             if (query.wantsExam()) {
                 all.addAll(exams(query, params).stream().filter(query::examMatches).toList());
             }
-            Comparator<Observation> byDate = Comparator.comparing((Observation o) -> o.getEffectiveDateTimeType()
-                    .getValue()).thenComparing(o -> o.getMeta().getLastUpdated()).thenComparing(Resource::getIdPart);
+            Comparator<Observation> byUpdated = Comparator.comparing((Observation o) -> o.getMeta().getLastUpdated())
+                    .thenComparing(Resource::getIdPart);
+            Comparator<Observation> byDate = query.byLastUpdated() ? byUpdated : Comparator.comparing(
+                    (Observation o) -> o.getEffectiveDateTimeType().getValue()).thenComparing(byUpdated);
             all.sort(descending ? byDate.reversed() : byDate);
             rows = all.stream().skip(page.offset()).limit(page.limit()).toList();
             answer = page.answer(rows, all::size);
@@ -182,6 +182,22 @@ class ObservationRecords implements FhirReader, PatientCompartment {
                 "Observation:patient", o -> List.of(((Observation) o).getSubject())));
         audit.searched(TYPE, shown.size(), shown.isEmpty() ? List.of() : List.of(query.patientId()));
         return answer;
+    }
+
+    /** The conditions of a survey search for one patient ({@code :c}, {@code :p}), its values put in params. */
+    static String surveyWhere(ObservationQuery query, Map<String, Object> params) {
+        return " where r.clinic_id = :c and e.patient_id = :p and " + query.surveyWhere(params);
+    }
+
+    /**
+     * One page of a survey search: the patient's episodes (episode_patient_idx, clinic then patient), then their
+     * results (outcome_result_episode_idx, clinic then episode) — FhirObservationPlanIT checks the plan.
+     */
+    static String surveyPage(String where, boolean byLastUpdated, boolean descending, FhirPage page) {
+        String direction = descending ? " desc" : "";
+        return OUTCOME_SELECT + where + " order by " + (byLastUpdated ? "" : "r.measured_on" + direction + ", ")
+                + "r.recorded_at" + direction + ", r.id" + direction + " limit " + page.limit() + " offset "
+                + page.offset();
     }
 
     private List<Observation> exams(ObservationQuery query, Map<String, Object> params) {
