@@ -228,6 +228,11 @@ class FhirObservationIT {
         exam.forEach(FhirObservationIT::valid);
         Observation read = fhir.read().resource(Observation.class).withId(flexion.getIdPart()).execute();
         assertThat(read.getValueQuantity().getValue()).isEqualByComparingTo("30");
+        Bundle byCode = fhir.search().forResource(Observation.class).where(Observation.PATIENT.hasId(patient))
+                .and(Observation.CODE.exactly().systemAndCode(org.rhomboid.fhir.codesystem.RhomboidCodes.EXAM,
+                        "rom-flexion")).returnBundle(Bundle.class).execute();
+        assertThat(byCode.getEntry()).singleElement().satisfies(e -> assertThat(e.getResource().getIdPart())
+                .isEqualTo(flexion.getIdPart()));
         Bundle both = fhir.search().forResource(Observation.class).where(Observation.PATIENT.hasId(patient))
                 .count(10).returnBundle(Bundle.class).execute();
         assertThat(toTheEnd(both, Observation.class)).hasSize(2 + recorded + exam.size());

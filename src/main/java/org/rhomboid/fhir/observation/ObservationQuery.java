@@ -22,12 +22,20 @@ import org.rhomboid.fhir.codesystem.RhomboidCodes;
 record ObservationQuery(UUID patientId, TokenOrListParam category, TokenOrListParam code, DateRangeParam date,
                         DateRangeParam lastUpdated, TokenParam id, SortSpec sort, ZoneId zone) {
 
+    /** Survey results are read unless the category or every code asked for rules them out. */
     boolean wantsSurvey() {
-        return wants("survey");
+        return wants("survey") && (code == null || code.getValuesAsQueryTokens().stream().anyMatch(t -> !isExamCode(t)));
     }
 
+    /** Exam measurements are read unless the category or every code asked for rules them out. */
     boolean wantsExam() {
-        return wants("exam");
+        return wants("exam") && (code == null || code.getValuesAsQueryTokens().stream().anyMatch(this::isExamCode));
+    }
+
+    private boolean isExamCode(TokenParam token) {
+        boolean system = token.getSystem() == null || token.getSystem().isEmpty()
+                || token.getSystem().equals(RhomboidCodes.EXAM);
+        return system && RhomboidCodes.exam().stream().anyMatch(c -> c.code().equals(token.getValue()));
     }
 
     private boolean wants(String value) {
