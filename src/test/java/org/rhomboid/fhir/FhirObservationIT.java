@@ -75,11 +75,19 @@ class FhirObservationIT {
         IntakeLinks.complete(port, WebSession.signIn(port, clinic.user(Role.FRONT_DESK).email(), TestClinics.PASSWORD),
                 episode, CompleteIntake.fields());
         WebSession therapist = WebSession.signIn(port, clinic.user(Role.PT).email(), TestClinics.PASSWORD);
-        assertThat(therapist.postMultipart(episode + "/exam", Map.of("rom.FLEXION", List.of("30"),
+        java.util.regex.Matcher photo = java.util.regex.Pattern.compile("name=\"photo\" value=\"([0-9a-f-]{36})\"")
+                .matcher(therapist.postMultipart(episode + "/exam", Map.of("action", List.of("upload")), "photoFile",
+                        "side.png", org.rhomboid.support.TestImages.posturePhoto(600, 800), episode + "/exam").body());
+        assertThat(photo.find()).isTrue();
+        Map<String, List<String>> exam = new java.util.HashMap<>(Map.of("rom.FLEXION", List.of("30"),
                 "romUnit.FLEXION", List.of("DEGREES"), "rom.ROTATION_LEFT", List.of("60"),
                 "romUnit.ROTATION_LEFT", List.of("PERCENT"), "serratus.L", List.of("4"), "serratus.R", List.of("5"),
-                "dnf", List.of("22"), "coreMeasure", List.of("MMT"), "core", List.of("4")), null, null, null,
-                episode + "/exam").status()).isEqualTo(302);
+                "dnf", List.of("22"), "coreMeasure", List.of("MMT"), "core", List.of("4")));
+        // Tragus 100 px right of and 100 px above C7: a craniovertebral angle of 45°.
+        exam.putAll(Map.of("photo", List.of(photo.group(1)), "tragusX", List.of("400"), "tragusY", List.of("200"),
+                "c7X", List.of("300"), "c7Y", List.of("300")));
+        assertThat(therapist.postMultipart(episode + "/exam", exam, null, null, null, episode + "/exam").status())
+                .isEqualTo(302);
         UUID episodeId = clinic.episode().id();
         LocalDate today = LocalDate.now();
         ClinicScope.runAs(clinic.id(), () -> {
@@ -219,8 +227,13 @@ class FhirObservationIT {
                 .and(Observation.CATEGORY.exactly().code("exam")).returnBundle(Bundle.class).execute();
         List<Observation> exam = toTheEnd(bundle, Observation.class);
         assertThat(exam).extracting(o -> o.getCode().getCodingFirstRep().getCode()).containsExactlyInAnyOrder(
-                "rom-flexion", "rom-rotation-left", "dnf-endurance", "serratus-mmt-left", "serratus-mmt-right",
+                "rom-flexion", "rom-rotation-left", "cva", "dnf-endurance", "serratus-mmt-left", "serratus-mmt-right",
                 "core-mmt");
+        Observation cva = exam.stream().filter(o -> o.getCode().getCodingFirstRep().getCode().equals("cva"))
+                .findFirst().orElseThrow();
+        assertThat(cva.getValueQuantity().getValue()).isEqualByComparingTo("45.0");
+        assertThat(cva.getValueQuantity().getCode()).isEqualTo("deg");
+        assertThat(cva.getValueQuantity().getSystem()).isEqualTo(FhirSystems.UCUM);
         Observation flexion = exam.stream().filter(o -> o.getCode().getCodingFirstRep().getCode()
                 .equals("rom-flexion")).findFirst().orElseThrow();
         assertThat(flexion.getValueQuantity().getCode()).isEqualTo("deg");
