@@ -54,9 +54,12 @@ class EvaluationController {
     private final RedFlagStatements redFlags;
 
     private final ClinicDates clinicDates;
+    private final EvaluationPdfs evaluationPdfs;
 
     EvaluationController(EvaluationService evaluations, PlanService plans, ClinicSettings clinic,
-                         PdfRenderer documents, RedFlagStatements redFlags, ClinicDates clinicDates) {
+                         PdfRenderer documents, RedFlagStatements redFlags, ClinicDates clinicDates,
+                         EvaluationPdfs evaluationPdfs) {
+        this.evaluationPdfs = evaluationPdfs;
         this.clinicDates = clinicDates;
         this.redFlags = redFlags;
         this.evaluations = evaluations;
@@ -79,15 +82,7 @@ class EvaluationController {
     @GetMapping("/episodes/{episodeId}/evaluation/pdf")
     ResponseEntity<byte[]> pdf(@PathVariable UUID episodeId) {
         EvaluationDocument doc = evaluations.document(episodeId, clinicDates.today());
-        Map<String, Object> variables = new HashMap<>();
-        variables.put("clinic", clinic.current());
-        variables.put("doc", doc);
-        variables.put("back", BodyChart.BACK);
-        variables.put("front", BodyChart.FRONT);
-        // The red flags and precautions in force when the evaluation was signed.
-        variables.put("safety", redFlags.asOf(doc.episode(), doc.evaluation().signedAt()));
-        return PdfDownload.inline(documents.render("documents/evaluation", variables),
-                "initial-evaluation-" + doc.evaluation().evaluatedOn() + ".pdf");
+        return PdfDownload.inline(evaluationPdfs.render(doc), "initial-evaluation-" + doc.evaluation().evaluatedOn() + ".pdf");
     }
 
     @PostMapping("/episodes/{episodeId}/assessment")

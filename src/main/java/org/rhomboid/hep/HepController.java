@@ -51,13 +51,15 @@ class HepController {
     private final HomeExerciseProgress progress;
     private final PortalAccess portal;
     private final Handouts handouts;
+    private final HandoutPdfs handoutPdfs;
     private final PdfRenderer documents;
     private final PublicLinks links;
 
     private final ClinicDates clinicDates;
 
     HepController(HomePrograms programs, HomeExerciseProgress progress, PortalAccess portal, Handouts handouts,
-                  PdfRenderer documents, PublicLinks links, ClinicDates clinicDates) {
+                  PdfRenderer documents, PublicLinks links, ClinicDates clinicDates, HandoutPdfs handoutPdfs) {
+        this.handoutPdfs = handoutPdfs;
         this.clinicDates = clinicDates;
         this.programs = programs;
         this.progress = progress;
@@ -86,7 +88,7 @@ class HepController {
     }
 
     private ResponseEntity<byte[]> pdf(Handouts.Handout handout) {
-        byte[] pdf = documents.render("documents/handout", Map.of("clinic", handout.clinic(), "h", handout));
+        byte[] pdf = handoutPdfs.render(handout);
         return PdfDownload.inline(pdf, "home-exercise-programme-v" + handout.program().version() + ".pdf");
     }
 

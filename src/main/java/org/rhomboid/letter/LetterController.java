@@ -30,8 +30,11 @@ class LetterController {
     private final RedFlagStatements redFlags;
 
     private final ClinicDates clinicDates;
+    private final LetterPdfs letterPdfs;
 
-    LetterController(Letters letters, ClinicSettings clinic, PdfRenderer documents, RedFlagStatements redFlags, ClinicDates clinicDates) {
+    LetterController(Letters letters, ClinicSettings clinic, PdfRenderer documents, RedFlagStatements redFlags, ClinicDates clinicDates,
+                     LetterPdfs letterPdfs) {
+        this.letterPdfs = letterPdfs;
         this.clinicDates = clinicDates;
         this.redFlags = redFlags;
         this.letters = letters;
@@ -50,9 +53,7 @@ class LetterController {
     @GetMapping("/episodes/{episodeId}/letters/{kind}/pdf")
     ResponseEntity<byte[]> pdf(@PathVariable UUID episodeId, @PathVariable String kind) {
         Letter letter = letters.write(episodeId, kind(kind), clinicDates.today());
-        // A letter is written today: it states the red flags and precautions as they stand now.
-        byte[] pdf = documents.render("documents/letter", Map.of("clinic", clinic.current(), "letter", letter,
-                "safety", redFlags.current(letter.episode())));
+        byte[] pdf = letterPdfs.render(letter);
         return PdfDownload.inline(pdf, letter.kind().slug() + "-letter-" + letter.date() + ".pdf");
     }
 
