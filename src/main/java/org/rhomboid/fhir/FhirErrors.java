@@ -33,11 +33,20 @@ import org.springframework.stereotype.Component;
 class FhirErrors implements FhirInterceptor {
 
     private static final Logger log = LoggerFactory.getLogger(FhirErrors.class);
+    private static final java.util.Set<String> WRITES = java.util.Set.of("POST", "PUT", "PATCH", "DELETE");
 
     @Hook(Pointcut.SERVER_PRE_PROCESS_OUTGOING_EXCEPTION)
     public BaseServerResponseException answer(RequestDetails request, Throwable failure, HttpServletResponse response) {
         Throwable cause = failure instanceof InternalErrorException internal && internal.getCause() != null
                           ? internal.getCause() : failure;
+        if (cause instanceof ca.uhn.fhir.rest.server.exceptions.InvalidRequestException
+                && request.getRestOperationType() == null && request.getRequestType() != null
+                && WRITES.contains(request.getRequestType().name())) {
+            // HAPI answers 400 for an interaction no provider offers; a write Rhomboid doesn't take is a 405.
+            return new ca.uhn.fhir.rest.server.exceptions.MethodNotAllowedException("This server does not take "
+                    + request.getRequestType().name() + " here: it reads its records, and takes new patients and"
+                    + " referrals only");
+        }
         if (cause instanceof BaseServerResponseException known && known.getStatusCode() < 500) {
             return known;
         }
