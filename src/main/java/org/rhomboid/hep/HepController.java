@@ -13,7 +13,6 @@ import org.rhomboid.account.access.ReadsClinicalRecords;
 import org.rhomboid.account.access.SendsPatientLinks;
 import org.rhomboid.clinic.ClinicDates;
 import org.rhomboid.document.PdfDownload;
-import org.rhomboid.document.PdfRenderer;
 import org.rhomboid.document.QrCodes;
 import org.rhomboid.episode.Episode;
 import org.rhomboid.exercise.domain.Dosage;
@@ -52,20 +51,17 @@ class HepController {
     private final PortalAccess portal;
     private final Handouts handouts;
     private final HandoutPdfs handoutPdfs;
-    private final PdfRenderer documents;
     private final PublicLinks links;
 
     private final ClinicDates clinicDates;
 
-    HepController(HomePrograms programs, HomeExerciseProgress progress, PortalAccess portal, Handouts handouts,
-                  PdfRenderer documents, PublicLinks links, ClinicDates clinicDates, HandoutPdfs handoutPdfs) {
+    HepController(HomePrograms programs, HomeExerciseProgress progress, PortalAccess portal, Handouts handouts, PublicLinks links, ClinicDates clinicDates, HandoutPdfs handoutPdfs) {
         this.handoutPdfs = handoutPdfs;
         this.clinicDates = clinicDates;
         this.programs = programs;
         this.progress = progress;
         this.portal = portal;
         this.handouts = handouts;
-        this.documents = documents;
         this.links = links;
     }
 

@@ -5,7 +5,6 @@ import java.util.UUID;
 import org.rhomboid.account.access.ReadsClinicalRecords;
 import org.rhomboid.clinic.ClinicDates;
 import org.rhomboid.document.PdfDownload;
-import org.rhomboid.document.PdfRenderer;
 import org.rhomboid.screening.RedFlagStatements;
 import org.rhomboid.settings.ClinicSettings;
 import org.rhomboid.shared.NotFoundException;
@@ -26,20 +25,18 @@ class LetterController {
 
     private final Letters letters;
     private final ClinicSettings clinic;
-    private final PdfRenderer documents;
     private final RedFlagStatements redFlags;
 
     private final ClinicDates clinicDates;
     private final LetterPdfs letterPdfs;
 
-    LetterController(Letters letters, ClinicSettings clinic, PdfRenderer documents, RedFlagStatements redFlags, ClinicDates clinicDates,
+    LetterController(Letters letters, ClinicSettings clinic, RedFlagStatements redFlags, ClinicDates clinicDates,
                      LetterPdfs letterPdfs) {
         this.letterPdfs = letterPdfs;
         this.clinicDates = clinicDates;
         this.redFlags = redFlags;
         this.letters = letters;
         this.clinic = clinic;
-        this.documents = documents;
     }
 
     @GetMapping("/episodes/{episodeId}/letters/{kind}")

@@ -11,12 +11,10 @@ import org.rhomboid.account.access.ReadsClinicalRecords;
 import org.rhomboid.account.access.WritesClinicalRecords;
 import org.rhomboid.clinic.ClinicDates;
 import org.rhomboid.document.PdfDownload;
-import org.rhomboid.document.PdfRenderer;
 import org.rhomboid.episode.Episode;
 import org.rhomboid.episode.EpisodeService;
 import org.rhomboid.hep.HomeExerciseProgress;
 import org.rhomboid.patient.PatientService;
-import org.rhomboid.screening.RedFlagStatements;
 import org.rhomboid.settings.ClinicSettings;
 import org.rhomboid.shared.ConflictException;
 import org.rhomboid.visit.domain.DailyNoteForm;
@@ -49,24 +47,20 @@ class NotesController {
     private final EpisodeService episodes;
     private final PatientService patients;
     private final ClinicSettings clinic;
-    private final PdfRenderer documents;
     private final HomeExerciseProgress homeExercise;
-    private final RedFlagStatements redFlags;
 
     private final ClinicDates clinicDates;
     private final NotePdfs notePdfs;
 
     NotesController(VisitService visits, DailyNotes dailyNotes, TherapistReports reports, EpisodeService episodes,
-                    PatientService patients, ClinicSettings clinic, PdfRenderer documents,
-                    HomeExerciseProgress homeExercise, RedFlagStatements redFlags, ClinicDates clinicDates,
+                    PatientService patients, ClinicSettings clinic,
+                    HomeExerciseProgress homeExercise, ClinicDates clinicDates,
                     NotePdfs notePdfs) {
         this.notePdfs = notePdfs;
         this.clinicDates = clinicDates;
-        this.redFlags = redFlags;
         this.dailyNotes = dailyNotes;
         this.homeExercise = homeExercise;
         this.clinic = clinic;
-        this.documents = documents;
         this.visits = visits;
         this.reports = reports;
         this.episodes = episodes;
