@@ -10,7 +10,6 @@ import org.rhomboid.account.access.WritesClinicalRecords;
 import org.rhomboid.billing.domain.EvaluationComplexity;
 import org.rhomboid.clinic.ClinicDates;
 import org.rhomboid.document.PdfDownload;
-import org.rhomboid.document.PdfRenderer;
 import org.rhomboid.evaluation.domain.Assessment;
 import org.rhomboid.evaluation.domain.AssessmentForm;
 import org.rhomboid.goal.domain.GoalForm;
@@ -24,7 +23,6 @@ import org.rhomboid.plan.PlanService;
 import org.rhomboid.plan.domain.Certification;
 import org.rhomboid.plan.domain.PlanForm;
 import org.rhomboid.reasoning.domain.Classification;
-import org.rhomboid.screening.RedFlagStatements;
 import org.rhomboid.settings.ClinicSettings;
 import org.rhomboid.shared.domain.Sentences;
 import org.springframework.http.MediaType;
@@ -50,19 +48,17 @@ class EvaluationController {
     private final EvaluationService evaluations;
     private final PlanService plans;
     private final ClinicSettings clinic;
-    private final PdfRenderer documents;
-    private final RedFlagStatements redFlags;
 
     private final ClinicDates clinicDates;
+    private final EvaluationPdfs evaluationPdfs;
 
-    EvaluationController(EvaluationService evaluations, PlanService plans, ClinicSettings clinic,
-                         PdfRenderer documents, RedFlagStatements redFlags, ClinicDates clinicDates) {
+    EvaluationController(EvaluationService evaluations, PlanService plans, ClinicSettings clinic, ClinicDates clinicDates,
+                         EvaluationPdfs evaluationPdfs) {
+        this.evaluationPdfs = evaluationPdfs;
         this.clinicDates = clinicDates;
-        this.redFlags = redFlags;
         this.evaluations = evaluations;
         this.plans = plans;
         this.clinic = clinic;
-        this.documents = documents;
     }
 
     @ReadsClinicalRecords
@@ -79,15 +75,7 @@ class EvaluationController {
     @GetMapping("/episodes/{episodeId}/evaluation/pdf")
     ResponseEntity<byte[]> pdf(@PathVariable UUID episodeId) {
         EvaluationDocument doc = evaluations.document(episodeId, clinicDates.today());
-        Map<String, Object> variables = new HashMap<>();
-        variables.put("clinic", clinic.current());
-        variables.put("doc", doc);
-        variables.put("back", BodyChart.BACK);
-        variables.put("front", BodyChart.FRONT);
-        // The red flags and precautions in force when the evaluation was signed.
-        variables.put("safety", redFlags.asOf(doc.episode(), doc.evaluation().signedAt()));
-        return PdfDownload.inline(documents.render("documents/evaluation", variables),
-                "initial-evaluation-" + doc.evaluation().evaluatedOn() + ".pdf");
+        return PdfDownload.inline(evaluationPdfs.render(doc), "initial-evaluation-" + doc.evaluation().evaluatedOn() + ".pdf");
     }
 
     @PostMapping("/episodes/{episodeId}/assessment")

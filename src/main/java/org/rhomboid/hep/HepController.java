@@ -13,7 +13,6 @@ import org.rhomboid.account.access.ReadsClinicalRecords;
 import org.rhomboid.account.access.SendsPatientLinks;
 import org.rhomboid.clinic.ClinicDates;
 import org.rhomboid.document.PdfDownload;
-import org.rhomboid.document.PdfRenderer;
 import org.rhomboid.document.QrCodes;
 import org.rhomboid.episode.Episode;
 import org.rhomboid.exercise.domain.Dosage;
@@ -51,19 +50,18 @@ class HepController {
     private final HomeExerciseProgress progress;
     private final PortalAccess portal;
     private final Handouts handouts;
-    private final PdfRenderer documents;
+    private final HandoutPdfs handoutPdfs;
     private final PublicLinks links;
 
     private final ClinicDates clinicDates;
 
-    HepController(HomePrograms programs, HomeExerciseProgress progress, PortalAccess portal, Handouts handouts,
-                  PdfRenderer documents, PublicLinks links, ClinicDates clinicDates) {
+    HepController(HomePrograms programs, HomeExerciseProgress progress, PortalAccess portal, Handouts handouts, PublicLinks links, ClinicDates clinicDates, HandoutPdfs handoutPdfs) {
+        this.handoutPdfs = handoutPdfs;
         this.clinicDates = clinicDates;
         this.programs = programs;
         this.progress = progress;
         this.portal = portal;
         this.handouts = handouts;
-        this.documents = documents;
         this.links = links;
     }
 
@@ -86,7 +84,7 @@ class HepController {
     }
 
     private ResponseEntity<byte[]> pdf(Handouts.Handout handout) {
-        byte[] pdf = documents.render("documents/handout", Map.of("clinic", handout.clinic(), "h", handout));
+        byte[] pdf = handoutPdfs.render(handout);
         return PdfDownload.inline(pdf, "home-exercise-programme-v" + handout.program().version() + ".pdf");
     }
 

@@ -5,7 +5,6 @@ import java.util.UUID;
 import org.rhomboid.account.access.ReadsClinicalRecords;
 import org.rhomboid.clinic.ClinicDates;
 import org.rhomboid.document.PdfDownload;
-import org.rhomboid.document.PdfRenderer;
 import org.rhomboid.screening.RedFlagStatements;
 import org.rhomboid.settings.ClinicSettings;
 import org.rhomboid.shared.NotFoundException;
@@ -26,17 +25,18 @@ class LetterController {
 
     private final Letters letters;
     private final ClinicSettings clinic;
-    private final PdfRenderer documents;
     private final RedFlagStatements redFlags;
 
     private final ClinicDates clinicDates;
+    private final LetterPdfs letterPdfs;
 
-    LetterController(Letters letters, ClinicSettings clinic, PdfRenderer documents, RedFlagStatements redFlags, ClinicDates clinicDates) {
+    LetterController(Letters letters, ClinicSettings clinic, RedFlagStatements redFlags, ClinicDates clinicDates,
+                     LetterPdfs letterPdfs) {
+        this.letterPdfs = letterPdfs;
         this.clinicDates = clinicDates;
         this.redFlags = redFlags;
         this.letters = letters;
         this.clinic = clinic;
-        this.documents = documents;
     }
 
     @GetMapping("/episodes/{episodeId}/letters/{kind}")
@@ -50,9 +50,7 @@ class LetterController {
     @GetMapping("/episodes/{episodeId}/letters/{kind}/pdf")
     ResponseEntity<byte[]> pdf(@PathVariable UUID episodeId, @PathVariable String kind) {
         Letter letter = letters.write(episodeId, kind(kind), clinicDates.today());
-        // A letter is written today: it states the red flags and precautions as they stand now.
-        byte[] pdf = documents.render("documents/letter", Map.of("clinic", clinic.current(), "letter", letter,
-                "safety", redFlags.current(letter.episode())));
+        byte[] pdf = letterPdfs.render(letter);
         return PdfDownload.inline(pdf, letter.kind().slug() + "-letter-" + letter.date() + ".pdf");
     }
 

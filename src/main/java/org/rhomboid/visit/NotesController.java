@@ -11,12 +11,10 @@ import org.rhomboid.account.access.ReadsClinicalRecords;
 import org.rhomboid.account.access.WritesClinicalRecords;
 import org.rhomboid.clinic.ClinicDates;
 import org.rhomboid.document.PdfDownload;
-import org.rhomboid.document.PdfRenderer;
 import org.rhomboid.episode.Episode;
 import org.rhomboid.episode.EpisodeService;
 import org.rhomboid.hep.HomeExerciseProgress;
 import org.rhomboid.patient.PatientService;
-import org.rhomboid.screening.RedFlagStatements;
 import org.rhomboid.settings.ClinicSettings;
 import org.rhomboid.shared.ConflictException;
 import org.rhomboid.visit.domain.DailyNoteForm;
@@ -49,21 +47,20 @@ class NotesController {
     private final EpisodeService episodes;
     private final PatientService patients;
     private final ClinicSettings clinic;
-    private final PdfRenderer documents;
     private final HomeExerciseProgress homeExercise;
-    private final RedFlagStatements redFlags;
 
     private final ClinicDates clinicDates;
+    private final NotePdfs notePdfs;
 
     NotesController(VisitService visits, DailyNotes dailyNotes, TherapistReports reports, EpisodeService episodes,
-                    PatientService patients, ClinicSettings clinic, PdfRenderer documents,
-                    HomeExerciseProgress homeExercise, RedFlagStatements redFlags, ClinicDates clinicDates) {
+                    PatientService patients, ClinicSettings clinic,
+                    HomeExerciseProgress homeExercise, ClinicDates clinicDates,
+                    NotePdfs notePdfs) {
+        this.notePdfs = notePdfs;
         this.clinicDates = clinicDates;
-        this.redFlags = redFlags;
         this.dailyNotes = dailyNotes;
         this.homeExercise = homeExercise;
         this.clinic = clinic;
-        this.documents = documents;
         this.visits = visits;
         this.reports = reports;
         this.episodes = episodes;
@@ -156,22 +153,7 @@ class NotesController {
             return ResponseEntity.status(org.springframework.http.HttpStatus.SEE_OTHER)
                     .location(java.net.URI.create("/episodes/" + note.episodeId() + "/evaluation/pdf")).build();
         }
-        Map<String, Object> variables = new java.util.HashMap<>();
-        variables.put("title", note.kind().label());
-        variables.put("clinic", clinic.current());
-        variables.put("patient", view.facts().patient());
-        variables.put("note", note);
-        variables.put("content", view.content());
-        variables.put("intact", view.intact());
-        variables.put("addenda", view.addenda());
-        variables.put("authorizationFlag", note.kind() == NoteKind.DAILY_NOTE
-                ? dailyNotes.recordedAuthorizationWarning(note).orElse(null) : null);
-        variables.put("diagnoses", view.facts().plan().diagnoses());
-        // The red flags and precautions in force when the note was signed.
-        variables.put("safety", redFlags.asOf(view.facts().episode(), note.signedAt()));
-        variables.put("charts", note.kind() == NoteKind.DAILY_NOTE ? List.of()
-                : reports.charts(view.facts(), note.visitDate()));
-        byte[] pdf = documents.render("documents/note", variables);
+        byte[] pdf = notePdfs.render(view);
         return PdfDownload.inline(pdf, note.kind().name().toLowerCase(java.util.Locale.ROOT) + "-" + note.visitDate() + ".pdf");
     }
 
