@@ -30,6 +30,14 @@ public final class FhirIds {
         return uuid;
     }
 
+    /** A required reference parameter ({@code patient=}): sent empty, HAPI hands over nothing — a 400 too. */
+    public static UUID ofReference(String parameter, ca.uhn.fhir.rest.param.ReferenceParam reference) {
+        if (reference == null || reference.getIdPart() == null) {
+            throw new InvalidRequestException(parameter + " is required: the id of a resource on this server");
+        }
+        return ofReference(parameter, reference.getIdPart());
+    }
+
     /** The id in a search parameter where a non-id simply matches nothing (_id). */
     public static UUID orNull(String value) {
         return parse(value == null ? null : value.substring(value.lastIndexOf('/') + 1));

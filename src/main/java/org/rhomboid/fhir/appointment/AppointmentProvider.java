@@ -67,7 +67,7 @@ public class AppointmentProvider implements IResourceProvider {
             throw new InvalidRequestException("Appointment searches name the patient, the practitioner, a date or"
                     + " _id");
         }
-        return records.search(patient == null ? null : FhirIds.ofReference("patient", patient.getIdPart()),
+        return records.search(patient == null ? null : FhirIds.ofReference("patient", patient),
                 practitioner == null ? null : FhirIds.ofReference("practitioner", practitioner.getIdPart()), status,
                 date, id, dates.zone(), FhirPage.of(offset, count), shown -> includes.include(shown, include, Map.of(
                         "Appointment:patient", a -> actors((Appointment) a, "Patient"),

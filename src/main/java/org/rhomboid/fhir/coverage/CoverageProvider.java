@@ -54,7 +54,7 @@ public class CoverageProvider implements IResourceProvider {
         if (patient == null && id == null) {
             throw new InvalidRequestException("Coverage searches name the patient (or _id)");
         }
-        return records.search(patient == null ? null : FhirIds.ofReference("patient", patient.getIdPart()), id,
+        return records.search(patient == null ? null : FhirIds.ofReference("patient", patient), id,
                 FhirPage.of(offset, count), shown -> includes.include(shown, include, Map.of(
                         "Coverage:payor", c -> ((Coverage) c).getPayor(),
                         "Coverage:patient", c -> List.of(((Coverage) c).getBeneficiary()),

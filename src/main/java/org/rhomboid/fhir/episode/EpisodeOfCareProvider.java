@@ -64,7 +64,7 @@ public class EpisodeOfCareProvider implements IResourceProvider {
         if (patient == null && id == null && status == null && date == null) {
             throw new InvalidRequestException("EpisodeOfCare searches name the patient, a status, a date or _id");
         }
-        return records.search(patient == null ? null : FhirIds.ofReference("patient", patient.getIdPart()), status,
+        return records.search(patient == null ? null : FhirIds.ofReference("patient", patient), status,
                 date, id, dates.zone(), FhirPage.of(offset, count), shown -> includes.include(shown, include, Map.of(
                         "EpisodeOfCare:patient", e -> List.of(((EpisodeOfCare) e).getPatient()),
                         "EpisodeOfCare:care-manager", e -> List.of(((EpisodeOfCare) e).getCareManager()),

@@ -60,7 +60,7 @@ public class ObservationProvider implements IResourceProvider {
                                   @OptionalParam(name = "_id") TokenParam id,
                                   @IncludeParam(allow = {"Observation:patient"}) Set<Include> includes,
                                   @Sort SortSpec sort, @Offset Integer offset, @Count Integer count) {
-        ObservationQuery query = new ObservationQuery(FhirIds.ofReference("patient", patient.getIdPart()), category,
+        ObservationQuery query = new ObservationQuery(FhirIds.ofReference("patient", patient), category,
                 code, date, lastUpdated, id, sort, dates.zone());
         return records.search(query, includes, FhirPage.of(offset, count));
     }

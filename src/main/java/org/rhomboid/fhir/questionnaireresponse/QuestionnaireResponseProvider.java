@@ -50,7 +50,7 @@ public class QuestionnaireResponseProvider implements IResourceProvider {
                                   @OptionalParam(name = QuestionnaireResponse.SP_QUESTIONNAIRE) ReferenceParam questionnaire,
                                   @OptionalParam(name = QuestionnaireResponse.SP_AUTHORED) DateRangeParam authored,
                                   @Offset Integer offset, @Count Integer count) {
-        return records.search(FhirIds.ofReference("patient", patient.getIdPart()), id, questionnaire, authored,
+        return records.search(FhirIds.ofReference("patient", patient), id, questionnaire, authored,
                 dates.zone(), FhirPage.of(offset, count));
     }
 }
