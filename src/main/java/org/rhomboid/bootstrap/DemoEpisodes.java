@@ -9,7 +9,7 @@ import org.springframework.stereotype.Component;
 
 /**
  * Two demo episodes with their whole documentation, so a newcomer finds something to read, chart and export: one
- * discharged ({@link DischargedEpisode}, Alicia Moreno) and one in care ({@link InCareEpisode}, Jordan Pike). Seeded
+ * discharged ({@link DischargedEpisode}, John Smith) and one in care ({@link InCareEpisode}, Jordan Pike). Seeded
  * in the founding's transaction, through the services the pages call, as the demo staff.
  */
 @Component

@@ -9,16 +9,16 @@ import org.rhomboid.outcome.domain.OutcomeInstrument;
 import org.rhomboid.visit.domain.NoteKind;
 
 /**
- * Alicia Moreno's finished episode: postural, mechanical mid-back pain in a desk worker, no red flags; evaluated,
+ * John Smith's finished episode: postural, mechanical mid-back pain in an office manager, no red flags; evaluated,
  * treated three times a week for four weeks (manual therapy, exercise, motor control: 97140, 97110, 97112), a
- * progress report after the sixth visit, a home programme she logs in the portal, discharged with her goals met and
- * her NPRS, PSFS and FRI improved past their MCIDs; the visits are then billed in a claims batch. The plan starts
+ * progress report after the sixth visit, a home programme he logs in the portal, discharged with his goals met and
+ * his NPRS, PSFS and FRI improved past their MCIDs; the visits are then billed in a claims batch. The plan starts
  * 29 days before today: a plan of care may be entered at most 30 days after its start (PlanForm.START_DAYS_BACK).
  */
 final class DischargedEpisode {
 
-    static final String GIVEN = "Alicia";
-    static final String FAMILY = "Moreno";
+    static final String GIVEN = "John";
+    static final String FAMILY = "Smith";
     /** Daily notes: the days after the evaluation (three a week), the progress report after the sixth. */
     static final int[] VISITS = {1, 3, 5, 8, 10, 12, 15, 17, 19, 22, 24, 26};
     static final int PROGRESS_AFTER_VISIT = 6;
@@ -60,18 +60,18 @@ final class DischargedEpisode {
         return DemoForm.of().set("region", "INTERSCAPULAR", "MID_THORACIC_CENTRAL")
                 .set("painType.INTERSCAPULAR", "ACHING").set("painType.MID_THORACIC_CENTRAL", "ACHING")
                 .set("painNow", 6).set("painBest", 3).set("painWorst", 8).set("quality", "ACHING", "DULL")
-                .set("worstTime", "EVENING").set("onsetDate", onset).set("onset", "REPETITIVE")
+                .set("worstTime", "EVENING").set("onsetDate", onset).set("onset", "GRADUAL")
                 .set("aggravator", "PROLONGED_SITTING", "DESK_WORK")
                 .set("easing", "Walking, a hot shower, lying flat for a few minutes")
-                .set("work", "Accountant: eight to nine hours a day at a laptop, more at month end")
-                .set("recreation", "Yoga twice a week, stopped since the pain began")
+                .set("work", "Office manager: eight to nine hours a day at a laptop")
+                .set("recreation", "Golf every weekend, stopped since the summer")
                 .set("psfs.0.activity", "Sitting at my desk for 2 hours").set("psfs.0.score", 3)
                 .set("psfs.1.activity", "Driving for more than 30 minutes").set("psfs.1.score", 4)
-                .set("psfs.2.activity", "Going to my yoga class").set("psfs.2.score", 2)
+                .set("psfs.2.activity", "Playing 18 holes of golf").set("psfs.2.score", 2)
                 .set("implantedDevice", "no").set("pregnant", "no")
                 .all(IntakeFindings.redFlagQuestions().stream().map(f -> "flag." + f.name()).toList(), "no")
                 .set("noKnownAllergies", "yes")
-                .set("goals", "Work a full day at my desk without my back hurting, and get back to yoga");
+                .set("goals", "Work a full day at my desk without my back hurting, and get back to golf");
     }
 
     private void evaluate() {
@@ -107,16 +107,17 @@ final class DischargedEpisode {
                 "work at the office with short breaks", "Sitting at my desk for 2 hours", "SHORT_TERM"));
         care.goal(episode, goal("carry out work and home tasks", "FRI", 45, 15, start.plusDays(26),
                 "return to full-time work", "Work a full day at my desk without my back hurting, and get back to "
-                        + "yoga", "LONG_TERM"));
-        care.goal(episode, goal("take part in a yoga class", "PSFS", 3, 8, start.plusDays(26),
-                "return to her weekly yoga classes", "Going to my yoga class", "LONG_TERM"));
+                        + "golf", "LONG_TERM"));
+        care.goal(episode, goal("play a round of golf", "PSFS", 3, 8, start.plusDays(26),
+                "return to his weekend golf", "Playing 18 holes of golf", "LONG_TERM"));
         care.assessment(episode, DemoForm.of()
                 .set("classification", "POSTURAL_MOVEMENT_COORDINATION", "THORACIC_MOBILITY_DEFICIT")
                 .set("prognosis", "GOOD").set("presentation", "STABLE").set("decisionMaking", "LOW")
                 .set("personalFactors", 0)
-                .set("narrative", "Mid-thoracic pain of gradual onset with sustained desk work: increased kyphosis "
-                        + "and forward head posture, hypomobile T4–T7 reproducing her pain, reduced extension, weak "
-                        + "deep neck flexors and lower trapezius. Mechanical and postural; no red flags. Good "
+                .set("narrative", "Mid-thoracic pain of gradual onset over months of desk work: increased kyphosis "
+                        + "and forward head posture, hypomobile T4–T7 reproducing his pain, reduced extension, weak "
+                        + "deep neck flexors and lower trapezius. Mechanical and postural; no red flags (no night pain, "
+                        + "weight loss or history of cancer). Good "
                         + "prognosis with mobilisation, postural exercise and workstation advice.").fields());
         care.signEvaluation(episode, start);
     }
@@ -157,9 +158,9 @@ final class DischargedEpisode {
                 .set("ex.4.timesPerDay", 4).set("ex.4.daysPerWeek", 5).fields();
     }
 
-    /** What she logs in the portal between two visits: a session most days, her pain every other day. */
+    /** What he logs in the portal on the days between two visits: his session, and his pain every other day. */
     private void logAtHome(String portal, LocalDate from, LocalDate visit) {
-        for (LocalDate day = from; day.isBefore(visit); day = day.plusDays(1)) {
+        for (LocalDate day = from.plusDays(1); day.isBefore(visit); day = day.plusDays(1)) {
             long n = java.time.temporal.ChronoUnit.DAYS.between(start, day);
             int pain = (int) Math.max(1, 6 - n / 5);
             int exercises = n >= 12 ? 5 : 4;
@@ -197,11 +198,11 @@ final class DischargedEpisode {
                     "97140", "10", "97110", "20", "97112", "15");
         }
         return DemoForm.dailyNote(day, Math.max(1, 2 - (visit - 9) / 2), "ALL",
-                "Full days at the desk without pain; went back to a gentle yoga class.",
+                "Full days at the desk without pain; played nine holes at the weekend.",
                 "Extension " + (20 + visit) + "°, no tenderness, rotation full and pain-free, DNF hold "
                         + (20 + 2 * visit) + " s.",
-                "Near full function; independent with her home programme.",
-                visit == VISITS.length ? "Discharge to her home programme." : "Continue; plan discharge.", 45,
+                "Near full function; independent with his home programme.",
+                visit == VISITS.length ? "Discharge to his home programme." : "Continue; plan discharge.", 45,
                 "97140", "8", "97110", "22", "97112", "15");
     }
 
@@ -225,7 +226,7 @@ final class DischargedEpisode {
         care.measure(episode, OutcomeInstrument.GROC, List.of(6), day);
         care.report(episode, NoteKind.DISCHARGE_SUMMARY, DemoForm.of().set("visitDate", day)
                 .set("assessment", "Twelve visits over four weeks. NPRS 5.7 → 1.0, PSFS 3.0 → 8.7, FRI 45 % → 10 %, "
-                        + "all past their MCID; GROC +6. Working full days and back at yoga.")
+                        + "all past their MCID; GROC +6. Working full days and back on the golf course.")
                 .set("dischargeReason", "GOALS_MET")
                 .set("homeProgram", "Foam roller extension, open books, prone Y and band rows three times a week; "
                         + "posture breaks at work.")

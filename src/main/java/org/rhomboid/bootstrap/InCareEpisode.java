@@ -42,7 +42,7 @@ final class InCareEpisode {
         LocalDate previous = start;
         for (int i = 0; i < VISITS.length; i++) {
             LocalDate day = start.plusDays(VISITS[i]);
-            for (LocalDate at = previous; at.isBefore(day); at = at.plusDays(1)) {
+            for (LocalDate at = previous.plusDays(1); at.isBefore(day); at = at.plusDays(1)) {
                 logAtHome(portal, at);
             }
             previous = day;
@@ -124,7 +124,7 @@ final class InCareEpisode {
                 .set("ex.2.timesPerDay", 2).set("ex.2.daysPerWeek", 7).fields();
     }
 
-    /** He logs most days; a busy day now and then goes unlogged. */
+    /** He logs most days between visits, his pain every other day; a busy day now and then goes unlogged. */
     private void logAtHome(String portal, LocalDate day) {
         long n = java.time.temporal.ChronoUnit.DAYS.between(start, day);
         if (n % 4 == 3) {
@@ -137,7 +137,9 @@ final class InCareEpisode {
             session.set("ex." + i + ".status", n < 4 && i == 2 ? "PARTLY" : "DONE");
         }
         care.logSession(portal, session.fields(), day);
-        care.logDiary(portal, DemoForm.of().set("date", day).set("pain", pain).fields(), day);
+        if (n % 2 == 0) {
+            care.logDiary(portal, DemoForm.of().set("date", day).set("pain", pain).fields(), day);
+        }
     }
 
     private DemoForm visitNote(int visit, LocalDate day) {
