@@ -104,9 +104,10 @@ class DemoCare {
         String token = ActingAs.staff(frontDesk, () -> intakes.issueLink(episodeId)).token();
         var sent = ActingAs.patient(() -> intakes.submit(token, new IntakeForm(answers), answeredOn))
                 .orElseThrow(() -> new IllegalStateException("Demo intake: the link did not open"));
-        if (sent.alreadySent() || !sent.checked().valid()) {
-            throw new IllegalStateException("Demo intake refused: " + sent.checked());
+        if (sent.alreadySent()) {
+            throw new IllegalStateException("Demo intake was already submitted");
         }
+        refused("intake", sent.checked().errors());
     }
 
     /** Every concern of the latest screening acknowledged with the therapist's note. */
