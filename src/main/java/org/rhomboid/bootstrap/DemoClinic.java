@@ -87,9 +87,11 @@ public class DemoClinic {
     private final ClinicRepository clinics;
     private final BillingSettings billing;
     private final org.rhomboid.payer.PayerDirectory payerDirectory;
+    private final DemoEpisodes demoEpisodes;
 
     DemoClinic(ClinicFounding founding, PatientService patients, EpisodeService episodes, ClinicRepository clinics,
-               BillingSettings billing, org.rhomboid.payer.PayerDirectory payerDirectory) {
+               BillingSettings billing, org.rhomboid.payer.PayerDirectory payerDirectory, DemoEpisodes demoEpisodes) {
+        this.demoEpisodes = demoEpisodes;
         this.payerDirectory = payerDirectory;
         this.clinics = clinics;
         this.billing = billing;
@@ -104,14 +106,17 @@ public class DemoClinic {
                         a.role() == Role.PT ? npi(a.email().hashCode()) : null))
                 .toList();
         return founding.found("Harbor Street Physical Therapy (demo)", false, staff, founded -> {
+            Map<String, Episode> admitted = new LinkedHashMap<>();
             for (int i = 0; i < PATIENTS.size(); i++) {
-                admit(PATIENTS.get(i), i, founded.staff().get(i % 2));
+                DemoPatient demo = PATIENTS.get(i);
+                admitted.put(demo.given() + " " + demo.family(), admit(demo, i, founded.staff().get(i % 2)));
             }
             // The letterhead of its notes and letters; the group NPI and EIN are made up (valid check digit).
             clinics.updateProfile(founded.clinicId(), new ClinicProfile("Harbor Street Physical Therapy (demo)",
                     "12 Harbor Street, Suite 3", "Portland", "ME", "041013301", "(555) 010-1000", "(555) 010-1001",
                     npi("Harbor Street Physical Therapy".hashCode()), "123456789", true, 3));
             seedBilling();
+            demoEpisodes.seed(founded, admitted);
             return founded.clinicId();
         });
     }
@@ -159,8 +164,11 @@ public class DemoClinic {
             {"97010", "20.00"}, {"97014", "25.00"}, {"G0283", "25.00", "9.00"}, {"97150", "35.00", "17.00"},
             {"20560", "60.00"}, {"20561", "80.00"}};
 
-    /** Registers one demo patient with an open thoracic episode; one of them is already discharged. */
-    private void admit(DemoPatient demo, int i, StaffUser therapist) {
+    /**
+     * Registers one demo patient with an open thoracic episode; DemoEpisodes then documents two of them in full (one
+     * to discharge).
+     */
+    private Episode admit(DemoPatient demo, int i, StaffUser therapist) {
         Patient patient = patients.register(new PatientDetails(null, demo.family(), demo.given(),
                 LocalDate.parse(demo.birth()), demo.sex(), "(555) 010-" + (2000 + i * 37),
                 demo.given().toLowerCase() + "." + demo.family().toLowerCase() + "@example.com",
@@ -168,10 +176,7 @@ public class DemoClinic {
                 demo.referrer(), demo.referrer() == null ? null : npi(demo.referrer().hashCode()), null));
         Episode episode = episodes.open(patient.id(), new EpisodeDetails(BodyRegion.THORACIC,
                 LocalDate.parse(demo.onset()), demo.mechanism(), EpisodeStatus.OPEN, therapist.id(), null));
-        if (i == 7) {
-            episodes.change(episode.id(), new EpisodeDetails(episode.bodyRegion(), episode.onsetDate(),
-                    episode.mechanism(), EpisodeStatus.DISCHARGED, therapist.id(), episode.version()));
-        }
+        return episode;
     }
 
     /** A fictional but well-formed NPI (valid check digit), stable for a given seed. */

@@ -84,9 +84,10 @@ class FirstStart implements ApplicationRunner {
             return;
         }
         if (demoMode) {
+            long started = System.nanoTime();
             demo.seed();
-            log.info("Seeded the demo clinic; sign in as {} with password {}", DemoClinic.PT_EMAIL,
-                    DemoClinic.PASSWORD);
+            log.info("Seeded the demo clinic in {} ms; sign in as {} with password {}",
+                    (System.nanoTime() - started) / 1_000_000, DemoClinic.PT_EMAIL, DemoClinic.PASSWORD);
         } else if (!adminEmail.isBlank() && !adminPassword.isBlank()) {
             createFirstAdmin();
         } else {

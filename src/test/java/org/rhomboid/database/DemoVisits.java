@@ -28,12 +28,15 @@ final class DemoVisits {
     private DemoVisits() {
     }
 
-    /** The demo clinic's open episodes, oldest first. */
+    /**
+     * The demo clinic's open episodes with nothing documented yet (no intake: the seeded episode in care has its
+     * own), oldest first.
+     */
     static List<UUID> openEpisodes(Path data) throws Exception {
         List<UUID> episodes = new ArrayList<>();
         try (Connection db = ChildApp.superuser(data);
-             var rows = db.createStatement().executeQuery(
-                     "select id from episode where status = 'OPEN' order by created_at, id")) {
+             var rows = db.createStatement().executeQuery("select id from episode e where status = 'OPEN'"
+                     + " and not exists (select 1 from intake i where i.episode_id = e.id) order by created_at, id")) {
             while (rows.next()) {
                 episodes.add(rows.getObject(1, UUID.class));
             }
