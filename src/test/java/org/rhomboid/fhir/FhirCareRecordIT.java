@@ -12,6 +12,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.hl7.fhir.r4.model.Bundle;
+import org.hl7.fhir.r4.model.CarePlan;
+import org.hl7.fhir.r4.model.Goal;
 import org.hl7.fhir.r4.model.Condition;
 import org.hl7.fhir.r4.model.Encounter;
 import org.hl7.fhir.r4.model.Procedure;
@@ -201,6 +203,50 @@ class FhirCareRecordIT {
     }
 
     @Test
+    void theSmartGoalAndThePlanOfCare() {
+        Bundle goals = fhir.search().forResource(Goal.class).where(Goal.PATIENT.hasId(patient))
+                .and(Goal.LIFECYCLE_STATUS.exactly().code("active")).returnBundle(Bundle.class).execute();
+        List<Goal> found = matches(goals, Goal.class);
+        assertThat(found).hasSize(1);
+        Goal goal = found.get(0);
+        assertThat(goal.getAchievementStatus().getCodingFirstRep().getCode()).isEqualTo("in-progress");
+        assertThat(goal.getDescription().getText()).contains("sit through a workday").contains("NPRS");
+        assertThat(goal.getTargetFirstRep().getMeasure().getCodingFirstRep().getCode()).isEqualTo("72514-3");
+        assertThat(goal.getTargetFirstRep().getDetailQuantity().getValue()).isEqualByComparingTo("3");
+        assertThat(goal.getTargetFirstRep().getDueDateType().getValueAsString())
+                .isEqualTo(TODAY.minusDays(14).plusWeeks(6).toString());
+        valid(goal);
+        valid(fhir.read().resource(Goal.class).withId(goal.getIdPart()).execute());
+        assertThat(fhir.search().forResource(Goal.class).where(Goal.PATIENT.hasId(patient))
+                .and(Goal.TARGET_DATE.before().day(TODAY.toString())).returnBundle(Bundle.class).execute()
+                .getTotal()).isZero();
+        assertThat(fhir.search().forResource(Goal.class).where(Goal.PATIENT.hasId(patient))
+                .and(Goal.LIFECYCLE_STATUS.exactly().code("completed")).returnBundle(Bundle.class).execute()
+                .getTotal()).isZero();
+
+        Bundle plans = fhir.search().forResource(CarePlan.class).where(CarePlan.PATIENT.hasId(patient))
+                .and(CarePlan.CATEGORY.exactly().systemAndCode("http://hl7.org/fhir/us/core/CodeSystem/careplan-category",
+                        "assess-plan")).include(CarePlan.INCLUDE_GOAL).returnBundle(Bundle.class).execute();
+        List<CarePlan> found2 = matches(plans, CarePlan.class);
+        assertThat(found2).hasSize(1);
+        CarePlan plan = found2.get(0);
+        assertThat(plan.getStatus()).isEqualTo(CarePlan.CarePlanStatus.ACTIVE);
+        assertThat(plan.getIntent()).isEqualTo(CarePlan.CarePlanIntent.PLAN);
+        assertThat(plan.getPeriod().getStartElement().getValueAsString()).isEqualTo(TODAY.minusDays(14).toString());
+        assertThat(plan.getPeriod().getEndElement().getValueAsString())
+                .isEqualTo(TODAY.minusDays(14).plusWeeks(8).minusDays(1).toString());
+        assertThat(plan.getGoal()).extracting(r -> r.getReference()).containsExactly("Goal/" + goal.getIdPart());
+        assertThat(plan.getActivityFirstRep().getDetail().getScheduledTiming().getRepeat().getFrequency()).isEqualTo(2);
+        assertThat(plan.getText().getStatus().toCode()).isEqualTo("generated");
+        assertThat(plans.getEntry()).extracting(e -> e.getResource().fhirType()).contains("Goal");
+        valid(plan);
+        valid(fhir.read().resource(CarePlan.class).withId(plan.getIdPart()).execute());
+        assertThat(fhir.search().forResource(CarePlan.class).where(CarePlan.PATIENT.hasId(patient))
+                .and(CarePlan.STATUS.exactly().code("completed")).returnBundle(Bundle.class).execute().getTotal())
+                .isZero();
+    }
+
+    @Test
     void anotherClinicsRecordsAreNotFound() {
         TestClinics.Clinic other = clinics.create("Elsewhere");
         SignedEvaluation.sign(port, other, TODAY.minusDays(3));
@@ -209,7 +255,8 @@ class FhirCareRecordIT {
                 .where(Encounter.PATIENT.hasId(other.patient().id().toString())).returnBundle(Bundle.class).execute()
                 .getEntryFirstRep().getResource().getIdPart();
         for (String path : List.of("/fhir/Encounter/" + theirEncounter, "/fhir/Condition/" + theirEncounter + ".1",
-                "/fhir/Procedure/" + theirEncounter + ".1", "/fhir/Encounter?patient=" + other.patient().id())) {
+                "/fhir/Procedure/" + theirEncounter + ".1", "/fhir/Encounter?patient=" + other.patient().id(),
+                "/fhir/Goal?patient=" + other.patient().id(), "/fhir/CarePlan?patient=" + other.patient().id())) {
             ApiClient.Response response = api.send("GET", path, null, "application/fhir+json");
             assertThat(response.status()).as(path).isEqualTo(404);
             assertThat(response.body()).contains("OperationOutcome").doesNotContain("Elsewhere");
@@ -223,7 +270,8 @@ class FhirCareRecordIT {
         ApiClient frontDesk = ApiClient.signedIn(port, clinic.user(Role.FRONT_DESK).email(), TestClinics.PASSWORD);
         for (String path : List.of("/fhir/Encounter?patient=" + clinic.patient().id(),
                 "/fhir/Encounter/" + dailyNotes.get(0), "/fhir/Condition?patient=" + clinic.patient().id(),
-                "/fhir/Procedure?patient=" + clinic.patient().id())) {
+                "/fhir/Procedure?patient=" + clinic.patient().id(), "/fhir/Goal?patient=" + clinic.patient().id(),
+                "/fhir/CarePlan?patient=" + clinic.patient().id())) {
             ApiClient.Response response = frontDesk.send("GET", path, null, "application/fhir+json");
             assertThat(response.status()).as(path).isEqualTo(403);
             assertThat(response.body()).contains("OperationOutcome");
