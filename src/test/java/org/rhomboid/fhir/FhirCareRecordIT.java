@@ -166,12 +166,29 @@ class FhirCareRecordIT {
         valid(read);
         assertThat(fhir.search().forResource(Condition.class).where(Condition.PATIENT.hasId(patient))
                 .and(Condition.CODE.exactly().systemAndCode("http://hl7.org/fhir/sid/icd-10-cm", "M54.6"))
-                .returnBundle(Bundle.class).execute().getTotal()).isEqualTo(3);
+                .returnBundle(Bundle.class).execute().getTotal()).as("three visits and the problem list").isEqualTo(4);
         assertThat(fhir.search().forResource(Condition.class).where(Condition.PATIENT.hasId(patient))
                 .and(Condition.CLINICAL_STATUS.exactly().code("resolved"))
                 .returnBundle(Bundle.class).execute().getTotal()).isZero();
         assertThat(api.send("GET", "/fhir/Condition/" + dailyNotes.get(0) + ".9", null, "application/fhir+json")
                 .status()).isEqualTo(404);
+
+        // The plan of care's diagnosis is on the problem list.
+        Bundle problems = fhir.search().forResource(Condition.class).where(Condition.PATIENT.hasId(patient))
+                .and(Condition.CATEGORY.exactly().code("problem-list-item")).returnBundle(Bundle.class).execute();
+        List<Condition> listed = matches(problems, Condition.class);
+        assertThat(listed).hasSize(1);
+        Condition problem = listed.get(0);
+        assertThat(problem.getCode().getCodingFirstRep().getCode()).isEqualTo("M54.6");
+        assertThat(problem.getMeta().getProfile().get(0).getValue()).endsWith("us-core-condition-problems-health-concerns");
+        assertThat(problem.getIdPart()).endsWith(".p1");
+        valid(problem);
+        valid(fhir.read().resource(Condition.class).withId(problem.getIdPart()).execute());
+        assertThat(fhir.search().forResource(Condition.class).where(Condition.PATIENT.hasId(patient))
+                .returnBundle(Bundle.class).execute().getTotal()).isEqualTo(4);
+        assertThat(fhir.search().forResource(Condition.class).where(Condition.PATIENT.hasId(patient))
+                .and(Condition.CATEGORY.exactly().code("health-concern")).returnBundle(Bundle.class).execute()
+                .getTotal()).isZero();
     }
 
     @Test

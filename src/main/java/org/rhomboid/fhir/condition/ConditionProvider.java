@@ -21,7 +21,9 @@ import org.rhomboid.fhir.FhirPage;
 import org.springframework.stereotype.Component;
 
 /**
- * Condition (US Core Condition Encounter Diagnosis): each ICD-10-CM code a signed visit document was coded with.
+ * Condition: each ICD-10-CM code a signed visit document was coded with (US Core Condition Encounter Diagnosis),
+ * and each of a signed plan of care's diagnoses (US Core Condition Problems and Health Concerns, problem-list-item).
+ * Red-flag concerns are not yet exposed.
  */
 @Component
 public class ConditionProvider implements IResourceProvider {

@@ -13,7 +13,7 @@ import org.rhomboid.fhir.FhirDates;
 import org.rhomboid.fhir.FhirIds;
 import org.rhomboid.fhir.FhirSystems;
 
-/** A Condition search as SQL over the signed notes ({@code n}), their episode ({@code e}) and diagnoses ({@code d}). */
+/** A Condition search as SQL over the diagnoses of signed notes and plans of care ({@code x}). */
 record ConditionQuery(TokenParam id, ReferenceParam patient, TokenParam category, TokenParam clinicalStatus,
                       TokenParam code, ReferenceParam encounter, DateRangeParam onsetDate,
                       DateRangeParam recordedDate, DateRangeParam lastUpdated) {
@@ -26,28 +26,35 @@ record ConditionQuery(TokenParam id, ReferenceParam patient, TokenParam category
         List<String> conditions = new ArrayList<>();
         if (id != null) {
             var diagnosis = ConditionRecords.Diagnosis.of(id.getValue());
-            params.put("id_note", diagnosis.map(ConditionRecords.Diagnosis::noteId).orElse(null));
+            params.put("id_source", diagnosis.map(ConditionRecords.Diagnosis::source).orElse(""));
+            params.put("id_owner", diagnosis.map(ConditionRecords.Diagnosis::sourceId).orElse(null));
             params.put("id_n", diagnosis.map(ConditionRecords.Diagnosis::n).orElse(0));
-            conditions.add(diagnosis.isPresent() ? "(n.id = :id_note and d.n = :id_n)" : "false");
+            conditions.add(diagnosis.isPresent()
+                           ? "(x.source = :id_source and x.source_id = :id_owner and x.n = :id_n)" : "false");
         }
         if (patient != null) {
             params.put("patient", patientId());
-            conditions.add("n.patient_id = :patient");
+            conditions.add("x.patient_id = :patient");
         }
         if (encounter != null) {
             params.put("encounter", FhirIds.ofReference("encounter", encounter.getValue()));
-            conditions.add("n.id = :encounter");
+            conditions.add("x.encounter_id = :encounter");
         }
         if (category != null) {
             boolean system = category.getSystem() == null || category.getSystem().isBlank()
                     || category.getSystem().equals(FhirSystems.CONDITION_CATEGORY);
-            conditions.add(system && "encounter-diagnosis".equals(category.getValue()) ? "true" : "false");
+            String value = category.getValue() == null ? "" : category.getValue();
+            conditions.add(!system ? "false" : switch (value) {
+                case "encounter-diagnosis" -> "x.source = 'E'";
+                case "problem-list-item" -> "x.source = 'P'";
+                default -> "false";
+            });
         }
         if (clinicalStatus != null) {
             String value = clinicalStatus.getValue() == null ? "" : clinicalStatus.getValue();
             conditions.add(switch (value) {
-                case "active" -> "e.status <> 'DISCHARGED'";
-                case "resolved" -> "e.status = 'DISCHARGED'";
+                case "active" -> "x.episode_status <> 'DISCHARGED'";
+                case "resolved" -> "x.episode_status = 'DISCHARGED'";
                 default -> "false";
             });
         }
@@ -55,11 +62,11 @@ record ConditionQuery(TokenParam id, ReferenceParam patient, TokenParam category
             boolean system = code.getSystem() == null || code.getSystem().isBlank()
                     || code.getSystem().equals(FhirSystems.ICD_10_CM);
             params.put("code", IcdCode.bare(code.getValue()));
-            conditions.add(system ? "upper(replace(d.code, '.', '')) = :code" : "false");
+            conditions.add(system ? "upper(replace(x.code, '.', '')) = :code" : "false");
         }
-        conditions.add(FhirDates.condition("e.onset_date", true, onsetDate, zone, params, "onset"));
-        conditions.add(FhirDates.condition("n.signed_at", false, recordedDate, zone, params, "recorded"));
-        conditions.add(FhirDates.condition("greatest(n.updated_at, e.updated_at)", false, lastUpdated, zone, params,
+        conditions.add(FhirDates.condition("x.onset_date", true, onsetDate, zone, params, "onset"));
+        conditions.add(FhirDates.condition("x.recorded_at", false, recordedDate, zone, params, "recorded"));
+        conditions.add(FhirDates.condition("x.updated_at", false, lastUpdated, zone, params,
                 "updated"));
         return String.join(" and ", conditions);
     }

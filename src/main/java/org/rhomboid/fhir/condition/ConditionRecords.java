@@ -48,32 +48,55 @@ class ConditionRecords implements FhirReader, PatientCompartment {
     static final String CLINICAL_STATUS = "http://terminology.hl7.org/CodeSystem/condition-clinical";
     static final String VERIFICATION_STATUS = "http://terminology.hl7.org/CodeSystem/condition-ver-status";
 
-    /** One diagnosis of a note: the resource id "{noteId}.{n}". */
-    record Diagnosis(UUID noteId, int n) {
+    /**
+     * One diagnosis: of a signed note ("E", id "{noteId}.{n}", an encounter diagnosis) or of a signed plan of care
+     * ("P", id "{planId}.p{n}", on the problem list), n its place from 1.
+     */
+    record Diagnosis(String source, UUID sourceId, int n) {
         static Optional<Diagnosis> of(String id) {
             if (id == null) {
                 return Optional.empty();
             }
             String bare = id.substring(id.lastIndexOf('/') + 1);
             int dot = bare.lastIndexOf('.');
-            UUID note = dot < 0 ? null : FhirIds.orNull(bare.substring(0, dot));
+            UUID owner = dot < 0 ? null : FhirIds.orNull(bare.substring(0, dot));
             String n = dot < 0 ? "" : bare.substring(dot + 1);
-            if (note == null || !n.matches("[1-9][0-9]?")) {
+            String source = n.startsWith("p") ? "P" : "E";
+            n = n.startsWith("p") ? n.substring(1) : n;
+            if (owner == null || !n.matches("[1-9][0-9]?")) {
                 return Optional.empty();
             }
-            return Optional.of(new Diagnosis(note, Integer.parseInt(n)));
+            return Optional.of(new Diagnosis(source, owner, Integer.parseInt(n)));
+        }
+
+        String id() {
+            return sourceId + (source.equals("P") ? ".p" : ".") + n;
         }
     }
 
-    private static final String SELECT = """
-            select n.id as note_id, d.n, d.code, n.patient_id, n.signed_at, e.onset_date, e.discharged_on,
-                   greatest(n.updated_at, e.updated_at) as updated_at""";
+    private static final String SELECT = "select x.*";
+    /** The diagnoses of signed notes and of plans of care whose evaluation is signed, as one relation {@code x}. */
     private static final String FROM = " " + """
-             from note n
-             join patient p on p.clinic_id = n.clinic_id and p.id = n.patient_id
-             join episode e on e.clinic_id = n.clinic_id and e.id = n.episode_id
-             cross join lateral jsonb_array_elements_text(n.content::jsonb -> 'diagnoses') with ordinality as d(code, n)
-             where n.clinic_id = :c and n.status <> 'DRAFT'""";
+            from (select 'E' as source, n.id as source_id, d.n, d.code, n.patient_id, n.id as encounter_id,
+                         n.signed_at as recorded_at, e.onset_date, e.discharged_on, e.status as episode_status,
+                         greatest(n.updated_at, e.updated_at) as updated_at, n.visit_date as sort_date
+                  from note n
+                  join episode e on e.clinic_id = n.clinic_id and e.id = n.episode_id
+                  cross join lateral jsonb_array_elements_text(n.content::jsonb -> 'diagnoses')
+                       with ordinality as d(code, n)
+                  where n.clinic_id = :c and n.status <> 'DRAFT'
+                  union all
+                  select 'P', pc.id, d.n, d.code, e.patient_id, null::uuid, v.signed_at, e.onset_date,
+                         e.discharged_on, e.status, greatest(pc.updated_at, e.updated_at), pc.start_date
+                  from plan_of_care pc
+                  join episode e on e.clinic_id = pc.clinic_id and e.id = pc.episode_id
+                  join evaluation v on v.clinic_id = pc.clinic_id and v.episode_id = pc.episode_id
+                                   and v.status = 'SIGNED'
+                  cross join lateral unnest(pc.diagnoses) with ordinality as d(code, n)
+                  where pc.clinic_id = :c) x
+             join patient p on p.clinic_id = :c and p.id = x.patient_id
+             where true""";
+    private static final String ORDER = " order by x.sort_date, x.source desc, x.source_id, x.n";
 
     private final JdbcClient jdbc;
     private final FhirPatients access;
@@ -103,12 +126,12 @@ class ConditionRecords implements FhirReader, PatientCompartment {
     public Condition read(Diagnosis diagnosis) {
         Condition found = select(diagnosis).orElse(null);
         if (found == null) {
-            audit.notFound(TYPE, diagnosis.noteId());
+            audit.notFound(TYPE, diagnosis.sourceId());
             throw new ResourceNotFoundException("No such condition in this clinic");
         }
         UUID patient = patientOf(found);
         access.require(patient);
-        audit.read(TYPE, diagnosis.noteId(), patient);
+        audit.read(TYPE, diagnosis.sourceId(), patient);
         return found;
     }
 
@@ -119,7 +142,7 @@ class ConditionRecords implements FhirReader, PatientCompartment {
         Optional<Condition> found = diagnosis.flatMap(this::select);
         found.ifPresent(condition -> {
             access.require(patientOf(condition));
-            audit.read(TYPE, diagnosis.get().noteId(), patientOf(condition));
+            audit.read(TYPE, diagnosis.get().sourceId(), patientOf(condition));
         });
         return found;
     }
@@ -127,7 +150,7 @@ class ConditionRecords implements FhirReader, PatientCompartment {
     @Override
     @Transactional
     public List<Condition> everything(UUID patientId) {
-        List<Condition> all = jdbc.sql(SELECT + FROM + " and n.patient_id = :p order by n.visit_date, n.id, d.n")
+        List<Condition> all = jdbc.sql(SELECT + FROM + " and x.patient_id = :p" + ORDER)
                 .param("c", ClinicScope.require()).param("p", patientId).query(this::map).list();
         audit.searched(TYPE, all.size(), List.of(patientId));
         return all;
@@ -141,7 +164,7 @@ class ConditionRecords implements FhirReader, PatientCompartment {
         Map<String, Object> params = new HashMap<>(FhirPatients.visibility());
         params.put("c", ClinicScope.require());
         String where = FROM + " and " + FhirPatients.VISIBLE + " and " + query.where(params, dates.zone());
-        List<Condition> rows = jdbc.sql(SELECT + where + " order by n.visit_date, n.id, d.n limit " + page.limit()
+        List<Condition> rows = jdbc.sql(SELECT + where + ORDER + " limit " + page.limit()
                         + " offset " + page.offset()).params(params).query(this::map).list();
         List<Condition> shown = rows.subList(0, Math.min(rows.size(), page.count()));
         includes.include(shown, include, Map.of(
@@ -155,8 +178,9 @@ class ConditionRecords implements FhirReader, PatientCompartment {
     }
 
     private Optional<Condition> select(Diagnosis diagnosis) {
-        return jdbc.sql(SELECT + FROM + " and n.id = :note and d.n = :n").param("c", ClinicScope.require())
-                .param("note", diagnosis.noteId()).param("n", diagnosis.n()).query(this::map).optional();
+        return jdbc.sql(SELECT + FROM + " and x.source = :source and x.source_id = :owner and x.n = :n")
+                .param("c", ClinicScope.require()).param("source", diagnosis.source())
+                .param("owner", diagnosis.sourceId()).param("n", diagnosis.n()).query(this::map).optional();
     }
 
     private static UUID patientOf(Condition condition) {
@@ -164,15 +188,22 @@ class ConditionRecords implements FhirReader, PatientCompartment {
     }
 
     private Condition map(ResultSet rs, int row) throws SQLException {
-        UUID noteId = rs.getObject("note_id", UUID.class);
+        boolean problem = rs.getString("source").equals("P");
+        UUID owner = rs.getObject("source_id", UUID.class);
         String bare = IcdCode.bare(rs.getString("code"));
         LocalDate discharged = rs.getObject("discharged_on", LocalDate.class);
         Condition condition = new Condition();
-        condition.setId(noteId + "." + rs.getInt("n"));
-        condition.getMeta().addProfile(FhirProfiles.CONDITION_ENCOUNTER_DIAGNOSIS);
-        condition.addCategory(new CodeableConcept(new Coding(FhirSystems.CONDITION_CATEGORY, "encounter-diagnosis",
-                "Encounter Diagnosis")));
-        // Treated in this episode: active while the episode is open, resolved from its discharge.
+        condition.setId(new Diagnosis(problem ? "P" : "E", owner, rs.getInt("n")).id());
+        if (problem) {
+            condition.getMeta().addProfile(FhirProfiles.CONDITION_PROBLEMS);
+            condition.addCategory(new CodeableConcept(new Coding(FhirSystems.CONDITION_CATEGORY, "problem-list-item",
+                    "Problem List Item")));
+        } else {
+            condition.getMeta().addProfile(FhirProfiles.CONDITION_ENCOUNTER_DIAGNOSIS);
+            condition.addCategory(new CodeableConcept(new Coding(FhirSystems.CONDITION_CATEGORY,
+                    "encounter-diagnosis", "Encounter Diagnosis")));
+        }
+        // Treated in this episode: active while the episode is open or on hold, resolved from its discharge.
         condition.setClinicalStatus(new CodeableConcept(discharged == null
                 ? new Coding(CLINICAL_STATUS, "active", "Active")
                 : new Coding(CLINICAL_STATUS, "resolved", "Resolved")));
@@ -181,13 +212,15 @@ class ConditionRecords implements FhirReader, PatientCompartment {
         String display = codes.icd().find(bare).map(IcdCode::description).orElse(null);
         condition.setCode(new CodeableConcept(new Coding(FhirSystems.ICD_10_CM, IcdCode.dotted(bare), display)));
         condition.setSubject(new Reference("Patient/" + rs.getObject("patient_id", UUID.class)));
-        condition.setEncounter(new Reference("Encounter/" + noteId));
+        if (!problem) {
+            condition.setEncounter(new Reference("Encounter/" + owner));
+        }
         condition.setOnset(new DateTimeType(rs.getObject("onset_date", LocalDate.class).toString()));
         if (discharged != null) {
             condition.setAbatement(new DateTimeType(discharged.toString()));
         }
-        OffsetDateTime signed = rs.getObject("signed_at", OffsetDateTime.class);
-        condition.setRecordedDateElement(new DateTimeType(java.util.Date.from(signed.toInstant()),
+        OffsetDateTime recorded = rs.getObject("recorded_at", OffsetDateTime.class);
+        condition.setRecordedDateElement(new DateTimeType(java.util.Date.from(recorded.toInstant()),
                 ca.uhn.fhir.model.api.TemporalPrecisionEnum.SECOND, java.util.TimeZone.getTimeZone(dates.zone())));
         return FhirMeta.stampByContent(context, condition, rs.getObject("updated_at", OffsetDateTime.class)
                 .toInstant());
