@@ -19,9 +19,11 @@ class DemoEpisodes {
     record Team(StaffUser therapist, StaffUser frontDesk, StaffUser biller) {}
 
     private final DemoCare care;
+    private final DemoFrontDesk frontDesk;
 
-    DemoEpisodes(DemoCare care) {
+    DemoEpisodes(DemoCare care, DemoFrontDesk frontDesk) {
         this.care = care;
+        this.frontDesk = frontDesk;
     }
 
     /** @param episodes the demo patients' episodes by "given family" name */
@@ -31,6 +33,9 @@ class DemoEpisodes {
                 .seed(discharged.onsetDate());
         Episode inCare = episodes.get(InCareEpisode.GIVEN + " " + InCareEpisode.FAMILY);
         new InCareEpisode(care, team(founded, inCare), inCare.id(), care.today()).seed(inCare.onsetDate());
+        frontDesk.insure(team(founded, discharged).frontDesk(), discharged, "HBX90021344", care.today());
+        frontDesk.insure(team(founded, inCare).frontDesk(), inCare, "HBX448812", care.today());
+        frontDesk.bookNextVisits(team(founded, inCare).frontDesk(), inCare, care.today());
     }
 
     private static Team team(ClinicFounding.Founded founded, Episode episode) {

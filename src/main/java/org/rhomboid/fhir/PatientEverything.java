@@ -68,6 +68,11 @@ class PatientEverything implements FhirOperations {
             }
             return all;
         });
-        return new SimpleBundleProvider(record);
+        // One page holding the whole record: without a page size of its own HAPI would cut it at the default 50.
+        SimpleBundleProvider whole = new SimpleBundleProvider(record);
+        whole.setCurrentPageOffset(0);
+        whole.setCurrentPageSize(Math.max(1, record.size()));
+        whole.setSize(record.size());
+        return whole;
     }
 }

@@ -36,7 +36,7 @@ public final class UsCore {
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
-            ValidationSupportChain chain = new ValidationSupportChain(usCore,
+            ValidationSupportChain chain = new ValidationSupportChain(new LoincDocumentTypes(CONTEXT), usCore,
                     new DefaultProfileValidationSupport(CONTEXT),
                     new CommonCodeSystemsTerminologyService(CONTEXT),
                     new InMemoryTerminologyServerValidationSupport(CONTEXT),
