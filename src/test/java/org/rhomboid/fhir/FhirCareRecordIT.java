@@ -185,10 +185,15 @@ class FhirCareRecordIT {
         valid(problem);
         valid(fhir.read().resource(Condition.class).withId(problem.getIdPart()).execute());
         assertThat(fhir.search().forResource(Condition.class).where(Condition.PATIENT.hasId(patient))
-                .returnBundle(Bundle.class).execute().getTotal()).isEqualTo(4);
-        assertThat(fhir.search().forResource(Condition.class).where(Condition.PATIENT.hasId(patient))
-                .and(Condition.CATEGORY.exactly().code("health-concern")).returnBundle(Bundle.class).execute()
-                .getTotal()).isZero();
+                .returnBundle(Bundle.class).execute().getTotal()).isEqualTo(5);
+        // The evaluation's screening raised one red-flag concern: a health concern, suspected (FhirHealthConcernsIT).
+        List<Condition> concerns = matches(fhir.search().forResource(Condition.class)
+                .where(Condition.PATIENT.hasId(patient)).and(Condition.CATEGORY.exactly().code("health-concern"))
+                .returnBundle(Bundle.class).execute(), Condition.class);
+        assertThat(concerns).hasSize(1);
+        assertThat(concerns.get(0).getIdPart()).startsWith(clinic.episode().id() + ".rf");
+        assertThat(concerns.get(0).getVerificationStatus().getCodingFirstRep().getCode()).isEqualTo("provisional");
+        valid(concerns.get(0));
     }
 
     @Test

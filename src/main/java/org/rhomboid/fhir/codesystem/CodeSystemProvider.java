@@ -58,7 +58,11 @@ public class CodeSystemProvider implements IResourceProvider {
                         RhomboidCodes.outcomes()),
                 codeSystem(RhomboidCodes.EXAM_ID, RhomboidCodes.EXAM, "RhomboidExamMeasures",
                         "Rhomboid exam measurements", "Measurements of Rhomboid's structured thoracic examination:"
-                                + " range of motion, craniovertebral angle and strength.", RhomboidCodes.exam()));
+                                + " range of motion, craniovertebral angle and strength.", RhomboidCodes.exam()),
+                codeSystem(RhomboidCodes.RED_FLAGS_ID, RhomboidCodes.RED_FLAGS, "RhomboidRedFlagConcerns",
+                        "Rhomboid red-flag concerns", "The serious pathologies and non-musculoskeletal sources of"
+                                + " thoracic pain that Rhomboid's red-flag screening raises concerns about.",
+                        RhomboidCodes.redFlags()));
     }
 
     private static CodeSystem codeSystem(String id, String url, String name, String title, String description,

@@ -19,6 +19,8 @@ public final class RhomboidCodes {
     public static final String EXAM_ID = "exam-measures";
     public static final String OUTCOMES = FhirSystems.RHOMBOID + OUTCOMES_ID;
     public static final String EXAM = FhirSystems.RHOMBOID + EXAM_ID;
+    public static final String RED_FLAGS_ID = "red-flag-concerns";
+    public static final String RED_FLAGS = FhirSystems.RHOMBOID + RED_FLAGS_ID;
     public static final String VERSION = "1";
 
     /** One concept: its code, display and definition. */
@@ -30,6 +32,7 @@ public final class RhomboidCodes {
 
     private static final List<Concept> OUTCOME_CONCEPTS = outcomeConcepts();
     private static final List<Concept> EXAM_CONCEPTS = examConcepts();
+    private static final List<Concept> RED_FLAG_CONCEPTS = redFlagConcepts();
 
     private RhomboidCodes() {
     }
@@ -40,6 +43,27 @@ public final class RhomboidCodes {
 
     public static List<Concept> exam() {
         return EXAM_CONCEPTS;
+    }
+
+    /** The suspected conditions red-flag screening raises concerns about (FHIR-CONCERNS). */
+    public static List<Concept> redFlags() {
+        return RED_FLAG_CONCEPTS;
+    }
+
+    /** The code of a red-flag concern's suspected condition: its name in lower case, words joined by dashes. */
+    public static String redFlagCode(org.rhomboid.screening.domain.Condition condition) {
+        return condition.name().toLowerCase(java.util.Locale.ROOT).replace('_', '-');
+    }
+
+    /**
+     * The SNOMED CT concept that means the same suspected condition, where one was verified with confidence
+     * (docs/clinical-sources.md, FHIR-CONCERNS); empty otherwise, and the Rhomboid code stands alone.
+     */
+    public static Optional<Coding> redFlagSnomed(org.rhomboid.screening.domain.Condition condition) {
+        return switch (condition) {
+            case CAUDA_EQUINA -> Optional.of(new Coding(FhirSystems.SNOMED, "192970008", "Cauda equina syndrome"));
+            default -> Optional.empty();
+        };
     }
 
     public static Optional<Concept> outcome(String code) {
@@ -106,6 +130,16 @@ public final class RhomboidCodes {
     /** The code of a range-of-motion measurement of a thoracic movement. */
     public static String romCode(Movement movement) {
         return "rom-" + movement.name().toLowerCase(java.util.Locale.ROOT).replace('_', '-');
+    }
+
+    private static List<Concept> redFlagConcepts() {
+        List<Concept> concepts = new ArrayList<>();
+        for (org.rhomboid.screening.domain.Condition condition : org.rhomboid.screening.domain.Condition.values()) {
+            concepts.add(new Concept(redFlagCode(condition), condition.label(), "Suspected "
+                    + condition.label().toLowerCase(java.util.Locale.ROOT) + ": a concern raised by red-flag"
+                    + " screening of thoracic pain (a possibility to rule out, not a diagnosis)."));
+        }
+        return List.copyOf(concepts);
     }
 
     private static List<Concept> examConcepts() {

@@ -23,7 +23,7 @@ import org.springframework.stereotype.Component;
 /**
  * Condition: each ICD-10-CM code a signed visit document was coded with (US Core Condition Encounter Diagnosis),
  * and each of a signed plan of care's diagnoses (US Core Condition Problems and Health Concerns, problem-list-item).
- * Red-flag concerns are not yet exposed.
+ * and each red-flag concern of an episode's screening in force (the same profile, health-concern).
  */
 @Component
 public class ConditionProvider implements IResourceProvider {

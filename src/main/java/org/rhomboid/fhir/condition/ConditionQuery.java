@@ -12,8 +12,9 @@ import org.rhomboid.billing.domain.IcdCode;
 import org.rhomboid.fhir.FhirDates;
 import org.rhomboid.fhir.FhirIds;
 import org.rhomboid.fhir.FhirSystems;
+import org.rhomboid.fhir.codesystem.RhomboidCodes;
 
-/** A Condition search as SQL over the diagnoses of signed notes and plans of care ({@code x}). */
+/** A Condition search as SQL over the diagnoses of signed notes and plans of care and the red-flag concerns ({@code x}). */
 record ConditionQuery(TokenParam id, ReferenceParam patient, TokenParam category, TokenParam clinicalStatus,
                       TokenParam code, ReferenceParam encounter, DateRangeParam onsetDate,
                       DateRangeParam recordedDate, DateRangeParam lastUpdated) {
@@ -41,33 +42,54 @@ record ConditionQuery(TokenParam id, ReferenceParam patient, TokenParam category
             conditions.add("x.encounter_id = :encounter");
         }
         if (category != null) {
-            boolean system = category.getSystem() == null || category.getSystem().isBlank()
-                    || category.getSystem().equals(FhirSystems.CONDITION_CATEGORY);
+            String system = category.getSystem() == null || category.getSystem().isBlank() ? ""
+                    : category.getSystem();
+            boolean hl7 = system.isEmpty() || system.equals(FhirSystems.CONDITION_CATEGORY);
+            boolean usCore = system.isEmpty() || system.equals(ConditionRecords.US_CORE_CATEGORY);
             String value = category.getValue() == null ? "" : category.getValue();
-            conditions.add(!system ? "false" : switch (value) {
-                case "encounter-diagnosis" -> "x.source = 'E'";
-                case "problem-list-item" -> "x.source = 'P'";
+            conditions.add(switch (value) {
+                case "encounter-diagnosis" -> hl7 ? "x.source = 'E'" : "false";
+                case "problem-list-item" -> hl7 ? "x.source = 'P'" : "false";
+                case "health-concern" -> usCore ? "x.source = 'R'" : "false";
                 default -> "false";
             });
         }
         if (clinicalStatus != null) {
             String value = clinicalStatus.getValue() == null ? "" : clinicalStatus.getValue();
-            conditions.add(switch (value) {
-                case "active" -> "x.episode_status <> 'DISCHARGED'";
-                case "resolved" -> "x.episode_status = 'DISCHARGED'";
-                default -> "false";
-            });
+            params.put("clinical", value);
+            conditions.add("x.clinical = :clinical");
         }
         if (code != null) {
-            boolean system = code.getSystem() == null || code.getSystem().isBlank()
-                    || code.getSystem().equals(FhirSystems.ICD_10_CM);
-            params.put("code", IcdCode.bare(code.getValue()));
-            conditions.add(system ? "upper(replace(x.code, '.', '')) = :code" : "false");
+            String system = code.getSystem() == null ? "" : code.getSystem();
+            String value = code.getValue() == null ? "" : code.getValue();
+            params.put("code", IcdCode.bare(value));
+            params.put("concern", concernCode(system, value));
+            String icd = "(x.source <> 'R' and upper(replace(x.code, '.', '')) = :code)";
+            String concern = "(x.source = 'R' and x.code = :concern)";
+            conditions.add(switch (system) {
+                case "" -> "(" + icd + " or " + concern + ")";
+                case FhirSystems.ICD_10_CM -> icd;
+                case RhomboidCodes.RED_FLAGS, FhirSystems.SNOMED -> concern;
+                default -> "false";
+            });
         }
         conditions.add(FhirDates.condition("x.onset_date", true, onsetDate, zone, params, "onset"));
         conditions.add(FhirDates.condition("x.recorded_at", false, recordedDate, zone, params, "recorded"));
         conditions.add(FhirDates.condition("x.updated_at", false, lastUpdated, zone, params,
                 "updated"));
         return String.join(" and ", conditions);
+    }
+
+    /** The red-flag concern's Rhomboid code a searched code names, in its system (or none), else "". */
+    private static String concernCode(String system, String value) {
+        for (var suspected : org.rhomboid.screening.domain.Condition.values()) {
+            String ours = RhomboidCodes.redFlagCode(suspected);
+            boolean snomed = RhomboidCodes.redFlagSnomed(suspected).map(c -> c.getCode().equals(value)).orElse(false);
+            if ((!system.equals(FhirSystems.SNOMED) && ours.equals(value))
+                    || (!system.equals(RhomboidCodes.RED_FLAGS) && snomed)) {
+                return ours;
+            }
+        }
+        return "";
     }
 }

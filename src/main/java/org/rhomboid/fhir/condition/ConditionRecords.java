@@ -33,6 +33,10 @@ import org.rhomboid.fhir.FhirProfiles;
 import org.rhomboid.fhir.FhirReader;
 import org.rhomboid.fhir.FhirSystems;
 import org.rhomboid.fhir.PatientCompartment;
+import org.rhomboid.fhir.codesystem.RhomboidCodes;
+import org.rhomboid.screening.domain.ConcernStanding;
+import org.rhomboid.screening.domain.Disposition;
+import org.rhomboid.screening.domain.Finding;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -47,10 +51,14 @@ class ConditionRecords implements FhirReader, PatientCompartment {
     static final String TYPE = "Condition";
     static final String CLINICAL_STATUS = "http://terminology.hl7.org/CodeSystem/condition-clinical";
     static final String VERIFICATION_STATUS = "http://terminology.hl7.org/CodeSystem/condition-ver-status";
+    /** US Core's own condition categories: health-concern is not in the HL7 condition-category system. */
+    static final String US_CORE_CATEGORY = "http://hl7.org/fhir/us/core/CodeSystem/condition-category";
 
     /**
-     * One diagnosis: of a signed note ("E", id "{noteId}.{n}", an encounter diagnosis) or of a signed plan of care
-     * ("P", id "{planId}.p{n}", on the problem list), n its place from 1.
+     * One condition: a diagnosis of a signed note ("E", id "{noteId}.{n}", an encounter diagnosis) or of a signed
+     * plan of care ("P", id "{planId}.p{n}", on the problem list), n its place from 1; or a red-flag concern of an
+     * episode's screening in force ("R", id "{episodeId}.rf{n}", a health concern), n the suspected condition's
+     * place (from 1) in screening's list of conditions, so the id stays the same through re-screenings and clearance.
      */
     record Diagnosis(String source, UUID sourceId, int n) {
         static Optional<Diagnosis> of(String id) {
@@ -61,8 +69,12 @@ class ConditionRecords implements FhirReader, PatientCompartment {
             int dot = bare.lastIndexOf('.');
             UUID owner = dot < 0 ? null : FhirIds.orNull(bare.substring(0, dot));
             String n = dot < 0 ? "" : bare.substring(dot + 1);
-            String source = n.startsWith("p") ? "P" : "E";
-            n = n.startsWith("p") ? n.substring(1) : n;
+            String source = n.startsWith("rf") ? "R" : n.startsWith("p") ? "P" : "E";
+            n = n.substring(switch (source) {
+                case "R" -> 2;
+                case "P" -> 1;
+                default -> 0;
+            });
             if (owner == null || !n.matches("[1-9][0-9]?")) {
                 return Optional.empty();
             }
@@ -70,16 +82,36 @@ class ConditionRecords implements FhirReader, PatientCompartment {
         }
 
         String id() {
-            return sourceId + (source.equals("P") ? ".p" : ".") + n;
+            return sourceId + switch (source) {
+                case "R" -> ".rf";
+                case "P" -> ".p";
+                default -> ".";
+            } + n;
         }
     }
 
+    private static String textArray(Enum<?>[] values) {
+        return "array[" + String.join(",", java.util.Arrays.stream(values).map(v -> "'" + v.name() + "'").toList())
+                + "]::text[]";
+    }
+
+    /** Screening's conditions and levels of concern in order, as SQL arrays (constants, not input). */
+    private static final String CONDITIONS = textArray(org.rhomboid.screening.domain.Condition.values());
+    private static final String LEVELS = textArray(Disposition.values());
+
     private static final String SELECT = "select x.*";
-    /** The diagnoses of signed notes and of plans of care whose evaluation is signed, as one relation {@code x}. */
+    /**
+     * The diagnoses of signed notes and of plans of care whose evaluation is signed, and the red-flag concerns of
+     * each episode's latest screening (open, acknowledged or cleared), as one relation {@code x}.
+     */
     private static final String FROM = " " + """
             from (select 'E' as source, n.id as source_id, d.n, d.code, n.patient_id, n.id as encounter_id,
-                         n.signed_at as recorded_at, e.onset_date, e.discharged_on, e.status as episode_status,
-                         greatest(n.updated_at, e.updated_at) as updated_at, n.visit_date as sort_date
+                         n.signed_at as recorded_at, e.onset_date,
+                         case when e.status = 'DISCHARGED' then 'resolved' else 'active' end as clinical,
+                         e.discharged_on as abated_on,
+                         greatest(n.updated_at, e.updated_at) as updated_at, n.visit_date as sort_date,
+                         null::text as level, null::jsonb as findings, null::text as rationale,
+                         null::text as standing, null::uuid as recorder
                   from note n
                   join episode e on e.clinic_id = n.clinic_id and e.id = n.episode_id
                   cross join lateral jsonb_array_elements_text(n.content::jsonb -> 'diagnoses')
@@ -87,15 +119,50 @@ class ConditionRecords implements FhirReader, PatientCompartment {
                   where n.clinic_id = :c and n.status <> 'DRAFT'
                   union all
                   select 'P', pc.id, d.n, d.code, e.patient_id, null::uuid, v.signed_at, e.onset_date,
-                         e.discharged_on, e.status, greatest(pc.updated_at, e.updated_at), pc.start_date
+                         case when e.status = 'DISCHARGED' then 'resolved' else 'active' end, e.discharged_on,
+                         greatest(pc.updated_at, e.updated_at), pc.start_date, null, null, null, null, null
                   from plan_of_care pc
                   join episode e on e.clinic_id = pc.clinic_id and e.id = pc.episode_id
                   join evaluation v on v.clinic_id = pc.clinic_id and v.episode_id = pc.episode_id
                                    and v.status = 'SIGNED'
                   cross join lateral unnest(pc.diagnoses) with ordinality as d(code, n)
-                  where pc.clinic_id = :c) x
+                  where pc.clinic_id = :c
+                  union all
+                  select 'R', s.episode_id, array_position(CONDITIONS, r.condition),
+                         lower(replace(r.condition, '_', '-')), e.patient_id, null::uuid, s.screened_at, null::date,
+                         r.clinical, r.abated_on, greatest(s.screened_at, r.changed_at), s.screened_at::date,
+                         r.level, r.findings, r.rationale, r.standing,
+                         (select u.id from app_user u where u.clinic_id = :c and u.id = coalesce(r.recorder,
+                                 s.screened_by) and u.roles && array['PT','PTA']::text[])
+                  from (select distinct on (episode_id) id, episode_id, result, screened_at, screened_by
+                          from screening where clinic_id = :c order by episode_id, screened_at desc) s
+                  join episode e on e.clinic_id = :c and e.id = s.episode_id
+                  cross join lateral (
+                      select o ->> 'condition' as condition, o ->> 'level' as level, o -> 'findings' as findings,
+                             o ->> 'rationale' as rationale,
+                             case when a.acknowledged_by is null then 'OPEN'
+                                  when array_position(LEVELS, o ->> 'level')
+                                       >= array_position(LEVELS, 'ROUTINE_REFERRAL') then 'REFERRED'
+                                  else 'MONITORED' end as standing,
+                             'active' as clinical, null::date as abated_on, a.acknowledged_by as recorder,
+                             a.acknowledged_at as changed_at
+                      from jsonb_array_elements(s.result -> 'concerns') o
+                      left join lateral (
+                          select ack.acknowledged_by, ack.acknowledged_at from concern_acknowledgement ack
+                           where ack.clinic_id = :c and ack.episode_id = s.episode_id
+                             and ack.condition = o ->> 'condition'
+                             and array_position(LEVELS, ack.level) >= array_position(LEVELS, o ->> 'level')
+                           order by ack.acknowledged_at desc limit 1) a on true
+                      union all
+                      select k.condition, k.level, d -> 'concern' -> 'findings', d -> 'concern' ->> 'rationale',
+                             'CLEARED', 'resolved', k.result_date, k.cleared_by, k.cleared_at
+                      from jsonb_array_elements(coalesce(s.result -> 'cleared', '[]'::jsonb)) d
+                      join concern_clearance k on k.clinic_id = :c and k.episode_id = s.episode_id
+                                              and k.id = (d -> 'clearance' ->> 'id')::uuid
+                      where not exists (select 1 from jsonb_array_elements(s.result -> 'concerns') still
+                                         where still ->> 'condition' = d -> 'concern' ->> 'condition')) r) x
              join patient p on p.clinic_id = :c and p.id = x.patient_id
-             where true""";
+             where true""".replace("CONDITIONS", CONDITIONS).replace("LEVELS", LEVELS);
     private static final String ORDER = " order by x.sort_date, x.source desc, x.source_id, x.n";
 
     private final JdbcClient jdbc;
@@ -188,36 +255,51 @@ class ConditionRecords implements FhirReader, PatientCompartment {
     }
 
     private Condition map(ResultSet rs, int row) throws SQLException {
-        boolean problem = rs.getString("source").equals("P");
+        String source = rs.getString("source");
         UUID owner = rs.getObject("source_id", UUID.class);
-        String bare = IcdCode.bare(rs.getString("code"));
-        LocalDate discharged = rs.getObject("discharged_on", LocalDate.class);
+        LocalDate abated = rs.getObject("abated_on", LocalDate.class);
+        boolean resolved = rs.getString("clinical").equals("resolved");
         Condition condition = new Condition();
-        condition.setId(new Diagnosis(problem ? "P" : "E", owner, rs.getInt("n")).id());
-        if (problem) {
-            condition.getMeta().addProfile(FhirProfiles.CONDITION_PROBLEMS);
-            condition.addCategory(new CodeableConcept(new Coding(FhirSystems.CONDITION_CATEGORY, "problem-list-item",
-                    "Problem List Item")));
-        } else {
-            condition.getMeta().addProfile(FhirProfiles.CONDITION_ENCOUNTER_DIAGNOSIS);
-            condition.addCategory(new CodeableConcept(new Coding(FhirSystems.CONDITION_CATEGORY,
-                    "encounter-diagnosis", "Encounter Diagnosis")));
+        condition.setId(new Diagnosis(source, owner, rs.getInt("n")).id());
+        switch (source) {
+            case "P" -> {
+                condition.getMeta().addProfile(FhirProfiles.CONDITION_PROBLEMS);
+                condition.addCategory(new CodeableConcept(new Coding(FhirSystems.CONDITION_CATEGORY,
+                        "problem-list-item", "Problem List Item")));
+            }
+            case "R" -> {
+                condition.getMeta().addProfile(FhirProfiles.CONDITION_PROBLEMS);
+                condition.addCategory(new CodeableConcept(new Coding(US_CORE_CATEGORY,
+                        "health-concern", "Health Concern")));
+            }
+            default -> {
+                condition.getMeta().addProfile(FhirProfiles.CONDITION_ENCOUNTER_DIAGNOSIS);
+                condition.addCategory(new CodeableConcept(new Coding(FhirSystems.CONDITION_CATEGORY,
+                        "encounter-diagnosis", "Encounter Diagnosis")));
+            }
         }
-        // Treated in this episode: active while the episode is open or on hold, resolved from its discharge.
-        condition.setClinicalStatus(new CodeableConcept(discharged == null
-                ? new Coding(CLINICAL_STATUS, "active", "Active")
-                : new Coding(CLINICAL_STATUS, "resolved", "Resolved")));
-        condition.setVerificationStatus(new CodeableConcept(new Coding(VERIFICATION_STATUS, "confirmed",
-                "Confirmed")));
-        String display = codes.icd().find(bare).map(IcdCode::description).orElse(null);
-        condition.setCode(new CodeableConcept(new Coding(FhirSystems.ICD_10_CM, IcdCode.dotted(bare), display)));
+        // A diagnosis treated in this episode: active while the episode is open or on hold, resolved from its
+        // discharge. A red-flag concern: active while open, referred or monitored, resolved once cleared.
+        condition.setClinicalStatus(new CodeableConcept(resolved
+                ? new Coding(CLINICAL_STATUS, "resolved", "Resolved")
+                : new Coding(CLINICAL_STATUS, "active", "Active")));
         condition.setSubject(new Reference("Patient/" + rs.getObject("patient_id", UUID.class)));
-        if (!problem) {
-            condition.setEncounter(new Reference("Encounter/" + owner));
+        if (source.equals("R")) {
+            concern(condition, rs);
+        } else {
+            condition.setVerificationStatus(new CodeableConcept(new Coding(VERIFICATION_STATUS, "confirmed",
+                    "Confirmed")));
+            String bare = IcdCode.bare(rs.getString("code"));
+            String display = codes.icd().find(bare).map(IcdCode::description).orElse(null);
+            condition.setCode(new CodeableConcept(new Coding(FhirSystems.ICD_10_CM, IcdCode.dotted(bare),
+                    display)));
+            if (source.equals("E")) {
+                condition.setEncounter(new Reference("Encounter/" + owner));
+            }
+            condition.setOnset(new DateTimeType(rs.getObject("onset_date", LocalDate.class).toString()));
         }
-        condition.setOnset(new DateTimeType(rs.getObject("onset_date", LocalDate.class).toString()));
-        if (discharged != null) {
-            condition.setAbatement(new DateTimeType(discharged.toString()));
+        if (resolved && abated != null) {
+            condition.setAbatement(new DateTimeType(abated.toString()));
         }
         OffsetDateTime recorded = rs.getObject("recorded_at", OffsetDateTime.class);
         condition.setRecordedDateElement(new DateTimeType(java.util.Date.from(recorded.toInstant()),
@@ -225,4 +307,40 @@ class ConditionRecords implements FhirReader, PatientCompartment {
         return FhirMeta.stampByContent(context, condition, rs.getObject("updated_at", OffsetDateTime.class)
                 .toInstant());
     }
+
+    /**
+     * A red-flag concern (FHIR-CONCERNS): suspected, not diagnosed (provisional); coded in Rhomboid's red-flag
+     * concerns system, and in SNOMED CT where a concept was verified; the findings that raised it as evidence; its
+     * level and standing, and the screen's stated reason, as a note; the therapist who acknowledged or cleared it
+     * (else who screened, when a clinician) as recorder.
+     */
+    private void concern(Condition condition, ResultSet rs) throws SQLException {
+        condition.setVerificationStatus(new CodeableConcept(new Coding(VERIFICATION_STATUS, "provisional",
+                "Provisional")));
+        var suspected = org.rhomboid.screening.domain.Condition.values()[rs.getInt("n") - 1];
+        CodeableConcept code = new CodeableConcept().setText("Suspected " + suspected.label().toLowerCase(
+                java.util.Locale.ROOT));
+        RhomboidCodes.redFlagSnomed(suspected).ifPresent(code::addCoding);
+        code.addCoding(new Coding(RhomboidCodes.RED_FLAGS, RhomboidCodes.redFlagCode(suspected), suspected.label()));
+        condition.setCode(code);
+        String findings = rs.getString("findings");
+        if (findings != null) {
+            for (var finding : FINDINGS.readValue(findings, Finding[].class)) {
+                condition.addEvidence().addCode(new CodeableConcept().setText(finding.label()));
+            }
+        }
+        Disposition level = Disposition.valueOf(rs.getString("level"));
+        ConcernStanding standing = ConcernStanding.valueOf(rs.getString("standing"));
+        String rationale = rs.getString("rationale");
+        condition.addNote().setText("Red-flag screening: " + level.label().toLowerCase(java.util.Locale.ROOT)
+                + "; " + standing.label().toLowerCase(java.util.Locale.ROOT) + "."
+                + (rationale == null || rationale.isBlank() ? "" : " " + rationale));
+        UUID recorder = rs.getObject("recorder", UUID.class);
+        if (recorder != null) {
+            condition.setRecorder(new Reference("Practitioner/" + recorder));
+        }
+    }
+
+    private static final tools.jackson.databind.json.JsonMapper FINDINGS =
+            tools.jackson.databind.json.JsonMapper.builder().build();
 }
