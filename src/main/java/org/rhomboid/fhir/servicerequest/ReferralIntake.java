@@ -17,6 +17,7 @@ import org.hl7.fhir.r4.model.Reference;
 import org.hl7.fhir.r4.model.Resource;
 import org.hl7.fhir.r4.model.ServiceRequest;
 import org.hl7.fhir.r4.model.StringType;
+import org.rhomboid.clinic.ClinicDates;
 import org.rhomboid.fhir.FhirPatients;
 import org.rhomboid.fhir.FhirSystems;
 import org.rhomboid.patient.PatientService;
@@ -41,8 +42,11 @@ class ReferralIntake {
     private final ReferralInbox inbox;
     private final FhirPatients fhirPatients;
     private final PatientService patients;
+    private final ClinicDates dates;
 
-    ReferralIntake(FhirContext context, ReferralInbox inbox, FhirPatients fhirPatients, PatientService patients) {
+    ReferralIntake(FhirContext context, ReferralInbox inbox, FhirPatients fhirPatients, PatientService patients,
+                   ClinicDates dates) {
+        this.dates = dates;
         this.context = context;
         this.inbox = inbox;
         this.fhirPatients = fhirPatients;
@@ -89,7 +93,7 @@ class ReferralIntake {
             text(outcome, "Patient.name.given", given, 100, "Enter the given name");
             if (birth == null) {
                 problem(outcome, "Patient.birthDate", "Enter the full date of birth");
-            } else if (birth.isAfter(LocalDate.now()) || birth.getYear() < 1850) {
+            } else if (birth.isAfter(dates.today()) || birth.getYear() < 1850) {
                 problem(outcome, "Patient.birthDate", "Date of birth can’t be in the future or before 1850");
             }
         } else if (existing != null) {
