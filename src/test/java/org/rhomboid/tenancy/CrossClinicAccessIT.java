@@ -76,6 +76,8 @@ class CrossClinicAccessIT {
     /** Clinic B's denied claim payment whose claim ID matched nothing: a denial, and an item to match by hand. */
     UUID bRemittanceClaim = UUID.randomUUID();
     UUID bPayment = UUID.randomUUID();
+    /** Clinic B's incoming referral, waiting in its referral inbox. */
+    UUID bReferral = UUID.randomUUID();
     String bExercise = "c-zebulonsky-wall-press";
 
     @BeforeAll
@@ -164,6 +166,11 @@ class CrossClinicAccessIT {
                         + " recorded_by_name) values (:id, :clinic, :patient, 'CASH', 20, current_date, :by, 'Desk')")
                 .param("id", bPayment).param("clinic", b.id()).param("patient", b.patient().id())
                 .param("by", b.user(Role.FRONT_DESK).id()).update();
+        owner.sql("insert into incoming_referral (id, clinic_id, received_by, received_by_name, source,"
+                        + " service_request_json, patient_family_name, patient_given_name, patient_birth_date,"
+                        + " referrer_name, reason) values (:id, :clinic, :by, 'Desk', 'FHIR', '{}', 'Zebulonsky',"
+                        + " 'Rhea', '1961-03-04', 'Dr. Zed', 'Neck pain')")
+                .param("id", bReferral).param("clinic", b.id()).param("by", b.user(Role.FRONT_DESK).id()).update();
     }
 
     record Route(String method, String pattern) {
@@ -350,6 +357,7 @@ class CrossClinicAccessIT {
                 case "coverageId" -> bCoverage.toString();
                 case "denialId", "itemId" -> bRemittanceClaim.toString();
                 case "paymentId" -> bPayment.toString();
+                case "referralId" -> bReferral.toString();
                 // Letters to the referring provider: the episode's id decides; the kind must merely exist.
                 case "kind" -> "plan-of-care";
                 // Clinic B's own exercise: invisible to clinic A (built-in exercises belong to every clinic).
@@ -430,6 +438,11 @@ class CrossClinicAccessIT {
             case "POST /documents/{documentId}/error" -> Map.of("reason", "Wrong patient");
             case "POST /billing/denials/{denialId}/worked" -> Map.of("action", "APPEALED", "note", "Appealed");
             case "POST /billing/remittances/unmatched/{itemId}" -> Map.of("claimId", "ZEBCLAIM1");
+            case "POST /referrals/{referralId}/search" -> Map.of("query", "Ashworth");
+            case "POST /referrals/{referralId}/file" -> Map.of("patientId", a.patient().id().toString());
+            case "POST /referrals/{referralId}/register" -> Map.of("familyName", "Zebulonsky", "givenName", "Rhea",
+                    "birthDate", "1961-03-04", "sex", "FEMALE", "primaryPayer", "SELF_PAY");
+            case "POST /referrals/{referralId}/decline" -> Map.of("reason", "Not our service");
             case "POST /billing/remittances/unmatched/{itemId}/match" -> Map.of("claimId", "ZEBCLAIM1");
             case "POST /episodes/{episodeId}/clearances" -> Map.of("condition", "SPINAL_INFECTION", "method",
                     "PHYSICIAN_CLEARANCE", "resultDate", java.time.LocalDate.now().toString(), "note", "Cleared");

@@ -365,7 +365,7 @@ class RoleAccessIT {
                 case "kind" -> "plan-of-care";
                 // No such record: allowed roles get 404 (past the role check), the others 403.
                 case "authorizationId", "limitId", "payerId", "coverageId", "denialId", "itemId",
-                     "paymentId" ->
+                     "paymentId", "referralId" ->
                         "00000000-0000-0000-0000-00000000a0a0";
                 case "code" -> pattern.startsWith("/api/v1/codes/") ? "M54.6" : exercise;
                 default -> fail("Unknown path variable {" + matcher.group(1) + "} in " + pattern

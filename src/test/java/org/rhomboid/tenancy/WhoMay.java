@@ -74,6 +74,13 @@ final class WhoMay {
             // Demographics, insurance and episodes' administrative details: everyone, front desk included.
             entry("GET /patients", EVERYONE),
             entry("POST /patients/search", EVERYONE),
+            // The referral inbox: referrals received by FHIR, filed or declined by whoever keeps demographics.
+            entry("GET /referrals", EVERYONE),
+            entry("GET /referrals/{referralId}", EVERYONE),
+            entry("POST /referrals/{referralId}/search", EVERYONE),
+            entry("POST /referrals/{referralId}/file", EVERYONE),
+            entry("POST /referrals/{referralId}/register", EVERYONE),
+            entry("POST /referrals/{referralId}/decline", EVERYONE),
             entry("GET /patients/new", EVERYONE),
             entry("POST /patients", EVERYONE),
             entry("GET /patients/{patientId}", EVERYONE),

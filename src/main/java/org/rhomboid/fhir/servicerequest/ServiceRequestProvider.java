@@ -1,6 +1,9 @@
 package org.rhomboid.fhir.servicerequest;
 
 import ca.uhn.fhir.rest.annotation.Count;
+import ca.uhn.fhir.rest.annotation.Create;
+import ca.uhn.fhir.rest.annotation.ResourceParam;
+import ca.uhn.fhir.rest.api.MethodOutcome;
 import ca.uhn.fhir.rest.annotation.IdParam;
 import ca.uhn.fhir.rest.annotation.Offset;
 import ca.uhn.fhir.rest.annotation.OptionalParam;
@@ -12,20 +15,27 @@ import ca.uhn.fhir.rest.param.ReferenceParam;
 import ca.uhn.fhir.rest.param.TokenParam;
 import ca.uhn.fhir.rest.server.IResourceProvider;
 import ca.uhn.fhir.rest.server.exceptions.InvalidRequestException;
+import java.util.UUID;
 import org.hl7.fhir.r4.model.IdType;
 import org.hl7.fhir.r4.model.ServiceRequest;
 import org.rhomboid.fhir.FhirIds;
 import org.rhomboid.fhir.FhirPage;
 import org.springframework.stereotype.Component;
 
-/** ServiceRequest (US Core): the referral each episode answers; read, search by patient (with status, authored), _id. */
+/**
+ * ServiceRequest (US Core): the referral each episode answers; read, search by patient (with status, authored), _id.
+ * Create files an incoming referral into the referral inbox ({@link ReferralIntake}).
+ */
 @Component
 public class ServiceRequestProvider implements IResourceProvider {
 
     private final ReferralRecords records;
 
-    ServiceRequestProvider(ReferralRecords records) {
+    private final ReferralIntake intake;
+
+    ServiceRequestProvider(ReferralRecords records, ReferralIntake intake) {
         this.records = records;
+        this.intake = intake;
     }
 
     @Override
@@ -49,5 +59,16 @@ public class ServiceRequestProvider implements IResourceProvider {
         }
         return records.search(patient == null ? null : FhirIds.ofReference("patient", patient.getValue()), id,
                 authored, status, FhirPage.of(offset, count));
+    }
+
+    /**
+     * An incoming referral: its subject a contained Patient or a Patient of this clinic. Answers 201, the
+     * ServiceRequest as received with the inbox item's new id (an opaque UUID).
+     */
+    @Create
+    public MethodOutcome create(@ResourceParam ServiceRequest request) {
+        UUID id = intake.receive(request, null);
+        request.setId(new IdType("ServiceRequest", id.toString()));
+        return new MethodOutcome(new IdType("ServiceRequest", id.toString()), true).setResource(request);
     }
 }
