@@ -6,7 +6,6 @@ import ca.uhn.fhir.rest.param.DateRangeParam;
 import ca.uhn.fhir.rest.param.TokenOrListParam;
 import ca.uhn.fhir.rest.param.TokenParam;
 import ca.uhn.fhir.rest.server.exceptions.InvalidRequestException;
-import ca.uhn.fhir.rest.server.exceptions.ResourceNotFoundException;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.OffsetDateTime;
@@ -31,6 +30,7 @@ import org.rhomboid.fhir.FhirMeta;
 import org.rhomboid.fhir.FhirPage;
 import org.rhomboid.fhir.FhirPatients;
 import org.rhomboid.fhir.FhirReader;
+import org.rhomboid.fhir.FhirReads;
 import org.rhomboid.fhir.PatientCompartment;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -54,11 +54,13 @@ class AppointmentRecords implements FhirReader, PatientCompartment {
              where a.clinic_id = :c""";
 
     private final JdbcClient jdbc;
+    private final FhirReads reads;
     private final FhirAudit audit;
     private final FhirPatients access;
     private final FhirContext context;
 
-    AppointmentRecords(JdbcClient jdbc, FhirAudit audit, FhirPatients access, FhirContext context) {
+    AppointmentRecords(JdbcClient jdbc, FhirAudit audit, FhirPatients access, FhirContext context, FhirReads reads) {
+        this.reads = reads;
         this.jdbc = jdbc;
         this.audit = audit;
         this.access = access;
@@ -72,36 +74,21 @@ class AppointmentRecords implements FhirReader, PatientCompartment {
 
     @Transactional
     public Appointment read(UUID id) {
-        Appointment found = select(id).orElse(null);
-        if (found == null) {
-            audit.notFound(TYPE, id);
-            throw new ResourceNotFoundException("No such appointment in this clinic");
-        }
-        access.require(patientOf(found));
-        audit.read(TYPE, id, patientOf(found));
-        return found;
+        return reads.read(TYPE, "appointment", id, select(id), AppointmentRecords::patientOf);
     }
 
     @Override
     @Transactional
     public Optional<Appointment> find(String id) {
-        UUID uuid = FhirIds.orNull(id);
-        Optional<Appointment> found = uuid == null ? Optional.empty() : select(uuid);
-        found.ifPresent(a -> {
-            access.require(patientOf(a));
-            audit.read(TYPE, uuid, patientOf(a));
-        });
-        return found;
+        return reads.find(TYPE, id, this::select, AppointmentRecords::patientOf);
     }
 
     @Override
     @Transactional
     public List<Appointment> everything(UUID patientId) {
-        access.require(patientId);
-        List<Appointment> all = jdbc.sql(FROM + " and a.patient_id = :patient order by a.starts_at, a.id")
-                .param("c", ClinicScope.require()).param("patient", patientId).query((rs, n) -> map(rs)).list();
-        audit.searched(TYPE, all.size(), List.of(patientId));
-        return all;
+        return reads.everything(TYPE, patientId, () -> jdbc.sql(FROM
+                        + " and a.patient_id = :patient order by a.starts_at, a.id")
+                .param("c", ClinicScope.require()).param("patient", patientId).query((rs, n) -> map(rs)).list());
     }
 
     private Optional<Appointment> select(UUID id) {

@@ -3,7 +3,6 @@ package org.rhomboid.fhir.careplan;
 import ca.uhn.fhir.context.FhirContext;
 import ca.uhn.fhir.model.api.Include;
 import ca.uhn.fhir.rest.api.server.IBundleProvider;
-import ca.uhn.fhir.rest.server.exceptions.ResourceNotFoundException;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
@@ -18,12 +17,12 @@ import org.hl7.fhir.r4.model.CarePlan;
 import org.rhomboid.clinic.ClinicDates;
 import org.rhomboid.clinic.ClinicScope;
 import org.rhomboid.fhir.FhirAudit;
-import org.rhomboid.fhir.FhirIds;
 import org.rhomboid.fhir.FhirIncludes;
 import org.rhomboid.fhir.FhirMeta;
 import org.rhomboid.fhir.FhirPage;
 import org.rhomboid.fhir.FhirPatients;
 import org.rhomboid.fhir.FhirReader;
+import org.rhomboid.fhir.FhirReads;
 import org.rhomboid.fhir.PatientCompartment;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -49,6 +48,7 @@ class CarePlanRecords implements FhirReader, PatientCompartment {
                            and v.status = 'SIGNED')""";
 
     private final JdbcClient jdbc;
+    private final FhirReads reads;
     private final FhirPatients access;
     private final FhirAudit audit;
     private final FhirIncludes includes;
@@ -56,7 +56,8 @@ class CarePlanRecords implements FhirReader, PatientCompartment {
     private final ClinicDates dates;
 
     CarePlanRecords(JdbcClient jdbc, FhirPatients access, FhirAudit audit, FhirIncludes includes, FhirContext context,
-                    ClinicDates dates) {
+                    ClinicDates dates, FhirReads reads) {
+        this.reads = reads;
         this.jdbc = jdbc;
         this.access = access;
         this.audit = audit;
@@ -72,26 +73,13 @@ class CarePlanRecords implements FhirReader, PatientCompartment {
 
     @Transactional
     public CarePlan read(UUID id) {
-        CarePlan found = select(id).orElse(null);
-        if (found == null) {
-            audit.notFound(TYPE, id);
-            throw new ResourceNotFoundException("No such care plan in this clinic");
-        }
-        access.require(patientOf(found));
-        audit.read(TYPE, id, patientOf(found));
-        return found;
+        return reads.read(TYPE, "care plan", id, select(id), CarePlanRecords::patientOf);
     }
 
     @Override
     @Transactional
     public Optional<CarePlan> find(String id) {
-        UUID uuid = FhirIds.orNull(id);
-        Optional<CarePlan> found = uuid == null ? Optional.empty() : select(uuid);
-        found.ifPresent(plan -> {
-            access.require(patientOf(plan));
-            audit.read(TYPE, uuid, patientOf(plan));
-        });
-        return found;
+        return reads.find(TYPE, id, this::select, CarePlanRecords::patientOf);
     }
 
     @Override

@@ -3,7 +3,6 @@ package org.rhomboid.fhir.condition;
 import ca.uhn.fhir.context.FhirContext;
 import ca.uhn.fhir.model.api.Include;
 import ca.uhn.fhir.rest.api.server.IBundleProvider;
-import ca.uhn.fhir.rest.server.exceptions.ResourceNotFoundException;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
@@ -31,6 +30,7 @@ import org.rhomboid.fhir.FhirPage;
 import org.rhomboid.fhir.FhirPatients;
 import org.rhomboid.fhir.FhirProfiles;
 import org.rhomboid.fhir.FhirReader;
+import org.rhomboid.fhir.FhirReads;
 import org.rhomboid.fhir.FhirSystems;
 import org.rhomboid.fhir.PatientCompartment;
 import org.rhomboid.fhir.codesystem.RhomboidCodes;
@@ -166,6 +166,7 @@ class ConditionRecords implements FhirReader, PatientCompartment {
     private static final String ORDER = " order by x.sort_date, x.source desc, x.source_id, x.n";
 
     private final JdbcClient jdbc;
+    private final FhirReads reads;
     private final FhirPatients access;
     private final FhirAudit audit;
     private final FhirIncludes includes;
@@ -174,7 +175,8 @@ class ConditionRecords implements FhirReader, PatientCompartment {
     private final VisitLines.Rules codes;
 
     ConditionRecords(JdbcClient jdbc, FhirPatients access, FhirAudit audit, FhirIncludes includes,
-                     FhirContext context, ClinicDates dates, VisitLines.Rules codes) {
+                     FhirContext context, ClinicDates dates, VisitLines.Rules codes, FhirReads reads) {
+        this.reads = reads;
         this.jdbc = jdbc;
         this.access = access;
         this.audit = audit;
@@ -191,27 +193,15 @@ class ConditionRecords implements FhirReader, PatientCompartment {
 
     @Transactional
     public Condition read(Diagnosis diagnosis) {
-        Condition found = select(diagnosis).orElse(null);
-        if (found == null) {
-            audit.notFound(TYPE, diagnosis.sourceId());
-            throw new ResourceNotFoundException("No such condition in this clinic");
-        }
-        UUID patient = patientOf(found);
-        access.require(patient);
-        audit.read(TYPE, diagnosis.sourceId(), patient);
-        return found;
+        return reads.read(TYPE, "condition", diagnosis.sourceId(), select(diagnosis), ConditionRecords::patientOf);
     }
 
     @Override
     @Transactional
     public Optional<Condition> find(String id) {
         Optional<Diagnosis> diagnosis = Diagnosis.of(id);
-        Optional<Condition> found = diagnosis.flatMap(this::select);
-        found.ifPresent(condition -> {
-            access.require(patientOf(condition));
-            audit.read(TYPE, diagnosis.get().sourceId(), patientOf(condition));
-        });
-        return found;
+        return reads.find(TYPE, diagnosis.map(Diagnosis::sourceId).orElse(null), diagnosis.flatMap(this::select),
+                ConditionRecords::patientOf);
     }
 
     @Override

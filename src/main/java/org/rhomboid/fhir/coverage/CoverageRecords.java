@@ -3,7 +3,6 @@ package org.rhomboid.fhir.coverage;
 import ca.uhn.fhir.context.FhirContext;
 import ca.uhn.fhir.rest.api.server.IBundleProvider;
 import ca.uhn.fhir.rest.param.TokenParam;
-import ca.uhn.fhir.rest.server.exceptions.ResourceNotFoundException;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
@@ -31,6 +30,7 @@ import org.rhomboid.fhir.FhirPage;
 import org.rhomboid.fhir.FhirPatients;
 import org.rhomboid.fhir.FhirProfiles;
 import org.rhomboid.fhir.FhirReader;
+import org.rhomboid.fhir.FhirReads;
 import org.rhomboid.fhir.FhirSystems;
 import org.rhomboid.fhir.PatientCompartment;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -58,11 +58,13 @@ class CoverageRecords implements FhirReader, PatientCompartment {
              where v.clinic_id = :c""";
 
     private final JdbcClient jdbc;
+    private final FhirReads reads;
     private final FhirAudit audit;
     private final FhirPatients access;
     private final FhirContext context;
 
-    CoverageRecords(JdbcClient jdbc, FhirAudit audit, FhirPatients access, FhirContext context) {
+    CoverageRecords(JdbcClient jdbc, FhirAudit audit, FhirPatients access, FhirContext context, FhirReads reads) {
+        this.reads = reads;
         this.jdbc = jdbc;
         this.audit = audit;
         this.access = access;
@@ -76,37 +78,21 @@ class CoverageRecords implements FhirReader, PatientCompartment {
 
     @Transactional
     public Coverage read(UUID id) {
-        Coverage found = select(id).orElse(null);
-        if (found == null) {
-            audit.notFound(TYPE, id);
-            throw new ResourceNotFoundException("No such coverage in this clinic");
-        }
-        UUID patient = patientOf(found);
-        access.require(patient);
-        audit.read(TYPE, id, patient);
-        return found;
+        return reads.read(TYPE, "coverage", id, select(id), CoverageRecords::patientOf);
     }
 
     @Override
     @Transactional
     public Optional<Coverage> find(String id) {
-        UUID uuid = FhirIds.orNull(id);
-        Optional<Coverage> found = uuid == null ? Optional.empty() : select(uuid);
-        found.ifPresent(c -> {
-            access.require(patientOf(c));
-            audit.read(TYPE, uuid, patientOf(c));
-        });
-        return found;
+        return reads.find(TYPE, id, this::select, CoverageRecords::patientOf);
     }
 
     @Override
     @Transactional
     public List<Coverage> everything(UUID patientId) {
-        access.require(patientId);
-        List<Coverage> all = jdbc.sql(FROM + " and v.patient_id = :patient order by v.first_day, v.rank, v.id")
-                .param("c", ClinicScope.require()).param("patient", patientId).query((rs, n) -> map(rs)).list();
-        audit.searched(TYPE, all.size(), List.of(patientId));
-        return all;
+        return reads.everything(TYPE, patientId, () -> jdbc.sql(FROM
+                        + " and v.patient_id = :patient order by v.first_day, v.rank, v.id")
+                .param("c", ClinicScope.require()).param("patient", patientId).query((rs, n) -> map(rs)).list());
     }
 
     private Optional<Coverage> select(UUID id) {

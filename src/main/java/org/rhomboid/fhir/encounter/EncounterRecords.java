@@ -3,7 +3,6 @@ package org.rhomboid.fhir.encounter;
 import ca.uhn.fhir.context.FhirContext;
 import ca.uhn.fhir.model.api.Include;
 import ca.uhn.fhir.rest.api.server.IBundleProvider;
-import ca.uhn.fhir.rest.server.exceptions.ResourceNotFoundException;
 import java.sql.Array;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -20,12 +19,12 @@ import org.hl7.fhir.r4.model.Reference;
 import org.rhomboid.clinic.ClinicDates;
 import org.rhomboid.clinic.ClinicScope;
 import org.rhomboid.fhir.FhirAudit;
-import org.rhomboid.fhir.FhirIds;
 import org.rhomboid.fhir.FhirIncludes;
 import org.rhomboid.fhir.FhirMeta;
 import org.rhomboid.fhir.FhirPage;
 import org.rhomboid.fhir.FhirPatients;
 import org.rhomboid.fhir.FhirReader;
+import org.rhomboid.fhir.FhirReads;
 import org.rhomboid.fhir.PatientCompartment;
 import org.rhomboid.visit.domain.NoteKind;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -49,6 +48,7 @@ class EncounterRecords implements FhirReader, PatientCompartment {
             + " array(select jsonb_array_elements_text(n.content::jsonb -> 'diagnoses')) as diagnoses";
 
     private final JdbcClient jdbc;
+    private final FhirReads reads;
     private final FhirPatients access;
     private final FhirAudit audit;
     private final FhirIncludes includes;
@@ -56,7 +56,8 @@ class EncounterRecords implements FhirReader, PatientCompartment {
     private final ClinicDates dates;
 
     EncounterRecords(JdbcClient jdbc, FhirPatients access, FhirAudit audit, FhirIncludes includes,
-                     FhirContext context, ClinicDates dates) {
+                     FhirContext context, ClinicDates dates, FhirReads reads) {
+        this.reads = reads;
         this.jdbc = jdbc;
         this.access = access;
         this.audit = audit;
@@ -72,27 +73,13 @@ class EncounterRecords implements FhirReader, PatientCompartment {
 
     @Transactional
     public Encounter read(UUID id) {
-        Encounter found = select(id).orElse(null);
-        if (found == null) {
-            audit.notFound(TYPE, id);
-            throw new ResourceNotFoundException("No such encounter in this clinic");
-        }
-        UUID patient = patientOf(found);
-        access.require(patient);
-        audit.read(TYPE, id, patient);
-        return found;
+        return reads.read(TYPE, "encounter", id, select(id), EncounterRecords::patientOf);
     }
 
     @Override
     @Transactional
     public Optional<Encounter> find(String id) {
-        UUID uuid = FhirIds.orNull(id);
-        Optional<Encounter> found = uuid == null ? Optional.empty() : select(uuid);
-        found.ifPresent(encounter -> {
-            access.require(patientOf(encounter));
-            audit.read(TYPE, uuid, patientOf(encounter));
-        });
-        return found;
+        return reads.find(TYPE, id, this::select, EncounterRecords::patientOf);
     }
 
     @Override

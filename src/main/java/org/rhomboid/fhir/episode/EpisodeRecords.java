@@ -5,7 +5,6 @@ import ca.uhn.fhir.rest.param.DateRangeParam;
 import ca.uhn.fhir.rest.param.TokenOrListParam;
 import ca.uhn.fhir.rest.param.TokenParam;
 import ca.uhn.fhir.rest.server.exceptions.InvalidRequestException;
-import ca.uhn.fhir.rest.server.exceptions.ResourceNotFoundException;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
@@ -31,6 +30,7 @@ import org.rhomboid.fhir.FhirMeta;
 import org.rhomboid.fhir.FhirPage;
 import org.rhomboid.fhir.FhirPatients;
 import org.rhomboid.fhir.FhirReader;
+import org.rhomboid.fhir.FhirReads;
 import org.rhomboid.fhir.FhirSystems;
 import org.rhomboid.fhir.PatientCompartment;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -55,10 +55,12 @@ class EpisodeRecords implements FhirReader, PatientCompartment {
              where e.clinic_id = :c""";
 
     private final JdbcClient jdbc;
+    private final FhirReads reads;
     private final FhirAudit audit;
     private final FhirPatients access;
 
-    EpisodeRecords(JdbcClient jdbc, FhirAudit audit, FhirPatients access) {
+    EpisodeRecords(JdbcClient jdbc, FhirAudit audit, FhirPatients access, FhirReads reads) {
+        this.reads = reads;
         this.jdbc = jdbc;
         this.audit = audit;
         this.access = access;
@@ -71,37 +73,23 @@ class EpisodeRecords implements FhirReader, PatientCompartment {
 
     @Transactional
     public EpisodeOfCare read(UUID id) {
-        EpisodeOfCare found = select(id).orElse(null);
-        if (found == null) {
-            audit.notFound(TYPE, id);
-            throw new ResourceNotFoundException("No such episode of care in this clinic");
-        }
-        access.require(patientOf(found));
-        audit.read(TYPE, id, patientOf(found));
-        return found;
+        return reads.read(TYPE, "episode of care", id, select(id), EpisodeRecords::patientOf);
     }
 
     @Override
     @Transactional
     public Optional<EpisodeOfCare> find(String id) {
-        UUID uuid = FhirIds.orNull(id);
-        Optional<EpisodeOfCare> found = uuid == null ? Optional.empty() : select(uuid);
-        found.ifPresent(e -> {
-            access.require(patientOf(e));
-            audit.read(TYPE, uuid, patientOf(e));
-        });
-        return found;
+        return reads.find(TYPE, id, this::select, EpisodeRecords::patientOf);
     }
 
     @Override
     @Transactional
     public List<EpisodeOfCare> everything(UUID patientId) {
-        access.require(patientId);
-        UUID clinic = ClinicScope.require();
-        List<EpisodeOfCare> all = jdbc.sql(FROM + " and e.patient_id = :patient order by e.started_on, e.id")
-                .param("c", clinic).param("patient", patientId).query((rs, n) -> map(rs, clinic)).list();
-        audit.searched(TYPE, all.size(), List.of(patientId));
-        return all;
+        return reads.everything(TYPE, patientId, () -> {
+            UUID clinic = ClinicScope.require();
+            return jdbc.sql(FROM + " and e.patient_id = :patient order by e.started_on, e.id")
+                    .param("c", clinic).param("patient", patientId).query((rs, n) -> map(rs, clinic)).list();
+        });
     }
 
     private Optional<EpisodeOfCare> select(UUID id) {

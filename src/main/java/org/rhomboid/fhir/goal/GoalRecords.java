@@ -3,7 +3,6 @@ package org.rhomboid.fhir.goal;
 import ca.uhn.fhir.context.FhirContext;
 import ca.uhn.fhir.model.api.Include;
 import ca.uhn.fhir.rest.api.server.IBundleProvider;
-import ca.uhn.fhir.rest.server.exceptions.ResourceNotFoundException;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
@@ -18,12 +17,12 @@ import org.hl7.fhir.r4.model.Goal;
 import org.rhomboid.clinic.ClinicDates;
 import org.rhomboid.clinic.ClinicScope;
 import org.rhomboid.fhir.FhirAudit;
-import org.rhomboid.fhir.FhirIds;
 import org.rhomboid.fhir.FhirIncludes;
 import org.rhomboid.fhir.FhirMeta;
 import org.rhomboid.fhir.FhirPage;
 import org.rhomboid.fhir.FhirPatients;
 import org.rhomboid.fhir.FhirReader;
+import org.rhomboid.fhir.FhirReads;
 import org.rhomboid.fhir.PatientCompartment;
 import org.rhomboid.goal.domain.GoalStatus;
 import org.rhomboid.goal.domain.Instrument;
@@ -50,6 +49,7 @@ class GoalRecords implements FhirReader, PatientCompartment {
                            and v.status = 'SIGNED')""";
 
     private final JdbcClient jdbc;
+    private final FhirReads reads;
     private final FhirPatients access;
     private final FhirAudit audit;
     private final FhirIncludes includes;
@@ -57,7 +57,8 @@ class GoalRecords implements FhirReader, PatientCompartment {
     private final ClinicDates dates;
 
     GoalRecords(JdbcClient jdbc, FhirPatients access, FhirAudit audit, FhirIncludes includes, FhirContext context,
-                ClinicDates dates) {
+                ClinicDates dates, FhirReads reads) {
+        this.reads = reads;
         this.jdbc = jdbc;
         this.access = access;
         this.audit = audit;
@@ -73,26 +74,13 @@ class GoalRecords implements FhirReader, PatientCompartment {
 
     @Transactional
     public Goal read(UUID id) {
-        Goal found = select(id).orElse(null);
-        if (found == null) {
-            audit.notFound(TYPE, id);
-            throw new ResourceNotFoundException("No such goal in this clinic");
-        }
-        access.require(patientOf(found));
-        audit.read(TYPE, id, patientOf(found));
-        return found;
+        return reads.read(TYPE, "goal", id, select(id), GoalRecords::patientOf);
     }
 
     @Override
     @Transactional
     public Optional<Goal> find(String id) {
-        UUID uuid = FhirIds.orNull(id);
-        Optional<Goal> found = uuid == null ? Optional.empty() : select(uuid);
-        found.ifPresent(goal -> {
-            access.require(patientOf(goal));
-            audit.read(TYPE, uuid, patientOf(goal));
-        });
-        return found;
+        return reads.find(TYPE, id, this::select, GoalRecords::patientOf);
     }
 
     @Override

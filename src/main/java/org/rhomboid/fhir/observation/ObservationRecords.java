@@ -3,7 +3,6 @@ package org.rhomboid.fhir.observation;
 import ca.uhn.fhir.context.FhirContext;
 import ca.uhn.fhir.model.api.Include;
 import ca.uhn.fhir.rest.api.server.IBundleProvider;
-import ca.uhn.fhir.rest.server.exceptions.ResourceNotFoundException;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
@@ -30,6 +29,7 @@ import org.rhomboid.fhir.FhirMeta;
 import org.rhomboid.fhir.FhirPage;
 import org.rhomboid.fhir.FhirPatients;
 import org.rhomboid.fhir.FhirReader;
+import org.rhomboid.fhir.FhirReads;
 import org.rhomboid.fhir.PatientCompartment;
 import org.rhomboid.fhir.observation.ObservationMapping.ExamRow;
 import org.rhomboid.fhir.observation.ObservationMapping.OutcomeRow;
@@ -67,13 +67,15 @@ class ObservationRecords implements FhirReader, PatientCompartment {
             """;
 
     private final JdbcClient jdbc;
+    private final FhirReads reads;
     private final FhirPatients access;
     private final FhirAudit audit;
     private final FhirIncludes includes;
     private final FhirContext context;
 
     ObservationRecords(JdbcClient jdbc, FhirPatients access, FhirAudit audit, FhirIncludes includes,
-                       FhirContext context) {
+                       FhirContext context, FhirReads reads) {
+        this.reads = reads;
         this.jdbc = jdbc;
         this.access = access;
         this.audit = audit;
@@ -88,28 +90,16 @@ class ObservationRecords implements FhirReader, PatientCompartment {
 
     @Transactional
     public Observation read(String id) {
-        Optional<Located> found = locate(id);
-        if (found.isEmpty()) {
-            UUID row = FhirIds.orNull(id.contains(".") ? id.substring(0, id.indexOf('.')) : id);
-            if (row != null) {
-                audit.notFound(TYPE, row);
-            }
-            throw new ResourceNotFoundException("No such observation in this clinic");
-        }
-        access.require(found.get().patientId());
-        audit.read(TYPE, found.get().rowId(), found.get().patientId());
-        return found.get().observation();
+        UUID row = FhirIds.orNull(id.contains(".") ? id.substring(0, id.indexOf('.')) : id);
+        return reads.read(TYPE, "observation", row, locate(id), Located::patientId).observation();
     }
 
     @Override
     @Transactional
     public Optional<Observation> find(String id) {
         Optional<Located> found = locate(id);
-        found.ifPresent(f -> {
-            access.require(f.patientId());
-            audit.read(TYPE, f.rowId(), f.patientId());
-        });
-        return found.map(Located::observation);
+        return reads.find(TYPE, found.map(Located::rowId).orElse(null), found, Located::patientId)
+                .map(Located::observation);
     }
 
     private record Located(UUID rowId, UUID patientId, Observation observation) {}

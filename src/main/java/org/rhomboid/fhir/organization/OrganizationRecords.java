@@ -5,7 +5,6 @@ import ca.uhn.fhir.rest.api.server.IBundleProvider;
 import ca.uhn.fhir.rest.param.StringParam;
 import ca.uhn.fhir.rest.param.TokenParam;
 import ca.uhn.fhir.rest.server.exceptions.InvalidRequestException;
-import ca.uhn.fhir.rest.server.exceptions.ResourceNotFoundException;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.OffsetDateTime;
@@ -29,6 +28,7 @@ import org.rhomboid.fhir.FhirMeta;
 import org.rhomboid.fhir.FhirPage;
 import org.rhomboid.fhir.FhirProfiles;
 import org.rhomboid.fhir.FhirReader;
+import org.rhomboid.fhir.FhirReads;
 import org.rhomboid.fhir.FhirSystems;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -57,10 +57,12 @@ class OrganizationRecords implements FhirReader {
                from payer p where p.clinic_id = :c) o""";
 
     private final JdbcClient jdbc;
+    private final FhirReads reads;
     private final FhirAudit audit;
     private final FhirContext context;
 
-    OrganizationRecords(JdbcClient jdbc, FhirAudit audit, FhirContext context) {
+    OrganizationRecords(JdbcClient jdbc, FhirAudit audit, FhirContext context, FhirReads reads) {
+        this.reads = reads;
         this.jdbc = jdbc;
         this.audit = audit;
         this.context = context;
@@ -78,22 +80,13 @@ class OrganizationRecords implements FhirReader {
 
     @Transactional
     public Organization read(UUID id) {
-        Organization found = select(id).orElse(null);
-        if (found == null) {
-            audit.notFound(TYPE, id);
-            throw new ResourceNotFoundException("No such organization in this clinic");
-        }
-        audit.read(TYPE, id, null);
-        return found;
+        return reads.read(TYPE, "organization", id, select(id), o -> null);
     }
 
     @Override
     @Transactional
     public Optional<Organization> find(String id) {
-        UUID uuid = FhirIds.orNull(id);
-        Optional<Organization> found = uuid == null ? Optional.empty() : select(uuid);
-        found.ifPresent(o -> audit.read(TYPE, uuid, null));
-        return found;
+        return reads.find(TYPE, id, this::select, o -> null);
     }
 
     private Optional<Organization> select(UUID id) {

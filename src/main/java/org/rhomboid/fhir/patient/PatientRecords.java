@@ -14,6 +14,7 @@ import org.rhomboid.clinic.ClinicScope;
 import org.rhomboid.fhir.FhirAudit;
 import org.rhomboid.fhir.FhirIds;
 import org.rhomboid.fhir.FhirReader;
+import org.rhomboid.fhir.FhirReads;
 import org.rhomboid.fhir.PatientCompartment;
 import java.util.Optional;
 import org.rhomboid.fhir.FhirMeta;
@@ -39,13 +40,13 @@ class PatientRecords implements FhirReader, PatientCompartment {
             p.version, p.updated_at""";
 
     private final JdbcClient jdbc;
-    private final FhirPatients access;
+    private final FhirReads reads;
     private final FhirAudit audit;
     private final PatientService patients;
 
-    PatientRecords(JdbcClient jdbc, FhirPatients access, FhirAudit audit, PatientService patients) {
+    PatientRecords(JdbcClient jdbc, FhirAudit audit, PatientService patients, FhirReads reads) {
+        this.reads = reads;
         this.jdbc = jdbc;
-        this.access = access;
         this.audit = audit;
         this.patients = patients;
     }
@@ -57,14 +58,7 @@ class PatientRecords implements FhirReader, PatientCompartment {
 
     @Transactional
     public Patient read(UUID id) {
-        Patient found = select(id).orElse(null);
-        if (found == null) {
-            audit.notFound(TYPE, id);
-            throw new ca.uhn.fhir.rest.server.exceptions.ResourceNotFoundException("No such patient in this clinic");
-        }
-        access.require(id);
-        audit.read(TYPE, id, id);
-        return found;
+        return reads.read(TYPE, "patient", id, select(id), p -> id);
     }
 
     /** For {@code _include}: the patient a match refers to, checked and audited like a read. */
@@ -72,12 +66,7 @@ class PatientRecords implements FhirReader, PatientCompartment {
     @Transactional
     public Optional<Patient> find(String id) {
         UUID uuid = FhirIds.orNull(id);
-        Optional<Patient> found = uuid == null ? Optional.empty() : select(uuid);
-        found.ifPresent(patient -> {
-            access.require(uuid);
-            audit.read(TYPE, uuid, uuid);
-        });
-        return found;
+        return reads.find(TYPE, uuid, uuid == null ? Optional.empty() : select(uuid), patient -> uuid);
     }
 
     @Override

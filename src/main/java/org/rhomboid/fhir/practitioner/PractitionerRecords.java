@@ -5,7 +5,6 @@ import ca.uhn.fhir.rest.api.server.IBundleProvider;
 import ca.uhn.fhir.rest.param.StringParam;
 import ca.uhn.fhir.rest.param.TokenParam;
 import ca.uhn.fhir.rest.server.exceptions.InvalidRequestException;
-import ca.uhn.fhir.rest.server.exceptions.ResourceNotFoundException;
 import java.sql.Array;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -29,6 +28,7 @@ import org.rhomboid.fhir.FhirAudit;
 import org.rhomboid.fhir.FhirIds;
 import org.rhomboid.fhir.FhirMeta;
 import org.rhomboid.fhir.FhirPage;
+import org.rhomboid.fhir.FhirReads;
 import org.rhomboid.fhir.FhirProfiles;
 import org.rhomboid.fhir.FhirSystems;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -54,10 +54,12 @@ class PractitionerRecords {
     private static final String CLINICIAN = "u.clinic_id = :c and u.roles && array['PT','PTA']::text[]";
 
     private final JdbcClient jdbc;
+    private final FhirReads reads;
     private final FhirAudit audit;
     private final FhirContext context;
 
-    PractitionerRecords(JdbcClient jdbc, FhirAudit audit, FhirContext context) {
+    PractitionerRecords(JdbcClient jdbc, FhirAudit audit, FhirContext context, FhirReads reads) {
+        this.reads = reads;
         this.jdbc = jdbc;
         this.audit = audit;
         this.context = context;
@@ -82,22 +84,13 @@ class PractitionerRecords {
     @Transactional
     public <R extends org.hl7.fhir.r4.model.Resource> R read(String type, UUID id,
                                                               java.util.function.Function<Clinician, R> as) {
-        Clinician found = select(id).orElse(null);
-        if (found == null) {
-            audit.notFound(type, id);
-            throw new ResourceNotFoundException("No such " + type + " in this clinic");
-        }
-        audit.read(type, id, null);
-        return as.apply(found);
+        return as.apply(reads.read(type, type, id, select(id), clinician -> null));
     }
 
     @Transactional
     public <R extends org.hl7.fhir.r4.model.Resource> Optional<R> find(String type, String id,
                                                                         java.util.function.Function<Clinician, R> as) {
-        UUID uuid = FhirIds.orNull(id);
-        Optional<Clinician> found = uuid == null ? Optional.empty() : select(uuid);
-        found.ifPresent(c -> audit.read(type, uuid, null));
-        return found.map(as);
+        return reads.find(type, id, this::select, clinician -> null).map(as);
     }
 
     /** Clinicians matching {@code _id}, {@code identifier} (NPI or staff id) and {@code name} (a word's start). */

@@ -3,7 +3,6 @@ package org.rhomboid.fhir.procedure;
 import ca.uhn.fhir.context.FhirContext;
 import ca.uhn.fhir.model.api.Include;
 import ca.uhn.fhir.rest.api.server.IBundleProvider;
-import ca.uhn.fhir.rest.server.exceptions.ResourceNotFoundException;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
@@ -31,6 +30,7 @@ import org.rhomboid.fhir.FhirPage;
 import org.rhomboid.fhir.FhirPatients;
 import org.rhomboid.fhir.FhirProfiles;
 import org.rhomboid.fhir.FhirReader;
+import org.rhomboid.fhir.FhirReads;
 import org.rhomboid.fhir.FhirSystems;
 import org.rhomboid.fhir.PatientCompartment;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -77,6 +77,7 @@ class ProcedureRecords implements FhirReader, PatientCompartment {
              where s.clinic_id = :c and n.status <> 'DRAFT'""";
 
     private final JdbcClient jdbc;
+    private final FhirReads reads;
     private final FhirPatients access;
     private final FhirAudit audit;
     private final FhirIncludes includes;
@@ -85,7 +86,8 @@ class ProcedureRecords implements FhirReader, PatientCompartment {
     private final VisitLines.Rules codes;
 
     ProcedureRecords(JdbcClient jdbc, FhirPatients access, FhirAudit audit, FhirIncludes includes,
-                     FhirContext context, ClinicDates dates, VisitLines.Rules codes) {
+                     FhirContext context, ClinicDates dates, VisitLines.Rules codes, FhirReads reads) {
+        this.reads = reads;
         this.jdbc = jdbc;
         this.access = access;
         this.audit = audit;
@@ -102,27 +104,15 @@ class ProcedureRecords implements FhirReader, PatientCompartment {
 
     @Transactional
     public Procedure read(Line line) {
-        Procedure found = select(line).orElse(null);
-        if (found == null) {
-            audit.notFound(TYPE, line.noteId());
-            throw new ResourceNotFoundException("No such procedure in this clinic");
-        }
-        UUID patient = patientOf(found);
-        access.require(patient);
-        audit.read(TYPE, line.noteId(), patient);
-        return found;
+        return reads.read(TYPE, "procedure", line.noteId(), select(line), ProcedureRecords::patientOf);
     }
 
     @Override
     @Transactional
     public Optional<Procedure> find(String id) {
         Optional<Line> line = Line.of(id);
-        Optional<Procedure> found = line.flatMap(this::select);
-        found.ifPresent(procedure -> {
-            access.require(patientOf(procedure));
-            audit.read(TYPE, line.get().noteId(), patientOf(procedure));
-        });
-        return found;
+        return reads.find(TYPE, line.map(Line::noteId).orElse(null), line.flatMap(this::select),
+                ProcedureRecords::patientOf);
     }
 
     @Override

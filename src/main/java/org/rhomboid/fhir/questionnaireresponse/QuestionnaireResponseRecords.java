@@ -5,7 +5,6 @@ import ca.uhn.fhir.rest.api.server.IBundleProvider;
 import ca.uhn.fhir.rest.param.DateRangeParam;
 import ca.uhn.fhir.rest.param.ReferenceParam;
 import ca.uhn.fhir.rest.param.TokenParam;
-import ca.uhn.fhir.rest.server.exceptions.ResourceNotFoundException;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.OffsetDateTime;
@@ -36,6 +35,7 @@ import org.rhomboid.fhir.FhirPage;
 import org.rhomboid.fhir.FhirPatients;
 import org.rhomboid.fhir.FhirProfiles;
 import org.rhomboid.fhir.FhirReader;
+import org.rhomboid.fhir.FhirReads;
 import org.rhomboid.fhir.PatientCompartment;
 import org.rhomboid.fhir.codesystem.CodeSystemProvider;
 import org.rhomboid.fhir.questionnaire.Questionnaires;
@@ -69,11 +69,14 @@ class QuestionnaireResponseRecords implements FhirReader, PatientCompartment {
             """;
 
     private final JdbcClient jdbc;
+    private final FhirReads reads;
     private final FhirPatients access;
     private final FhirAudit audit;
     private final FhirContext context;
 
-    QuestionnaireResponseRecords(JdbcClient jdbc, FhirPatients access, FhirAudit audit, FhirContext context) {
+    QuestionnaireResponseRecords(JdbcClient jdbc, FhirPatients access, FhirAudit audit, FhirContext context,
+                                 FhirReads reads) {
+        this.reads = reads;
         this.jdbc = jdbc;
         this.access = access;
         this.audit = audit;
@@ -88,29 +91,14 @@ class QuestionnaireResponseRecords implements FhirReader, PatientCompartment {
     @Transactional
     public QuestionnaireResponse read(String id) {
         UUID uuid = FhirIds.orNull(id);
-        Optional<QuestionnaireResponse> found = uuid == null ? Optional.empty() : select(uuid);
-        if (found.isEmpty()) {
-            if (uuid != null) {
-                audit.notFound(TYPE, uuid);
-            }
-            throw new ResourceNotFoundException("No such questionnaire response in this clinic");
-        }
-        UUID patient = patientOf(found.get());
-        access.require(patient);
-        audit.read(TYPE, uuid, patient);
-        return found.get();
+        return reads.read(TYPE, "questionnaire response", uuid, uuid == null ? Optional.empty() : select(uuid),
+                QuestionnaireResponseRecords::patientOf);
     }
 
     @Override
     @Transactional
     public Optional<QuestionnaireResponse> find(String id) {
-        UUID uuid = FhirIds.orNull(id);
-        Optional<QuestionnaireResponse> found = uuid == null ? Optional.empty() : select(uuid);
-        found.ifPresent(r -> {
-            access.require(patientOf(r));
-            audit.read(TYPE, uuid, patientOf(r));
-        });
-        return found;
+        return reads.find(TYPE, id, this::select, QuestionnaireResponseRecords::patientOf);
     }
 
     private Optional<QuestionnaireResponse> select(UUID id) {
