@@ -68,8 +68,8 @@ class FhirBenchmark {
                        date '2026-09-08' + n * 14, 'THERAPIST'
                 from episode e cross join generate_series(0, 2) n where e.clinic_id = :c""")
                 .param("c", clinic).update();
-        UUID patient = sql.sql("select id from patient where clinic_id = :c order by mrn limit 1 offset 500000")
-                .param("c", clinic).query(UUID.class).single();
+        UUID patient = sql.sql("select id from patient where clinic_id = :c order by mrn limit 1 offset :middle")
+                .param("c", clinic).param("middle", PATIENTS / 2).query(UUID.class).single();
         sql.sql("""
                 insert into outcome_result (id, clinic_id, episode_id, instrument, responses, score, answered,
                                             measured_on, source)
